@@ -1,0 +1,201 @@
+"""Timeline arrays: events as columns of numbers, ready to draw with few graphics items.
+
+One row per (event, lane) pair, since an event involving two countries shows in both lanes.
+Times are Unix seconds (float64); a window ``[start, end]`` of days covers ``start 00:00`` to
+``end 24:00``, so an exact day is a one-day span whose middle is noon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from . import vocab
+from .records import Alignment, Event
+
+DAY = 86_400.0
+
+
+def day_seconds(iso: str | date) -> float:
+    """Unix seconds at 00:00 UTC of a day (negative before 1970)."""
+    d = date.fromisoformat(iso) if isinstance(iso, str) else iso
+    return (d.toordinal() - 719_163) * DAY  # 719163 = date(1970, 1, 1).toordinal()
+
+
+def iso_days_to_seconds(values: Sequence[str]) -> np.ndarray:
+    if not values:
+        return np.zeros(0, dtype=np.float64)
+    return np.array(values, dtype="datetime64[D]").astype(np.int64).astype(np.float64) * DAY
+
+
+@dataclass(frozen=True)
+class TimelineArrays:
+    event_id: np.ndarray  # int64
+    lane: np.ndarray  # float64, lane index (0 = top)
+    start: np.ndarray  # float64 seconds, window start
+    end: np.ndarray  # float64 seconds, window end (exclusive: the day after date_end)
+    category: np.ndarray  # int8 index into vocab.CATEGORIES
+    confidence: np.ndarray  # int8 index into vocab.CONFIDENCES
+    importance: np.ndarray  # int8, 1..3
+    titles: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.event_id)
+
+    @property
+    def mid(self) -> np.ndarray:
+        return (self.start + self.end) / 2
+
+    @property
+    def fuzzy(self) -> np.ndarray:
+        """Rows whose window is longer than one day: drawn as spans."""
+        return (self.end - self.start) > DAY * 1.5
+
+    def rows_for_event(self, event_id: int) -> np.ndarray:
+        return np.flatnonzero(self.event_id == event_id)
+
+    def rows_in_lane(self, lane: int) -> np.ndarray:
+        return np.flatnonzero(self.lane == lane)
+
+    @classmethod
+    def empty(cls) -> "TimelineArrays":
+        z = np.zeros(0)
+        return cls(z.astype(np.int64), z, z, z, z.astype(np.int8), z.astype(np.int8), z.astype(np.int8), ())
+
+
+def build_arrays(events: Iterable[Event], lanes: Sequence[str], *, hub: str | None = vocab.RUSSIA) -> TimelineArrays:
+    """Arrays for every event in every lane it belongs to; events in no lane are left out.
+
+    Nearly every event involves Russia, so the ``hub`` lane shows only the events that are
+    Russia's own (listed first); otherwise its lane would repeat all the others.
+    """
+    lane_of = {country: i for i, country in enumerate(lanes)}
+    cat_index = {c: i for i, c in enumerate(vocab.CATEGORIES)}
+    conf_index = {c: i for i, c in enumerate(vocab.CONFIDENCES)}
+    ids, lane, starts, ends, cats, confs, imps, titles = [], [], [], [], [], [], [], []
+    for e in events:
+        for position, country in enumerate(e.countries):
+            if country not in lane_of or (country == hub and position > 0):
+                continue
+            ids.append(e.id)
+            lane.append(lane_of[country])
+            starts.append(e.date_start)
+            ends.append(e.date_end)
+            cats.append(cat_index.get(e.category, 0))
+            confs.append(conf_index.get(e.confidence, 0))
+            imps.append(e.importance)
+            titles.append(e.title)
+    return TimelineArrays(
+        event_id=np.array(ids, dtype=np.int64),
+        lane=np.array(lane, dtype=np.float64),
+        start=iso_days_to_seconds(starts),
+        end=iso_days_to_seconds(ends) + DAY,
+        category=np.array(cats, dtype=np.int8),
+        confidence=np.array(confs, dtype=np.int8),
+        importance=np.array(imps, dtype=np.int8),
+        titles=tuple(titles),
+    )
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Alignment periods as lane-wide bands: one row per period."""
+
+    lane: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    stance: tuple[str, ...]
+    ongoing: np.ndarray  # bool
+
+
+def build_bands(alignments: Iterable[Alignment], lanes: Sequence[str], *, ongoing_until: str) -> Bands:
+    """Bands for each period; an ongoing one is drawn on to ``ongoing_until`` (e.g. today)."""
+    lane_of = {country: i for i, country in enumerate(lanes)}
+    rows = [a for a in alignments if a.country_id in lane_of]
+    until = day_seconds(ongoing_until) + DAY
+    end = iso_days_to_seconds([a.date_end for a in rows]) + DAY
+    ongoing = np.array([a.ongoing for a in rows], dtype=bool)
+    if len(rows):
+        end = np.where(ongoing, np.maximum(end, until), end)
+    return Bands(
+        lane=np.array([lane_of[a.country_id] for a in rows], dtype=np.float64),
+        start=iso_days_to_seconds([a.date_start for a in rows]),
+        end=end,
+        stance=tuple(a.stance for a in rows),
+        ongoing=ongoing,
+    )
+
+
+TRACK_STEP = 0.17
+_TRACK_ORDER = (1, -1, 2, -2)
+
+
+def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndarray:
+    """A vertical offset per row, so overlapping vague windows in a lane do not hide each other.
+
+    Exact and short-window events sit on the lane's centre line; longer windows are packed
+    into tracks just above and below it (first free track, by start time), at most four.
+    """
+    offsets = np.zeros(len(arrays))
+    long = (arrays.end - arrays.start) > min_span_days * DAY
+    for lane in np.unique(arrays.lane[long]):
+        rows = np.flatnonzero(long & (arrays.lane == lane))
+        rows = rows[np.argsort(arrays.start[rows], kind="stable")]
+        track_end = {t: -np.inf for t in _TRACK_ORDER}
+        for row in rows:
+            free = [t for t in _TRACK_ORDER if track_end[t] <= arrays.start[row]]
+            track = free[0] if free else min(_TRACK_ORDER, key=lambda t: track_end[t])
+            track_end[track] = arrays.end[row]
+            offsets[row] = track * TRACK_STEP
+    return offsets
+
+
+def focus_range(arrays: TimelineArrays, share: float = 0.9) -> tuple[float, float]:
+    """The time span holding the middle ``share`` of events: a default view that is not
+    stretched by one or two decades-long windows."""
+    if not len(arrays):
+        raise ValueError("no events")
+    lo, hi = np.quantile(arrays.mid, [(1 - share) / 2, 1 - (1 - share) / 2])
+    return float(lo), float(hi)
+
+
+def pick_labels(
+    arrays: TimelineArrays,
+    visible: np.ndarray,
+    x_to_px: float,
+    width_of: Callable[[int], float],
+    *,
+    max_labels: int = 40,
+    gap_px: float = 8.0,
+    max_tries: int = 2000,
+    right_px: float | None = None,
+) -> list[tuple[int, bool]]:
+    """Which rows get a text label: most important first, never overlapping in a lane.
+
+    ``visible`` holds candidate row indices, ``x_to_px`` pixels per second, ``width_of(row)`` a
+    label's width in pixels. Greedy by (importance desc, time), trying at most ``max_tries`` rows,
+    so the view never turns into a smear of text and a dense view costs no more than a sparse one.
+    A label that would run past ``right_px`` goes on the marker's left instead. Returns
+    (row, on_left) pairs.
+    """
+    if len(visible) == 0:
+        return []
+    order = visible[np.lexsort((arrays.mid[visible], -arrays.importance[visible]))]
+    taken: dict[float, list[tuple[float, float]]] = {}
+    chosen: list[tuple[int, bool]] = []
+    for row in order[:max_tries]:
+        x = arrays.mid[row] * x_to_px
+        width = width_of(int(row)) + gap_px
+        on_left = right_px is not None and x + 8 + width > right_px
+        left, right = (x - 8 - width, x - 8) if on_left else (x + 8, x + 8 + width)
+        spans = taken.setdefault(float(arrays.lane[row]), [])
+        if any(left < r and l < right for l, r in spans):
+            continue
+        spans.append((min(left, x - 14), max(right, x + 14)))  # keep the marker itself clear too
+        chosen.append((int(row), bool(on_left)))
+        if len(chosen) >= max_labels:
+            break
+    return chosen

@@ -1,0 +1,240 @@
+"""Field checks shared by the data layer and the forms, so no path writes bad data.
+
+``validate(entity, values)`` returns the values normalised for storage (dates resolved into a
+window, numbers as numbers, lists as tuples) or raises ``ValidationError`` naming every bad field.
+References to other rows are checked by the store, which can see them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+from typing import Any
+
+from . import vocab
+from .entities import ENTITIES, Entity, Field
+from .errors import ValidationError
+from .fuzzydate import FuzzyDateError, parse_fuzzy_date
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ISO2 = re.compile(r"^[A-Z]{2}$")
+_ISO_NUMERIC = re.compile(r"^[0-9]{3}$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+LONGTEXT_LIMIT = 1_000_000
+
+
+def _limit(f: Field) -> int:
+    return LONGTEXT_LIMIT if f.kind == "longtext" else f.max_length
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, (list, tuple)) and not value
+    )
+
+
+def parse_number(value: Any) -> float:
+    """A number from a form or a file: 12000000, '12,000,000', '2.1'. Raises ValueError."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        cleaned = value.strip().replace(",", "").replace("_", "").replace("\u00a0", "")
+        if not cleaned:
+            raise ValueError("must be a number")
+        try:
+            number = float(cleaned)
+        except ValueError:
+            raise ValueError(f"“{value}” is not a number") from None
+    else:
+        raise ValueError("must be a number")
+    if not math.isfinite(number):
+        raise ValueError("must be a finite number")
+    return number
+
+
+def split_list(value: Any) -> tuple[str, ...]:
+    """Aliases and similar: a list, or text separated by semicolons."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        items = value.split(";")
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        raise ValueError("must be a list of names")
+    out: list[str] = []
+    for item in items:
+        if not isinstance(item, str):
+            raise ValueError("every name must be text")
+        item = item.strip()
+        if item and item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def slugify(text: str) -> str:
+    """A key from a name: 'Volodymyr Zelensky' -> 'volodymyr-zelensky'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:60] or "entry"
+
+
+def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
+    """Normalise one value; return (value, error or None)."""
+    if _is_blank(value):
+        if f.required:
+            return None, "is required"
+        if f.kind == "bool":
+            return False, None
+        if f.kind in ("list", "refs"):
+            return (), None
+        return None, None
+    if f.kind in ("text", "longtext", "date", "ref"):
+        if not isinstance(value, str):
+            return None, "must be text"
+        if len(value) > _limit(f):
+            return None, f"is too long ({len(value):,} characters; at most {_limit(f):,})"
+        return value, None
+    if f.kind == "enum":
+        if value not in f.choices:
+            return None, f"must be one of: {', '.join(c for c in f.choices if c)}"
+        return value, None
+    if f.kind == "int":
+        try:
+            number = parse_number(value)
+        except ValueError as e:
+            return None, str(e)
+        if number != int(number):
+            return None, "must be a whole number"
+        return int(number), None
+    if f.kind == "float":
+        try:
+            return parse_number(value), None
+        except ValueError as e:
+            return None, str(e)
+    if f.kind == "bool":
+        if isinstance(value, bool) or value in (0, 1):
+            return bool(value), None
+        return None, "must be yes or no"
+    if f.kind == "list":
+        try:
+            items = split_list(value)
+        except ValueError as e:
+            return None, str(e)
+        if sum(len(i) for i in items) > f.max_length:
+            return None, f"is too long (at most {f.max_length:,} characters in all)"
+        return items, None
+    if f.kind == "refs":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+            return None, "must be a list of ids"
+        ordered = tuple(dict.fromkeys(v for v in value if v))
+        if f.required and not ordered:
+            return None, "needs at least one"
+        return ordered, None
+    raise AssertionError(f"unknown field kind {f.kind}")  # pragma: no cover
+
+
+def _iso_day(value: Any) -> date | None:
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _check_dates(values: dict[str, Any], out: dict[str, Any], errors: dict[str, str]) -> None:
+    """Resolve the window: explicit date_start/date_end win; otherwise parse the label."""
+    start, end = values.get("date_start"), values.get("date_end")
+    label = out.get("date_label")
+    if _is_blank(start) and _is_blank(end):
+        if label is None:
+            return  # already reported as required
+        try:
+            window = parse_fuzzy_date(label)
+        except FuzzyDateError as e:
+            errors["date_label"] = f"{e} (or give the window explicitly)"
+            return
+        out["date_start"], out["date_end"] = window.iso()
+        return
+    if _is_blank(start) or _is_blank(end):
+        errors["date_start" if _is_blank(start) else "date_end"] = (
+            "give both ends of the window, or neither"
+        )
+        return
+    first, last = _iso_day(start), _iso_day(end)
+    if first is None:
+        errors["date_start"] = f"“{start}” is not a date (YYYY-MM-DD)"
+    if last is None:
+        errors["date_end"] = f"“{end}” is not a date (YYYY-MM-DD)"
+    if first and last:
+        if first > last:
+            errors["date_end"] = f"ends ({end}) before it starts ({start})"
+        else:
+            out["date_start"], out["date_end"] = start, end
+
+
+def validate(entity: Entity | str, values: dict[str, Any]) -> dict[str, Any]:
+    """Check every field of one entry; return it normalised, or raise ValidationError."""
+    if isinstance(entity, str):
+        entity = ENTITIES[entity]
+    if not isinstance(values, dict):
+        raise ValidationError({"": "an entry must be a set of named fields"}, entity=entity.label)
+    errors: dict[str, str] = {}
+    out: dict[str, Any] = {}
+    for f in entity.fields:
+        value, error = _check_field(f, values.get(f.name))
+        if error:
+            errors[f.name] = error
+        else:
+            out[f.name] = value
+
+    if entity.dated and "date_label" not in errors:
+        _check_dates(values, out, errors)
+
+    if entity.name == "country":
+        for name, pattern, what in (
+            ("id", _ISO3, "three capital letters (ISO 3166-1 alpha-3), e.g. BLR"),
+            ("iso2", _ISO2, "two capital letters, e.g. BY"),
+            ("iso_numeric", _ISO_NUMERIC, "three digits, e.g. 112"),
+        ):
+            if out.get(name) is not None and not pattern.match(out[name]):
+                errors[name] = f"must be {what}"
+    if entity.name in ("person", "source") and out.get("id") is not None:
+        if not _KEY.match(out["id"]):
+            errors["id"] = "must be lower-case letters, digits, - or _ (at most 64)"
+
+    if "confidence" in out and out.get("confidence") in vocab.NEEDS_ATTRIBUTION:
+        if _is_blank(out.get("attribution")):
+            errors["attribution"] = (
+                f"say who asserts it: a “{out['confidence']}” claim needs an attribution"
+            )
+    if "importance" in out:
+        if out["importance"] is None:
+            out["importance"] = 2
+        elif not 1 <= out["importance"] <= 3:
+            errors["importance"] = "must be 1, 2 or 3"
+    if entity.name == "figure":
+        if out.get("qualifier") is None:
+            out["qualifier"] = ""
+        high, low = out.get("value_high"), out.get("value")
+        if high is not None and low is not None and high < low:
+            errors["value_high"] = f"the upper end ({high:g}) is below the value ({low:g})"
+    if errors:
+        raise ValidationError(errors, entity=entity.label)
+    return out
+
+
+def check(entity: Entity | str, values: dict[str, Any]) -> dict[str, str]:
+    """Like validate, but returns the errors (empty when fine): handy for live form feedback."""
+    try:
+        validate(entity, values)
+    except ValidationError as e:
+        return e.errors
+    return {}

@@ -1,0 +1,153 @@
+"""The schema, as versioned sqlite-utils migrations.
+
+Tables and columns named in the data README are a public contract: people open the file with
+``sqlite-utils`` and Datasette. Add migrations at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from ..core import vocab
+
+MIGRATION_SET = "ally_explorer"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+_DATED = """
+    date_label TEXT NOT NULL,
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    confidence TEXT NOT NULL DEFAULT 'confirmed' CHECK (confidence IN {conf}),
+    attribution TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    excerpt TEXT,
+    note TEXT,
+    CHECK (date_start <= date_end),
+    CHECK (date_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    CHECK (date_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
+"""
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    dated = _DATED.format(conf=_in(vocab.CONFIDENCES))
+    _run_script(
+        db,
+        f"""
+        CREATE TABLE countries (
+            id TEXT PRIMARY KEY CHECK (length(id) = 3),
+            name TEXT NOT NULL,
+            iso2 TEXT,
+            iso_numeric TEXT,
+            region TEXT,
+            summary TEXT,
+            headline TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            focus INTEGER NOT NULL DEFAULT 0 CHECK (focus IN (0, 1))
+        );
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT,
+            country_id TEXT REFERENCES countries(id),
+            note TEXT
+        );
+        CREATE TABLE sources (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            publisher TEXT,
+            published TEXT,
+            url TEXT,
+            note TEXT
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT,
+            category TEXT NOT NULL CHECK (category IN {_in(vocab.CATEGORIES)}),
+            importance INTEGER NOT NULL DEFAULT 2 CHECK (importance BETWEEN 1 AND 3),
+            {dated}
+        );
+        CREATE TABLE event_countries (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            country_id TEXT NOT NULL REFERENCES countries(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event_id, country_id)
+        );
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            person_id TEXT REFERENCES people(id),
+            country_id TEXT NOT NULL REFERENCES countries(id),
+            context TEXT,
+            {dated}
+        );
+        CREATE TABLE alignments (
+            id INTEGER PRIMARY KEY,
+            country_id TEXT NOT NULL REFERENCES countries(id),
+            stance TEXT NOT NULL CHECK (stance IN {_in(vocab.STANCES)}),
+            ongoing INTEGER NOT NULL DEFAULT 0 CHECK (ongoing IN (0, 1)),
+            {dated}
+        );
+        CREATE TABLE figures (
+            id INTEGER PRIMARY KEY,
+            country_id TEXT NOT NULL REFERENCES countries(id),
+            label TEXT NOT NULL,
+            value REAL NOT NULL,
+            value_high REAL,
+            qualifier TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL CHECK (unit <> ''),
+            {dated},
+            CHECK (value_high IS NULL OR value_high >= value)
+        );
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            time TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            label TEXT,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX idx_events_date ON events(date_start, date_end);
+        CREATE INDEX idx_events_category ON events(category);
+        CREATE INDEX idx_events_confidence ON events(confidence);
+        CREATE INDEX idx_events_source ON events(source_id);
+        CREATE INDEX idx_event_countries_country ON event_countries(country_id, event_id);
+        CREATE INDEX idx_statements_country ON statements(country_id, date_start);
+        CREATE INDEX idx_statements_person ON statements(person_id);
+        CREATE INDEX idx_statements_source ON statements(source_id);
+        CREATE INDEX idx_alignments_country ON alignments(country_id, date_start);
+        CREATE INDEX idx_figures_country ON figures(country_id, date_start);
+        CREATE INDEX idx_people_country ON people(country_id);
+        CREATE INDEX idx_changes_entity ON changes(entity, entity_id);
+        """
+    )
+    fts = "porter unicode61 remove_diacritics 2"
+    db["events"].enable_fts(
+        ["title", "description", "attribution", "date_label"], create_triggers=True, tokenize=fts
+    )
+    db["statements"].enable_fts(
+        ["text", "context", "attribution"], create_triggers=True, tokenize=fts
+    )
+    db["countries"].enable_fts(
+        ["name", "aliases", "headline", "summary"], create_triggers=True, tokenize=fts
+    )
+
+
+def _run_script(db: Database, script: str) -> None:
+    """executescript() would commit the migration's transaction half-way; run one by one."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def known_migrations() -> list[str]:
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,721 @@
+"""The Store: every read and write the application makes, over one SQLite file.
+
+Reads return frozen records from ``core``. Writes are keyword-only, validate first, run inside
+``db.atomic()`` and return a ``ChangeSet``: the exact rows before and after, which is all undo and
+redo need (``store.apply(change.undone())``).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core import records as r
+from ..core import vocab
+from ..core.entities import ENTITIES, Entity
+from ..core.errors import NotFoundError, ValidationError
+from ..core.validation import slugify, validate
+from .opening import open_database
+
+Row = dict[str, Any]
+Snapshot = Mapping[str, tuple[Row, ...]]
+
+#: Parents before children: the order to insert in (and, reversed, to delete in).
+TABLE_ORDER = (
+    "sources",
+    "countries",
+    "people",
+    "events",
+    "event_countries",
+    "statements",
+    "alignments",
+    "figures",
+)
+PRIMARY_KEYS = {t: ("id",) for t in TABLE_ORDER} | {"event_countries": ("event_id", "country_id")}
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "countries": ("id", "name", "iso2", "iso_numeric", "region", "summary", "headline", "aliases", "focus"),
+    "people": ("id", "name", "role", "country_id", "note"),
+    "sources": ("id", "title", "publisher", "published", "url", "note"),
+    "events": (
+        "id", "title", "description", "category", "importance", "date_label", "date_start",
+        "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
+    ),
+    "event_countries": ("event_id", "country_id", "position"),
+    "statements": (
+        "id", "text", "person_id", "country_id", "context", "date_label", "date_start", "date_end",
+        "confidence", "attribution", "source_id", "excerpt", "note",
+    ),
+    "alignments": (
+        "id", "country_id", "stance", "ongoing", "date_label", "date_start", "date_end",
+        "confidence", "attribution", "source_id", "excerpt", "note",
+    ),
+    "figures": (
+        "id", "country_id", "label", "value", "value_high", "qualifier", "unit", "date_label",
+        "date_start", "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
+    ),
+}
+
+
+def _key(table: str, row: Row) -> tuple:
+    return tuple(row[c] for c in PRIMARY_KEYS[table])
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """One committed change: the rows it touched, before and after."""
+
+    entity: str
+    entity_id: str | int
+    action: str  # "create" | "update" | "delete"
+    label: str
+    before: Snapshot = field(default_factory=dict)
+    after: Snapshot = field(default_factory=dict)
+
+    def undone(self) -> "ChangeSet":
+        """The change that takes this one back."""
+        inverse = {"create": "delete", "delete": "create"}.get(self.action, self.action)
+        return ChangeSet(
+            self.entity, self.entity_id, inverse, f"Undo: {self.label}", self.after, self.before
+        )
+
+    def counts(self, side: str = "before") -> dict[str, int]:
+        snap = self.before if side == "before" else self.after
+        return {t: len(rows) for t, rows in snap.items() if rows}
+
+
+def _today() -> str:
+    return date.today().isoformat()
+
+
+class Store:
+    """Reads and writes one Ally Explorer database."""
+
+    def __init__(self, db: Database, path: Path | None = None, *, readonly: bool = False):
+        self.db = db
+        self.conn: sqlite3.Connection = db.conn
+        self.path = path
+        self.readonly = readonly
+        self.backup_path: Path | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False) -> "Store":
+        """Open (and migrate) a database file. Raises DatabaseOpenError with advice."""
+        path = Path(path)
+        db, backup = open_database(path, create=create, readonly=readonly)
+        store = cls(db, path, readonly=readonly)
+        store.backup_path = backup
+        return store
+
+    @classmethod
+    def memory(cls) -> "Store":
+        from .migrations import migrations
+
+        db = Database(memory=True, execute_plugins=False)
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+        return cls(db, None)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- low-level reads -----------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[Row]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.conn.execute(sql, tuple(params)).fetchone()
+        return row[0] if row else None
+
+    # -- row -> record -------------------------------------------------------------------------
+
+    @staticmethod
+    def _country(row: Row) -> r.Country:
+        return r.Country(
+            id=row["id"], name=row["name"], iso2=row["iso2"], iso_numeric=row["iso_numeric"],
+            region=row["region"], summary=row["summary"], headline=row["headline"],
+            aliases=tuple(json.loads(row["aliases"] or "[]")), focus=bool(row["focus"]),
+        )
+
+    @staticmethod
+    def _event(row: Row, countries: tuple[str, ...]) -> r.Event:
+        return r.Event(
+            id=row["id"], title=row["title"], category=row["category"],
+            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
+            confidence=row["confidence"], source_id=row["source_id"], countries=countries,
+            description=row["description"], attribution=row["attribution"],
+            importance=row["importance"], excerpt=row["excerpt"], note=row["note"],
+        )
+
+    @staticmethod
+    def _statement(row: Row) -> r.Statement:
+        return r.Statement(
+            id=row["id"], text=row["text"], country_id=row["country_id"],
+            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
+            confidence=row["confidence"], source_id=row["source_id"], person_id=row["person_id"],
+            context=row["context"], attribution=row["attribution"], excerpt=row["excerpt"],
+            note=row["note"], speaker_name=row.get("speaker_name"),
+            speaker_role=row.get("speaker_role"),
+        )
+
+    @staticmethod
+    def _alignment(row: Row) -> r.Alignment:
+        return r.Alignment(
+            id=row["id"], country_id=row["country_id"], stance=row["stance"],
+            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
+            source_id=row["source_id"], ongoing=bool(row["ongoing"]), confidence=row["confidence"],
+            attribution=row["attribution"], note=row["note"], excerpt=row["excerpt"],
+        )
+
+    @staticmethod
+    def _figure(row: Row) -> r.Figure:
+        return r.Figure(
+            id=row["id"], country_id=row["country_id"], label=row["label"], value=row["value"],
+            unit=row["unit"], date_label=row["date_label"], date_start=row["date_start"],
+            date_end=row["date_end"], source_id=row["source_id"], value_high=row["value_high"],
+            qualifier=row["qualifier"] or None, confidence=row["confidence"],
+            attribution=row["attribution"], excerpt=row["excerpt"], note=row["note"],
+        )
+
+    def _event_countries(self, event_ids: list[int]) -> dict[int, tuple[str, ...]]:
+        links: dict[int, list[str]] = {i: [] for i in event_ids}
+        for start in range(0, len(event_ids), 900):
+            chunk = event_ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for event_id, country_id in self.conn.execute(
+                f"SELECT event_id, country_id FROM event_countries WHERE event_id IN ({marks})"
+                " ORDER BY event_id, position, country_id",
+                chunk,
+            ):
+                links[event_id].append(country_id)
+        return {k: tuple(v) for k, v in links.items()}
+
+    def _events_from(self, rows: list[Row]) -> list[r.Event]:
+        links = self._event_countries([row["id"] for row in rows])
+        return [self._event(row, links[row["id"]]) for row in rows]
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        return {
+            t: self._scalar(f"SELECT count(*) FROM {t}")
+            for t in ("countries", "people", "sources", "events", "statements", "alignments", "figures")
+        }
+
+    def country(self, country_id: str) -> r.Country:
+        rows = self._rows("SELECT * FROM countries WHERE id = ?", [country_id])
+        if not rows:
+            raise NotFoundError(f"No country with id {country_id!r}")
+        return self._country(rows[0])
+
+    def all_countries(self) -> list[r.Country]:
+        return [self._country(row) for row in self._rows("SELECT * FROM countries ORDER BY name")]
+
+    def stances_as_of(self, day: str | None = None) -> dict[str, r.Alignment]:
+        """Each country's alignment period in force on ``day`` (ISO; default today).
+
+        A period is in force from its start to its end, or indefinitely if it was ``ongoing``
+        when the source was written. Where periods overlap (fuzzy edges), the later start wins.
+        """
+        day = day or _today()
+        rows = self._rows(
+            "SELECT * FROM alignments WHERE date_start <= :day AND (date_end >= :day OR ongoing = 1)"
+            " ORDER BY country_id, date_start, id",
+            {"day": day},
+        )
+        result: dict[str, r.Alignment] = {}
+        for row in rows:  # later starts overwrite earlier ones
+            result[row["country_id"]] = self._alignment(row)
+        return result
+
+    def countries(self, filter_text: str = "", *, as_of: str | None = None) -> list[r.CountrySummary]:
+        """The country list: name, stance as of a day, and event count; filtered on name,
+        ISO codes and aliases (case-insensitive substring)."""
+        stances = self.stances_as_of(as_of)
+        counts = dict(
+            self.conn.execute("SELECT country_id, count(*) FROM event_countries GROUP BY country_id")
+        )
+        needle = filter_text.strip().casefold()
+        out = []
+        for row in self._rows("SELECT id, name, iso2, region, focus, aliases FROM countries"):
+            aliases = tuple(json.loads(row["aliases"] or "[]"))
+            if needle:
+                haystack = [row["name"], row["id"], row["iso2"] or "", *aliases]
+                if not any(needle in h.casefold() for h in haystack):
+                    continue
+            stance = stances.get(row["id"])
+            out.append(
+                r.CountrySummary(
+                    id=row["id"], name=row["name"], iso2=row["iso2"], region=row["region"],
+                    focus=bool(row["focus"]), aliases=aliases,
+                    stance=stance.stance if stance else None,
+                    stance_since=stance.date_label if stance else None,
+                    event_count=counts.get(row["id"], 0),
+                )
+            )
+        out.sort(key=lambda c: (not c.focus, c.name.casefold()))
+        return out
+
+    def person(self, person_id: str) -> r.Person:
+        rows = self._rows("SELECT * FROM people WHERE id = ?", [person_id])
+        if not rows:
+            raise NotFoundError(f"No person with id {person_id!r}")
+        return r.Person(**rows[0])
+
+    def people(self) -> list[r.Person]:
+        return [r.Person(**row) for row in self._rows("SELECT * FROM people ORDER BY name")]
+
+    def source(self, source_id: str) -> r.Source:
+        rows = self._rows("SELECT * FROM sources WHERE id = ?", [source_id])
+        if not rows:
+            raise NotFoundError(f"No source with id {source_id!r}")
+        return r.Source(**rows[0])
+
+    def sources(self) -> list[r.Source]:
+        return [r.Source(**row) for row in self._rows("SELECT * FROM sources ORDER BY title")]
+
+    def event(self, event_id: int) -> r.Event:
+        rows = self._rows("SELECT * FROM events WHERE id = ?", [event_id])
+        if not rows:
+            raise NotFoundError(f"No event with id {event_id!r}")
+        return self._events_from(rows)[0]
+
+    def events(self, *, country_id: str | None = None) -> list[r.Event]:
+        """Events in date order, all or for one country."""
+        if country_id is None:
+            rows = self._rows("SELECT * FROM events ORDER BY date_start, date_end, id")
+        else:
+            rows = self._rows(
+                "SELECT e.* FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+                " WHERE ec.country_id = ? ORDER BY e.date_start, e.date_end, e.id",
+                [country_id],
+            )
+        return self._events_from(rows)
+
+    def events_between(self, start: str, end: str) -> list[r.Event]:
+        """Events whose window overlaps [start, end] (ISO days, inclusive)."""
+        rows = self._rows(
+            "SELECT * FROM events WHERE date_start <= ? AND date_end >= ?"
+            " ORDER BY date_start, date_end, id",
+            [end, start],
+        )
+        return self._events_from(rows)
+
+    _STATEMENT_SQL = (
+        "SELECT s.*, p.name AS speaker_name, p.role AS speaker_role FROM statements s"
+        " LEFT JOIN people p ON p.id = s.person_id"
+    )
+
+    def statement(self, statement_id: int) -> r.Statement:
+        rows = self._rows(self._STATEMENT_SQL + " WHERE s.id = ?", [statement_id])
+        if not rows:
+            raise NotFoundError(f"No statement with id {statement_id!r}")
+        return self._statement(rows[0])
+
+    def statements(self, *, country_id: str | None = None) -> list[r.Statement]:
+        where, params = ("", []) if country_id is None else (" WHERE s.country_id = ?", [country_id])
+        rows = self._rows(
+            self._STATEMENT_SQL + where + " ORDER BY s.date_start, s.date_end, s.id", params
+        )
+        return [self._statement(row) for row in rows]
+
+    def alignment(self, alignment_id: int) -> r.Alignment:
+        rows = self._rows("SELECT * FROM alignments WHERE id = ?", [alignment_id])
+        if not rows:
+            raise NotFoundError(f"No alignment period with id {alignment_id!r}")
+        return self._alignment(rows[0])
+
+    def alignments(self, *, country_id: str | None = None) -> list[r.Alignment]:
+        where, params = ("", []) if country_id is None else (" WHERE country_id = ?", [country_id])
+        rows = self._rows(
+            "SELECT * FROM alignments" + where + " ORDER BY country_id, date_start, id", params
+        )
+        return [self._alignment(row) for row in rows]
+
+    def figure(self, figure_id: int) -> r.Figure:
+        rows = self._rows("SELECT * FROM figures WHERE id = ?", [figure_id])
+        if not rows:
+            raise NotFoundError(f"No key figure with id {figure_id!r}")
+        return self._figure(rows[0])
+
+    def figures(self, *, country_id: str | None = None) -> list[r.Figure]:
+        where, params = ("", []) if country_id is None else (" WHERE country_id = ?", [country_id])
+        rows = self._rows(
+            "SELECT * FROM figures" + where + " ORDER BY country_id, date_start, id", params
+        )
+        return [self._figure(row) for row in rows]
+
+    def get(self, entity: str, entity_id: Any) -> Any:
+        """Any entry by kind and id."""
+        return getattr(self, entity)(entity_id)
+
+    def country_detail(self, country_id: str) -> r.CountryDetail:
+        """Everything the detail pane shows for one country."""
+        country = self.country(country_id)
+        events = self.events(country_id=country_id)
+        statements = self.statements(country_id=country_id)
+        alignments = self.alignments(country_id=country_id)
+        figures = self.figures(country_id=country_id)
+        source_ids = {x.source_id for x in (*events, *statements, *alignments, *figures)}
+        sources = {s.id: s for s in self.sources() if s.id in source_ids}
+        return r.CountryDetail(
+            country, tuple(alignments), tuple(figures), tuple(events), tuple(statements), sources
+        )
+
+    # -- search --------------------------------------------------------------------------------
+
+    @staticmethod
+    def fts_query(text: str) -> str:
+        """User text -> a safe FTS5 query: every word quoted, the last one a prefix."""
+        words = [w for w in text.replace("\x00", " ").split() if w.strip('"')]
+        quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+        if quoted:
+            quoted[-1] += "*"
+        return " ".join(quoted)
+
+    def search(self, text: str, *, limit: int = 50) -> list[r.SearchHit]:
+        """Full-text search over countries, events and statements, best matches first.
+
+        Never raises on odd input: syntax is neutralised by quoting every word.
+        """
+        query = self.fts_query(text)
+        if not query:
+            return []
+        sql = """
+        SELECT * FROM (
+          SELECT 'country' AS kind, c.id AS id, c.id AS country_id, c.name AS title,
+                 snippet(countries_fts, -1, '[[', ']]', '…', 12) AS snippet,
+                 NULL AS date_label, countries_fts.rank - 1000 AS rank
+          FROM countries_fts JOIN countries c ON c.rowid = countries_fts.rowid
+          WHERE countries_fts MATCH :q
+          UNION ALL
+          SELECT 'event', e.id,
+                 (SELECT country_id FROM event_countries WHERE event_id = e.id
+                  ORDER BY position LIMIT 1),
+                 e.title, snippet(events_fts, -1, '[[', ']]', '…', 12), e.date_label,
+                 events_fts.rank
+          FROM events_fts JOIN events e ON e.id = events_fts.rowid
+          WHERE events_fts MATCH :q
+          UNION ALL
+          SELECT 'statement', s.id, s.country_id,
+                 coalesce(p.name, 'Unattributed') || ': “' || substr(s.text, 1, 80) ||
+                   CASE WHEN length(s.text) > 80 THEN '…' ELSE '' END || '”',
+                 snippet(statements_fts, -1, '[[', ']]', '…', 12), s.date_label,
+                 statements_fts.rank
+          FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
+          LEFT JOIN people p ON p.id = s.person_id
+          WHERE statements_fts MATCH :q
+        ) ORDER BY rank LIMIT :limit
+        """
+        try:
+            rows = self._rows(sql, {"q": query, "limit": int(limit)})
+        except sqlite3.OperationalError:
+            return []
+        return [
+            r.SearchHit(
+                kind=row["kind"], id=row["id"], country_id=row["country_id"], title=row["title"],
+                snippet=row["snippet"], date_label=row["date_label"],
+            )
+            for row in rows
+        ]
+
+    # -- history -------------------------------------------------------------------------------
+
+    def changes(self, entity: str | None = None, entity_id: Any = None) -> list[r.Change]:
+        """The change log, newest first; optionally for one entry."""
+        where, params = "", []
+        if entity is not None:
+            where, params = " WHERE entity = ?", [entity]
+            if entity_id is not None:
+                where += " AND entity_id = ?"
+                params.append(str(entity_id))
+        rows = self._rows("SELECT * FROM changes" + where + " ORDER BY id DESC", params)
+        return [
+            r.Change(
+                id=row["id"], time=row["time"], entity=row["entity"], entity_id=row["entity_id"],
+                action=row["action"], label=row["label"],
+                before=json.loads(row["before"]) if row["before"] else None,
+                after=json.loads(row["after"]) if row["after"] else None,
+            )
+            for row in rows
+        ]
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def _values_of(self, entity: Entity, entity_id: Any) -> dict[str, Any]:
+        """The current values of one entry, as the fields of its entity (for merging)."""
+        record = self.get(entity.name, entity_id)
+        values = r.as_dict(record)
+        return {k: v for k, v in values.items() if k in entity.field_names or k.startswith("date_")}
+
+    def _check_references(self, entity: Entity, values: dict[str, Any]) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        tables = {"country": "countries", "person": "people", "source": "sources"}
+        for f in entity.fields:
+            if f.kind not in ("ref", "refs") or not values.get(f.name):
+                continue
+            wanted = values[f.name] if f.kind == "refs" else (values[f.name],)
+            missing = [
+                v for v in wanted
+                if not self.conn.execute(f"SELECT 1 FROM {tables[f.ref]} WHERE id = ?", (v,)).fetchone()
+            ]
+            if missing:
+                errors[f.name] = f"no {ENTITIES[f.ref].label} with id {', '.join(map(str, missing))}"
+        return errors
+
+    def _rows_for(self, entity: Entity, entity_id: Any, values: dict[str, Any]) -> dict[str, list[Row]]:
+        """Validated field values -> the table rows that store them."""
+        row = {k: v for k, v in values.items() if k in TABLE_COLUMNS[entity.table]}
+        row["id"] = entity_id
+        if entity.name == "country":
+            row["aliases"] = json.dumps(list(values.get("aliases") or ()), ensure_ascii=False)
+            row["focus"] = int(bool(values.get("focus")))
+        if entity.name == "alignment":
+            row["ongoing"] = int(bool(values.get("ongoing")))
+        out = {entity.table: [{c: row.get(c) for c in TABLE_COLUMNS[entity.table]}]}
+        if entity.name == "event":
+            out["event_countries"] = [
+                {"event_id": entity_id, "country_id": c, "position": i}
+                for i, c in enumerate(values["countries"])
+            ]
+        return out
+
+    def _snapshot(self, table: str, where: str, params: Iterable[Any]) -> list[Row]:
+        cols = ", ".join(TABLE_COLUMNS[table])
+        return self._rows(f"SELECT {cols} FROM {table} WHERE {where}", params)
+
+    def _entry_rows(self, entity: Entity, entity_id: Any) -> dict[str, list[Row]]:
+        rows = self._snapshot(entity.table, "id = ?", [entity_id])
+        if not rows:
+            raise NotFoundError(f"No {entity.label} with id {entity_id!r}")
+        out = {entity.table: rows}
+        if entity.name == "event":
+            out["event_countries"] = self._snapshot(
+                "event_countries", "event_id = ? ORDER BY position", [entity_id]
+            )
+        return out
+
+    def _title(self, entity: Entity, values: Mapping[str, Any]) -> str:
+        title = str(values.get(entity.title_field) or values.get("id") or "")
+        if entity.name == "alignment":
+            title = f"{vocab.STANCE_LABELS.get(title, title)}, {values.get('date_label', '')}"
+        return title if len(title) <= 48 else title[:47] + "…"
+
+    def _free_key(self, table: str, base: str) -> str:
+        key, n = base, 1
+        while self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (key,)).fetchone():
+            n += 1
+            key = f"{base[:60]}-{n}"
+        return key
+
+    def _validated(self, entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
+        errors: dict[str, str] = {}
+        try:
+            clean = validate(entity, values)
+        except ValidationError as e:
+            errors = dict(e.errors)
+            clean = None
+        ref_errors = self._check_references(entity, values)
+        errors.update({k: v for k, v in ref_errors.items() if k not in errors})
+        if errors:
+            raise ValidationError(errors, entity=entity.label)
+        assert clean is not None
+        return clean
+
+    def create(self, entity_name: str, /, **values: Any) -> ChangeSet:
+        """Add one entry; returns the change (its ``entity_id`` is the new id)."""
+        entity = ENTITIES[entity_name]
+        values = dict(values)
+        if entity.id_kind == "text" and entity.name != "country" and not values.get("id"):
+            base = slugify(str(values.get(entity.title_field) or ""))
+            values["id"] = self._free_key(entity.table, base)
+        clean = self._validated(entity, values)
+        if entity.id_kind == "text":
+            entity_id = clean["id"]
+            if self.conn.execute(f"SELECT 1 FROM {entity.table} WHERE id = ?", (entity_id,)).fetchone():
+                raise ValidationError({"id": f"“{entity_id}” is already taken"}, entity=entity.label)
+        else:
+            entity_id = values.get("id")
+            if entity_id is None:
+                entity_id = (self._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1
+            elif self.conn.execute(f"SELECT 1 FROM {entity.table} WHERE id = ?", (entity_id,)).fetchone():
+                raise ValidationError({"id": f"{entity_id} is already taken"}, entity=entity.label)
+        after = self._rows_for(entity, entity_id, clean)
+        change = ChangeSet(
+            entity.name, entity_id, "create", f"Add {entity.label} ‘{self._title(entity, clean)}’",
+            {}, {t: tuple(rows) for t, rows in after.items()},
+        )
+        self.apply(change)
+        return change
+
+    def update(self, entity_name: str, entity_id: Any, /, **changes: Any) -> ChangeSet:
+        """Change some fields of one entry; the rest keep their values."""
+        entity = ENTITIES[entity_name]
+        if "id" in changes and changes["id"] != entity_id:
+            raise ValidationError({"id": "the key of an existing entry cannot be changed"}, entity=entity.label)
+        before = self._entry_rows(entity, entity_id)
+        values = self._values_of(entity, entity_id)
+        if entity.dated and "date_label" in changes and not (
+            "date_start" in changes or "date_end" in changes
+        ):
+            values.pop("date_start", None)  # a new label brings its own window
+            values.pop("date_end", None)
+        values.update(changes)
+        clean = self._validated(entity, values)
+        after = self._rows_for(entity, entity_id, clean)
+        change = ChangeSet(
+            entity.name, entity_id, "update", f"Edit {entity.label} ‘{self._title(entity, clean)}’",
+            {t: tuple(rows) for t, rows in before.items()},
+            {t: tuple(rows) for t, rows in after.items()},
+        )
+        self.apply(change)
+        return change
+
+    def plan_delete(self, entity_name: str, entity_id: Any) -> ChangeSet:
+        """What deleting this entry would remove or change, without doing it."""
+        entity = ENTITIES[entity_name]
+        before = self._entry_rows(entity, entity_id)
+        after: dict[str, list[Row]] = {}
+        if entity.name == "country":
+            for table in ("alignments", "figures", "statements"):
+                before[table] = self._snapshot(table, "country_id = ?", [entity_id])
+            links = self._snapshot("event_countries", "country_id = ?", [entity_id])
+            only_here = [
+                link["event_id"] for link in links
+                if self._scalar("SELECT count(*) FROM event_countries WHERE event_id = ?", [link["event_id"]]) == 1
+            ]
+            before["events"] = [row for i in only_here for row in self._snapshot("events", "id = ?", [i])]
+            before["event_countries"] = links
+            people = self._snapshot("people", "country_id = ?", [entity_id])
+            before["people"] = people
+            after["people"] = [dict(p, country_id=None) for p in people]
+        elif entity.name == "person":
+            said = self._snapshot("statements", "person_id = ?", [entity_id])
+            before["statements"] = said
+            after["statements"] = [dict(s, person_id=None) for s in said]
+        elif entity.name == "source":
+            cited = sum(
+                self._scalar(f"SELECT count(*) FROM {t} WHERE source_id = ?", [entity_id])
+                for t in ("events", "statements", "alignments", "figures")
+            )
+            if cited:
+                raise ValidationError(
+                    {"id": f"{cited} entries cite this source; give them another source first"},
+                    entity=entity.label,
+                )
+        values = {k: v for k, v in before[entity.table][0].items()}
+        return ChangeSet(
+            entity.name, entity_id, "delete", f"Delete {entity.label} ‘{self._title(entity, values)}’",
+            {t: tuple(rows) for t, rows in before.items() if rows},
+            {t: tuple(rows) for t, rows in after.items() if rows},
+        )
+
+    def delete(self, entity_name: str, entity_id: Any) -> ChangeSet:
+        """Delete one entry and whatever cannot exist without it (see ``plan_delete``)."""
+        change = self.plan_delete(entity_name, entity_id)
+        self.apply(change)
+        return change
+
+    def apply(self, change: ChangeSet, *, log: bool = True) -> None:
+        """Make the database hold ``change.after`` where it held ``change.before``, atomically.
+
+        Rows in ``before`` missing from ``after`` are deleted (children first); rows in ``after``
+        are upserted (parents first). Undo is ``apply(change.undone())``.
+        """
+        if self.readonly:
+            raise PermissionError("this database is open read-only")
+        with self.db.atomic():
+            # Checked at commit: a change may unlink children and delete their parent in any order.
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            for table in reversed(TABLE_ORDER):
+                keep = {_key(table, row) for row in change.after.get(table, ())}
+                for row in change.before.get(table, ()):
+                    if _key(table, row) not in keep:
+                        pk = PRIMARY_KEYS[table]
+                        self.conn.execute(
+                            f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in pk),
+                            [row[c] for c in pk],
+                        )
+            for table in TABLE_ORDER:
+                for row in change.after.get(table, ()):
+                    self._upsert(table, row)
+            if log:
+                self._log(change)
+
+    def _upsert(self, table: str, row: Row) -> None:
+        cols = TABLE_COLUMNS[table]
+        pk = PRIMARY_KEYS[table]
+        updates = [c for c in cols if c not in pk]
+        sql = (
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            f" ON CONFLICT ({', '.join(pk)}) DO "
+            + (f"UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in updates)}" if updates else "NOTHING")
+        )
+        self.conn.execute(sql, [row.get(c) for c in cols])
+
+    def _log(self, change: ChangeSet) -> None:
+        entity = ENTITIES[change.entity]
+
+        def main(snapshot: Snapshot) -> dict[str, Any] | None:
+            rows = [row for row in snapshot.get(entity.table, ()) if row["id"] == change.entity_id]
+            if not rows:
+                return None
+            out = dict(rows[0])
+            if entity.name == "event":
+                out["countries"] = [
+                    link["country_id"] for link in snapshot.get("event_countries", ())
+                    if link["event_id"] == change.entity_id
+                ]
+            return out
+
+        before, after = main(change.before), main(change.after)
+        self.conn.execute(
+            "INSERT INTO changes (time, entity, entity_id, action, label, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                change.entity, str(change.entity_id), change.action, change.label,
+                json.dumps(before, ensure_ascii=False) if before is not None else None,
+                json.dumps(after, ensure_ascii=False) if after is not None else None,
+            ],
+        )
+
+    # Named writes, one per entity: store.create_event(title=..., ...) and so on.
+    def create_country(self, **v: Any) -> ChangeSet: return self.create("country", **v)
+    def update_country(self, id: str, /, **v: Any) -> ChangeSet: return self.update("country", id, **v)
+    def delete_country(self, id: str, /) -> ChangeSet: return self.delete("country", id)
+    def create_person(self, **v: Any) -> ChangeSet: return self.create("person", **v)
+    def update_person(self, id: str, /, **v: Any) -> ChangeSet: return self.update("person", id, **v)
+    def delete_person(self, id: str, /) -> ChangeSet: return self.delete("person", id)
+    def create_source(self, **v: Any) -> ChangeSet: return self.create("source", **v)
+    def update_source(self, id: str, /, **v: Any) -> ChangeSet: return self.update("source", id, **v)
+    def delete_source(self, id: str, /) -> ChangeSet: return self.delete("source", id)
+    def create_event(self, **v: Any) -> ChangeSet: return self.create("event", **v)
+    def update_event(self, id: int, /, **v: Any) -> ChangeSet: return self.update("event", id, **v)
+    def delete_event(self, id: int, /) -> ChangeSet: return self.delete("event", id)
+    def create_statement(self, **v: Any) -> ChangeSet: return self.create("statement", **v)
+    def update_statement(self, id: int, /, **v: Any) -> ChangeSet: return self.update("statement", id, **v)
+    def delete_statement(self, id: int, /) -> ChangeSet: return self.delete("statement", id)
+    def create_alignment(self, **v: Any) -> ChangeSet: return self.create("alignment", **v)
+    def update_alignment(self, id: int, /, **v: Any) -> ChangeSet: return self.update("alignment", id, **v)
+    def delete_alignment(self, id: int, /) -> ChangeSet: return self.delete("alignment", id)
+    def create_figure(self, **v: Any) -> ChangeSet: return self.create("figure", **v)
+    def update_figure(self, id: int, /, **v: Any) -> ChangeSet: return self.update("figure", id, **v)
+    def delete_figure(self, id: int, /) -> ChangeSet: return self.delete("figure", id)

@@ -1,0 +1,307 @@
+"""Whole-dataset import and export: JSON (exact round trip), CSV and TimelineJS3.
+
+Import checks everything first and writes all or nothing; each problem names its position
+(``events[3]``) and field, so a user can fix the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..core import vocab
+from ..core.entities import ENTITIES, Entity
+from ..core.errors import AllyError, ValidationError
+from ..core.validation import validate
+from .store import TABLE_COLUMNS, TABLE_ORDER, Store
+
+FORMAT = "ally-explorer"
+FORMAT_VERSION = 1
+
+#: JSON sections in dependency order, and the entity each holds.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("sources", "source"),
+    ("countries", "country"),
+    ("people", "person"),
+    ("events", "event"),
+    ("statements", "statement"),
+    ("alignments", "alignment"),
+    ("figures", "figure"),
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    position: str  # "events[3]"
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.position}.{self.field}" if self.field else self.position
+        return f"{where}: {self.message}"
+
+
+class ImportRefused(AllyError):
+    """The file was not imported; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"Import refused: {problems[0]}{more}" if problems else "Import refused")
+
+
+def _entry_from_row(entity: Entity, row: dict[str, Any], countries: list[str] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if entity.id_kind == "int":
+        out["id"] = row["id"]
+    for f in entity.fields:
+        if f.name == "countries":
+            out["countries"] = countries or []
+        elif f.name == "aliases":
+            out["aliases"] = json.loads(row["aliases"] or "[]")
+        elif f.kind == "bool":
+            out[f.name] = bool(row[f.name])
+        else:
+            out[f.name] = row[f.name]
+    if entity.dated:
+        out["date_start"], out["date_end"] = row["date_start"], row["date_end"]
+    return out
+
+
+def export_data(store: Store) -> dict[str, Any]:
+    """The whole dataset as plain data, in id order: the JSON export and the build's input."""
+    links: dict[int, list[str]] = {}
+    for event_id, country_id in store.conn.execute(
+        "SELECT event_id, country_id FROM event_countries ORDER BY event_id, position, country_id"
+    ):
+        links.setdefault(event_id, []).append(country_id)
+    data: dict[str, Any] = {"format": FORMAT, "version": FORMAT_VERSION}
+    for section, name in SECTIONS:
+        entity = ENTITIES[name]
+        cols = ", ".join(TABLE_COLUMNS[entity.table])
+        rows = store._rows(f"SELECT {cols} FROM {entity.table} ORDER BY id")
+        data[section] = [
+            _entry_from_row(entity, row, links.get(row["id"]) if name == "event" else None)
+            for row in rows
+        ]
+    return data
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_json(store: Store, path: str | Path) -> None:
+    Path(path).write_text(dumps(export_data(store)), encoding="utf-8")
+
+
+def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], dict[str, list[tuple[Any, dict]]]]:
+    """Validate every entry; return problems and, per section, (id, clean values)."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        return [Problem("file", "", "the top level must be a JSON object")], {}
+    if data.get("format") not in (None, FORMAT):
+        problems.append(Problem("file", "format", f"expected “{FORMAT}”, found {data.get('format')!r}"))
+    version = data.get("version", FORMAT_VERSION)
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        problems.append(
+            Problem("file", "version", f"this file is format version {version!r}; this app reads up to {FORMAT_VERSION}")
+        )
+    known = {section for section, _ in SECTIONS} | {"format", "version"}
+    for key in data:
+        if key not in known:
+            problems.append(Problem("file", str(key), "unknown section"))
+
+    # Ids that references may point at: the file's own, plus the database's unless replaced.
+    ids: dict[str, set[Any]] = {}
+    for section, name in SECTIONS:
+        existing: set[Any] = set()
+        if not replace:
+            existing = {row[0] for row in store.conn.execute(f"SELECT id FROM {ENTITIES[name].table}")}
+        ids[name] = set(existing)
+    clean_all: dict[str, list[tuple[Any, dict]]] = {}
+    for section, name in SECTIONS:
+        entity = ENTITIES[name]
+        entries = data.get(section, [])
+        if not isinstance(entries, list):
+            problems.append(Problem(section, "", "must be a list"))
+            continue
+        seen: set[Any] = set()
+        clean_all[section] = []
+        for i, entry in enumerate(entries):
+            position = f"{section}[{i}]"
+            if not isinstance(entry, dict):
+                problems.append(Problem(position, "", "must be an object"))
+                continue
+            unknown = set(entry) - set(entity.field_names) - {"id", "date_start", "date_end"}
+            for key in sorted(map(str, unknown)):
+                problems.append(Problem(position, key, "unknown field"))
+            entry_id = entry.get("id")
+            if entity.id_kind == "int":
+                if entry_id is not None and (isinstance(entry_id, bool) or not isinstance(entry_id, int) or entry_id < 1):
+                    problems.append(Problem(position, "id", "must be a positive whole number"))
+                    continue
+            try:
+                clean = validate(entity, entry)
+            except ValidationError as e:
+                for field_name, message in e.errors.items():
+                    problems.append(Problem(position, field_name, message))
+                continue
+            if entity.id_kind == "text":
+                entry_id = clean["id"]
+            if entry_id is not None:
+                if entry_id in seen:
+                    problems.append(Problem(position, "id", f"{entry_id!r} appears twice in the file"))
+                    continue
+                if entity.id_kind == "text" and entry_id in ids[name] and not replace:
+                    problems.append(Problem(position, "id", f"{entry_id!r} already exists in the database"))
+                    continue
+                seen.add(entry_id)
+            clean_all[section].append((entry_id, clean))
+        ids[name] |= seen
+    # References, now that every section's ids are known.
+    for section, name in SECTIONS:
+        entity = ENTITIES[name]
+        for i, (entry_id, clean) in enumerate(clean_all.get(section, [])):
+            for f in entity.fields:
+                if f.kind not in ("ref", "refs") or not clean.get(f.name):
+                    continue
+                wanted = clean[f.name] if f.kind == "refs" else (clean[f.name],)
+                missing = [v for v in wanted if v not in ids[f.ref]]
+                if missing:
+                    problems.append(
+                        Problem(f"{section}[{i}]", f.name, f"refers to unknown {ENTITIES[f.ref].label} {', '.join(map(repr, missing))}")
+                    )
+    return problems, clean_all
+
+
+def import_data(
+    store: Store,
+    data: Any,
+    *,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Import a whole dataset, all or nothing. Returns how many entries of each kind went in.
+
+    ``replace`` empties the database first (inside the same transaction). Otherwise entries are
+    added: text keys must be new, and numeric ids are kept when free or renumbered after the
+    existing ones.
+    """
+    problems, clean_all = _check(store, data, replace=replace)
+    if problems:
+        raise ImportRefused(problems)
+    total = sum(len(v) for v in clean_all.values())
+    done = 0
+    counts: dict[str, int] = {}
+    with store.db.atomic():
+        if replace:
+            for table in reversed(TABLE_ORDER):
+                store.conn.execute(f"DELETE FROM {table}")
+        for section, name in SECTIONS:
+            entity = ENTITIES[name]
+            entries = clean_all.get(section, [])
+            renumber = False
+            if entity.id_kind == "int" and not replace:
+                wanted = [i for i, _ in entries if i is not None]
+                taken = store._scalar(
+                    f"SELECT count(*) FROM {entity.table} WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps(wanted)],
+                )
+                renumber = bool(taken) or len(wanted) != len(entries)
+            next_id = (store._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1
+            main_rows, link_rows = [], []
+            for entry_id, clean in entries:
+                if entity.id_kind == "int" and (renumber or entry_id is None):
+                    entry_id, next_id = next_id, next_id + 1
+                rows = store._rows_for(entity, entry_id, clean)
+                main_rows.extend(rows[entity.table])
+                link_rows.extend(rows.get("event_countries", ()))
+            for table, rows in ((entity.table, main_rows), ("event_countries", link_rows)):
+                if rows:
+                    cols = TABLE_COLUMNS[table]
+                    store.conn.executemany(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [[row[c] for c in cols] for row in rows],
+                    )
+            counts[section] = len(entries)
+            done += len(entries)
+            if progress:
+                progress(done, total)
+    return counts
+
+
+def import_json(store: Store, path: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
+    """Read a JSON export and import it; a file that is not JSON is refused with its line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise ImportRefused([Problem(path.name, "", f"not UTF-8 text (byte {e.start})")]) from None
+    except OSError as e:
+        raise ImportRefused([Problem(path.name, "", e.strerror or str(e))]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ImportRefused([Problem(f"{path.name} line {e.lineno} column {e.colno}", "", e.msg)]) from None
+    return import_data(store, data, replace=replace, progress=progress)
+
+
+def export_csv(store: Store, folder: str | Path) -> list[Path]:
+    """One CSV file per table, with a header row, for spreadsheets."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLE_ORDER:
+        cols = TABLE_COLUMNS[table]
+        order = "event_id, position" if table == "event_countries" else "id"
+        path = folder / f"{table}.csv"
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(cols)
+            writer.writerows(store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"))
+        written.append(path)
+    return written
+
+
+def _tl_date(iso: str) -> dict[str, str]:
+    year, month, day = iso.split("-")
+    return {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+
+
+def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str, Any]:
+    """A TimelineJS3 JSON document: one slide per event, its date window as start and end."""
+    names = {c.id: c.name for c in store.all_countries()}
+    sources = {s.id: s for s in store.sources()}
+    events = []
+    for e in store.events(country_id=country_id):
+        source = sources.get(e.source_id)
+        how = vocab.CONFIDENCE_LABELS[e.confidence]
+        if e.attribution:
+            how += f" — according to {e.attribution}"
+        text = (e.description or "") + f"<p><em>{how}. Source: {source.title if source else e.source_id}.</em></p>"
+        slide = {
+            "start_date": _tl_date(e.date_start) | {"display_date": e.date_label},
+            "text": {"headline": e.title, "text": text},
+            "group": names.get(e.countries[0], e.countries[0]) if e.countries else "",
+            "unique_id": f"event-{e.id}",
+        }
+        if e.date_end != e.date_start:
+            slide["end_date"] = _tl_date(e.date_end)
+        events.append(slide)
+    title = "Who stands with Russia" + (f": {names.get(country_id, country_id)}" if country_id else "")
+    return {
+        "title": {"text": {"headline": title, "text": "Built with Ally Explorer from its sourced dataset."}},
+        "events": events,
+    }
+
+
+def export_timelinejs(store: Store, path: str | Path, *, country_id: str | None = None) -> None:
+    Path(path).write_text(
+        json.dumps(timelinejs_data(store, country_id=country_id), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )

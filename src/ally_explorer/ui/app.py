@@ -1,0 +1,115 @@
+"""Starting the application: the QApplication, its look, and the headless screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+from ..db.opening import DatabaseOpenError
+
+ORGANIZATION = "AllyExplorer"
+APPLICATION = "Ally Explorer"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (for QSettings), the Fusion style and a light palette."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    apply_look(app)  # type: ignore[arg-type]
+    return app  # type: ignore[return-value]
+
+
+def apply_look(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#F3F4F6"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F8FA"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2F6FB3"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#1A1A1A"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1A1A1A"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1A1A1A"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0B5CAD"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+
+
+def default_db(settings: QSettings) -> Path:
+    last = settings.value("lastDatabase")
+    if last and Path(str(last)).is_file():
+        return Path(str(last))
+    return paths.bundled_db()
+
+
+def screenshot(window, path: Path, size: tuple[int, int]) -> None:
+    """Render the window offscreen at a size and write a PNG."""
+    app = QApplication.instance()
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    window.timeline.show_focus()
+    if window.current_country:
+        window.timeline.select_country(window.current_country)
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from .main_window import create_main_window, show_open_error
+
+    app = make_app()
+    settings = QSettings()
+    db_path = args.db or default_db(settings)
+    headless = args.screenshot is not None
+    try:
+        window = create_main_window(db_path, read_only=args.read_only, settings=QSettings() if not headless else _scratch_settings())
+    except DatabaseOpenError as e:
+        if headless:
+            print(f"ally-explorer: {e.problem} {e.advice}".rstrip(), file=sys.stderr)
+            return 2
+        show_open_error(None, e)
+        return 2
+    if args.country:
+        if args.country.upper() not in {c.id for c in window.store.all_countries()}:
+            print(f"ally-explorer: no country {args.country!r} in {db_path}", file=sys.stderr)
+            return 2
+        window.select_country(args.country.upper())
+    if headless:
+        try:
+            screenshot(window, args.screenshot, args.size)
+        except OSError as e:
+            print(f"ally-explorer: {e}", file=sys.stderr)
+            return 1
+        window.store.close()
+        return 0
+    if not args.db:
+        settings.setValue("lastDatabase", str(db_path))
+    window.show()
+    return app.exec()
+
+
+def _scratch_settings() -> QSettings:
+    """Screenshots neither read nor write the user's saved window layout."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="ally-explorer-shot-")
+    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+
+
+__all__ = ["make_app", "run", "screenshot", "Qt"]

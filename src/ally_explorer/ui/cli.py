@@ -1,0 +1,127 @@
+"""The ``ally-explorer`` command: the window, a headless screenshot, and scripting subcommands.
+
+    ally-explorer [--db PATH] [--read-only] [--screenshot PNG [--size WxH] [--country ISO]]
+    ally-explorer build-db [--data DIR] [--out FILE]
+    ally-explorer export (--json FILE | --csv DIR | --timelinejs FILE) [--db PATH] [--country ISO]
+    ally-explorer import FILE --db PATH [--replace]
+
+Subcommands that only touch data never start Qt. Every refusal is one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .. import __version__, paths
+from ..core.errors import AllyError
+
+SUBCOMMANDS = ("build-db", "export", "import")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1600x1000, not {text!r}") from None
+    if not (200 <= w <= 20000 and 200 <= h <= 20000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 20000 pixels")
+    return w, h
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="ally-explorer",
+        description="Explore who stands with Russia in 2025, with every claim sourced.",
+        epilog="Subcommands: build-db, export, import (see 'ally-explorer SUBCOMMAND --help').",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
+    p.add_argument("--read-only", action="store_true", help="hide every editing action (classroom use)")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window to a PNG and exit (no display needed)")
+    p.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH", help="window size for --screenshot")
+    p.add_argument("--country", metavar="ISO", help="select this country (ISO alpha-3, e.g. PRK)")
+    return p
+
+
+def _sub_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ally-explorer")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build-db", help="build the database from the TOML files in data/")
+    data_dir, out = paths.bundled_db().parent, paths.bundled_db()
+    b.add_argument("--data", type=Path, default=data_dir)
+    b.add_argument("--out", type=Path, default=out)
+    e = sub.add_parser("export", help="export the dataset")
+    what = e.add_mutually_exclusive_group(required=True)
+    what.add_argument("--json", type=Path, metavar="FILE", help="whole dataset as JSON (round-trips exactly)")
+    what.add_argument("--csv", type=Path, metavar="DIR", help="one CSV file per table")
+    what.add_argument("--timelinejs", type=Path, metavar="FILE", help="TimelineJS3 JSON")
+    e.add_argument("--db", type=Path, default=None)
+    e.add_argument("--country", metavar="ISO")
+    i = sub.add_parser("import", help="import a JSON export, all or nothing")
+    i.add_argument("file", type=Path)
+    i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
+    i.add_argument("--replace", action="store_true", help="replace the database's contents instead of adding")
+    return p
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"ally-explorer: {message}", file=sys.stderr)
+    return code
+
+
+def _run_subcommand(argv: list[str]) -> int:
+    args = _sub_parser().parse_args(argv)
+    from ..db.store import Store
+    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_json
+
+    try:
+        if args.command == "build-db":
+            from ..db.build import main as build_main
+
+            return build_main(["--data", str(args.data), "--out", str(args.out)])
+        if args.command == "export":
+            with Store.open(args.db or paths.bundled_db(), readonly=True) as store:
+                if args.country:
+                    store.country(args.country)  # refuse an unknown code clearly
+                if args.json:
+                    export_json(store, args.json)
+                    print(f"wrote {args.json}")
+                elif args.csv:
+                    files = export_csv(store, args.csv)
+                    print(f"wrote {len(files)} CSV files to {args.csv}")
+                elif args.timelinejs:
+                    export_timelinejs(store, args.timelinejs, country_id=args.country)
+                    print(f"wrote {args.timelinejs}")
+            return 0
+        if args.command == "import":
+            with Store.open(args.db, create=True) as store:
+                counts = import_json(
+                    store, args.file, replace=args.replace,
+                    progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),
+                )
+            print("", file=sys.stderr)
+            print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+            return 0
+    except ImportRefused as e:
+        for problem in e.problems:
+            print(f"ally-explorer: {problem}", file=sys.stderr)
+        return 1
+    except (AllyError, OSError) as e:
+        return _fail(str(e))
+    return _fail(f"unknown command {args.command}", 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        return _run_subcommand(argv)
+    args = _gui_parser().parse_args(argv)
+    if args.screenshot is not None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .app import run
+
+    return run(args)

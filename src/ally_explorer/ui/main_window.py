@@ -1,0 +1,586 @@
+"""The main window: country list, detail pane and timeline, linked through one selection.
+
+The window is the mediator: widgets report what the user did (``country_clicked``...), the
+window decides what is selected and tells every widget once. A widget never selects on its own,
+so nothing ping-pongs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__, paths
+from ..core import vocab
+from ..core.errors import AllyError, NotFoundError
+from ..db.opening import DatabaseOpenError
+from ..db.store import Store
+from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
+from .models.search_results import HIT_ROLE, SearchResultsModel
+from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
+from .widgets.detail_pane import DetailPane
+from .widgets.timeline import TimelineWidget
+
+SETTINGS_GROUP = "MainWindow"
+
+
+class MainWindow(QMainWindow):
+    country_selected = Signal(str)
+    event_selected = Signal(int)
+
+    def __init__(self, store: Store, *, settings: QSettings | None = None, read_only: bool = False):
+        super().__init__()
+        self.store = store
+        self.settings = settings if settings is not None else QSettings()
+        self.read_only = read_only or store.readonly
+        self._country: str | None = None
+        self._event: int | None = None
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(720, 520)
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.reload()
+        self.restore_state()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.country_filter = QLineEdit()
+        self.country_filter.setObjectName("countryFilter")
+        self.country_filter.setPlaceholderText("Filter countries (Ctrl+L)")
+        self.country_filter.setClearButtonEnabled(True)
+        self.country_filter.setAccessibleName("Filter countries")
+
+        self.country_model = CountryListModel(self)
+        self.country_proxy = CountryFilterProxy(self)
+        self.country_proxy.setSourceModel(self.country_model)
+        self.country_view = QTableView()
+        self.country_view.setObjectName("countryList")
+        self.country_view.setModel(self.country_proxy)
+        self.country_view.setItemDelegateForColumn(STANCE, StanceBadgeDelegate(self.country_view))
+        self.country_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.country_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.country_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.country_view.setSortingEnabled(True)
+        self.country_view.sortByColumn(STANCE, Qt.SortOrder.AscendingOrder)
+        self.country_view.verticalHeader().hide()
+        self.country_view.setShowGrid(False)
+        self.country_view.setAlternatingRowColors(True)
+        self.country_view.setWordWrap(False)
+        self.country_view.setTabKeyNavigation(False)
+        header = self.country_view.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STANCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EVENTS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.country_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.country_view.setAccessibleName("Countries")
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Search events, quotes, countries (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.setAccessibleName("Search")
+        self.search_model = SearchResultsModel(self)
+        self.search_view = QListView()
+        self.search_view.setObjectName("searchResults")
+        self.search_view.setModel(self.search_model)
+        self.search_view.setItemDelegate(HtmlDelegate(self.search_view))
+        self.search_view.setWordWrap(True)
+        self.search_view.setUniformItemSizes(False)
+        self.search_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.search_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.search_view.setAccessibleName("Search results")
+        self.search_label = QLabel()
+        self.search_label.setObjectName("searchLabel")
+        self.search_panel = QWidget()
+        search_layout = QVBoxLayout(self.search_panel)
+        search_layout.setContentsMargins(0, 4, 0, 0)
+        search_layout.addWidget(self.search_label)
+        search_layout.addWidget(self.search_view, 1)
+        self.search_panel.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+
+        countries_panel = QWidget()
+        layout = QVBoxLayout(countries_panel)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(self.country_filter)
+        layout.addWidget(self.country_view, 1)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(countries_panel)
+        self.left_splitter.addWidget(self.search_panel)
+        self.left_splitter.setChildrenCollapsible(False)
+
+        self.detail = DetailPane()
+        self.timeline = TimelineWidget()
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.top_splitter.setObjectName("topSplitter")
+        self.top_splitter.addWidget(self.left_splitter)
+        self.top_splitter.addWidget(self.detail)
+        self.top_splitter.setStretchFactor(1, 1)
+        self.top_splitter.setSizes([340, 900])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.top_splitter)
+        self.main_splitter.addWidget(self.timeline)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setSizes([560, 380])
+        self.setCentralWidget(self.main_splitter)
+
+        self.toolbar = QToolBar("Main")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+
+        self.counts_label = QLabel()
+        self.db_label = QLabel()
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_open = self._action("&Open Database…", self.choose_database, QKeySequence.StandardKey.Open,
+                                     tip="Open another Ally Explorer database file")
+        self.act_export_json = self._action("Export as &JSON…", lambda: self._export("json"),
+                                            tip="The whole dataset as JSON (it round-trips exactly)")
+        self.act_export_csv = self._action("Export as &CSV…", lambda: self._export("csv"), tip="One CSV file per table")
+        self.act_export_tljs = self._action("Export as &TimelineJS…", lambda: self._export("timelinejs"),
+                                            tip="A TimelineJS3 JSON file of the events")
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_copy = self._action("&Copy", self.detail.copy, QKeySequence.StandardKey.Copy,
+                                     tip="Copy the selected text of the detail pane")
+        self.act_find = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
+                                     tip="Search events, quotes and countries")
+        self.act_filter = self._action("Filter &Countries", self.focus_filter, "Ctrl+L")
+        self.act_fit = self._action("&Fit Timeline", self.timeline.fit_all, "Ctrl+T", tip="Show every event on the timeline")
+        self.act_zoom_country = self._action("&Zoom Timeline to Country", lambda: self.timeline.zoom_to_country(self._country),
+                                             "Ctrl+Shift+T", tip="Show the selected country's events")
+        self.act_next_country = self._action("&Next Country", lambda: self._step_country(1), "Alt+Down")
+        self.act_prev_country = self._action("&Previous Country", lambda: self._step_country(-1), "Alt+Up")
+        self.act_excerpts = self._action("Show Source &Excerpts", self._on_excerpts_toggled, checkable=True,
+                                         tip="Show the source's own words under each claim")
+        self.act_excerpts.setChecked(True)
+        self.act_overview = self._action("&Overview and Legend", self.show_overview, QKeySequence.StandardKey.HelpContents,
+                                         tip="What the stances, confidence levels and colours mean")
+        self.act_about = self._action("&About Ally Explorer", self.show_about)
+        self.act_about_qt = self._action("About &Qt", lambda: QMessageBox.aboutQt(self))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.act_open)
+        export = file_menu.addMenu("&Export")
+        for action in (self.act_export_json, self.act_export_csv, self.act_export_tljs):
+            export.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(self.act_copy)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_find)
+        self.edit_menu.addAction(self.act_filter)
+        self.view_menu = bar.addMenu("&View")
+        for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
+                       None, self.act_excerpts):
+            self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.act_overview)
+        help_menu.addSeparator()
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+
+        self.toolbar.addWidget(self.search_box)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_fit)
+        self.toolbar.addAction(self.act_zoom_country)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_overview)
+
+    def _connect(self) -> None:
+        self.country_filter.textChanged.connect(self._on_filter_changed)
+        self.country_filter.returnPressed.connect(self._on_filter_return)
+        self.country_view.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
+        self.timeline.event_clicked.connect(lambda event_id, country: self.select_event(event_id, country, center=False))
+        self.timeline.lane_clicked.connect(self.select_country)
+        self.detail.event_activated.connect(lambda event_id: self.select_event(event_id, self._country, center=True))
+        self.detail.statement_activated.connect(self.select_statement)
+        self.detail.country_activated.connect(self.select_country)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._on_search_return)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_view.activated.connect(self._on_search_activated)
+        self.search_view.clicked.connect(self._on_search_activated)
+        self.search_box.installEventFilter(self)
+        self.country_filter.installEventFilter(self)
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def lane_order(self) -> list[tuple[str, str]]:
+        """Russia on top, then the profiled countries from closest to furthest, then the rest."""
+        countries = self.store.countries()
+        rus = [c for c in countries if c.id == vocab.RUSSIA]
+        focus = sorted((c for c in countries if c.focus and c.id != vocab.RUSSIA),
+                       key=lambda c: (vocab.stance_rank(c.stance), c.name))
+        rest = sorted((c for c in countries if not c.focus and c.id != vocab.RUSSIA), key=lambda c: c.name)
+        return [(c.id, c.name) for c in (*rus, *focus, *rest)]
+
+    def reload(self) -> None:
+        """Read everything again from the store (after opening a file or an edit)."""
+        countries = self.store.countries()
+        self.country_model.set_countries(countries)
+        self.timeline.set_data(self.lane_order(), self.store.events(), self.store.alignments())
+        self.timeline.show_focus()
+        self._update_counts()
+        self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
+        self.db_label.setToolTip(str(self.store.path) if self.store.path else "")
+        self.setWindowTitle(f"Ally Explorer — {self.store.path.name if self.store.path else 'in memory'}")
+        current, self._country = self._country, None
+        if current and any(c.id == current for c in countries):
+            self.select_country(current)
+        else:
+            self.detail.show_welcome(self.store.counts())
+
+    def _update_counts(self) -> None:
+        n = self.store.counts()
+        shown = self.country_proxy.rowCount()
+        countries = f"{shown} of {n['countries']} countries" if shown != n["countries"] else f"{n['countries']} countries"
+        self.counts_label.setText(
+            f"{countries} · {n['events']} events · {n['statements']} quotes · "
+            f"{n['alignments']} alignment periods · {n['figures']} key figures"
+        )
+
+    # -- selection (the one place it changes) ---------------------------------------------------
+
+    @property
+    def current_country(self) -> str | None:
+        return self._country
+
+    @property
+    def current_event(self) -> int | None:
+        return self._event
+
+    def select_country(self, country_id: str | None) -> None:
+        if not country_id or country_id == self._country:
+            return
+        try:
+            detail = self.store.country_detail(country_id)
+        except NotFoundError:
+            self.statusBar().showMessage(f"No country {country_id} in this database", 4000)
+            return
+        self._country = country_id
+        self._event = None
+        self._select_in_list(country_id)
+        self.detail.show_country(detail, self.store.stances_as_of().get(country_id))
+        self.timeline.select_country(country_id)
+        self.timeline.select_event(None)
+        self.country_selected.emit(country_id)
+
+    def select_event(self, event_id: int, country_id: str | None = None, *, center: bool = True) -> None:
+        try:
+            event = self.store.event(event_id)
+        except NotFoundError:
+            return
+        if country_id not in event.countries:
+            country_id = self._country if self._country in event.countries else event.countries[0]
+        self.select_country(country_id)
+        self._event = event_id
+        self.detail.highlight("event", event_id)
+        self.timeline.select_event(event_id, center=center)
+        self.event_selected.emit(event_id)
+
+    def select_statement(self, statement_id: int) -> None:
+        try:
+            statement = self.store.statement(statement_id)
+        except NotFoundError:
+            return
+        self.select_country(statement.country_id)
+        self._event = None
+        self.timeline.select_event(None)
+        self.detail.highlight("statement", statement_id)
+
+    def _select_in_list(self, country_id: str) -> None:
+        row = self.country_model.row_of(country_id)
+        if row < 0:
+            return
+        index = self.country_proxy.mapFromSource(self.country_model.index(row, NAME))
+        selection = self.country_view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.country_view.scrollTo(index)
+            else:
+                selection.clearSelection()
+        finally:
+            selection.blockSignals(False)
+        self.country_view.viewport().update()
+
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.select_country(current.data(ID_ROLE))
+
+    def _step_country(self, step: int) -> None:
+        rows = self.country_proxy.rowCount()
+        if not rows:
+            return
+        current = self.country_view.currentIndex()
+        row = (current.row() + step) % rows if current.isValid() else 0
+        self.select_country(self.country_proxy.index(row, NAME).data(ID_ROLE))
+
+    # -- filter and search ---------------------------------------------------------------------
+
+    def _on_filter_changed(self, text: str) -> None:
+        self.country_proxy.set_filter_text(text)
+        self._update_counts()
+        if self._country:
+            self._select_in_list(self._country)
+
+    def _on_filter_return(self) -> None:
+        """Enter in the filter opens the first match."""
+        if self.country_proxy.rowCount():
+            self.select_country(self.country_proxy.index(0, NAME).data(ID_ROLE))
+            self.country_view.setFocus()
+
+    def focus_filter(self) -> None:
+        self.country_filter.setFocus()
+        self.country_filter.selectAll()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        text = self.search_box.text()
+        if not text.strip():
+            self.search_model.set_hits("", [])
+            self.search_panel.hide()
+            return
+        hits = self.store.search(text, limit=100)
+        self.search_model.set_hits(text, hits)
+        self.search_label.setText(
+            f"<b>{len(hits)}{'+' if len(hits) >= 100 else ''} results</b> for “{_esc(text[:60])}”" if hits
+            else f"No results for “{_esc(text[:60])}”"
+        )
+        self.search_panel.show()
+        if hits:
+            self.search_view.setCurrentIndex(self.search_model.index(0))
+
+    def _on_search_return(self) -> None:
+        self._search_timer.stop()
+        self.run_search()
+        index = self.search_view.currentIndex()
+        if index.isValid():
+            self._on_search_activated(index)
+
+    def _on_search_activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        if hit.kind == "country":
+            self.select_country(str(hit.id))
+        elif hit.kind == "event":
+            self.select_event(int(hit.id), hit.country_id, center=True)
+        elif hit.kind == "statement":
+            self.select_statement(int(hit.id))
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.KeyPress:
+            if watched is self.search_box and event.key() == Qt.Key.Key_Down and self.search_model.rowCount():
+                self.search_view.setFocus()
+                return True
+            if watched is self.country_filter and event.key() == Qt.Key.Key_Down:
+                self.country_view.setFocus()
+                if not self.country_view.currentIndex().isValid() and self.country_proxy.rowCount():
+                    self.country_view.setCurrentIndex(self.country_proxy.index(0, NAME))
+                return True
+            if event.key() == Qt.Key.Key_Escape and watched in (self.search_box, self.country_filter):
+                watched.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def choose_database(self) -> None:
+        start = str(self.store.path.parent) if self.store.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Database", start, "Ally Explorer databases (*.db);;All files (*)")
+        if path:
+            self.open_database(Path(path))
+
+    def open_database(self, path: Path) -> bool:
+        try:
+            store = Store.open(path, readonly=self.read_only)
+        except DatabaseOpenError as e:
+            show_open_error(self, e)
+            return False
+        old, self.store = self.store, store
+        old.close()
+        self._country = None
+        self.settings.setValue("lastDatabase", str(path))
+        self.reload()
+        return True
+
+    def _export(self, kind: str) -> None:
+        from ..db import transfer
+
+        stem = self.store.path.stem if self.store.path else "allies"
+        try:
+            if kind == "csv":
+                folder = QFileDialog.getExistingDirectory(self, "Export CSV files to folder")
+                if not folder:
+                    return
+                files = transfer.export_csv(self.store, folder)
+                self.statusBar().showMessage(f"Wrote {len(files)} CSV files to {folder}", 6000)
+                return
+            suffix = "json" if kind == "json" else "timeline.json"
+            path, _ = QFileDialog.getSaveFileName(self, "Export", f"{stem}.{suffix}", "JSON (*.json)")
+            if not path:
+                return
+            if kind == "json":
+                transfer.export_json(self.store, path)
+            else:
+                transfer.export_timelinejs(self.store, path)
+            self.statusBar().showMessage(f"Wrote {path}", 6000)
+        except OSError as e:
+            QMessageBox.warning(self, "Export failed", f"Could not write the file: {e.strerror or e}.")
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        self._country = None
+        self._event = None
+        self.country_view.selectionModel().clearSelection()
+        self.timeline.select_country(None)
+        self.timeline.select_event(None)
+        self.detail.show_welcome(self.store.counts())
+
+    def show_about(self) -> None:
+        sources = ", ".join(f"“{s.title}”" for s in self.store.sources()) or "none"
+        QMessageBox.about(
+            self,
+            "About Ally Explorer",
+            f"<h3>Ally Explorer {__version__}</h3>"
+            "<p>Who stands with Russia in 2025, and how that changed, with every claim sourced "
+            "and its certainty shown.</p>"
+            f"<p><b>Sources in this database:</b> {_esc(sources)}.</p>"
+            "<p><b>Licences:</b> application and dataset MIT; flags from <i>flag-icons</i> (MIT); "
+            "map outlines from <i>world-atlas</i> (ISC), Natural Earth (public domain). "
+            "Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).</p>",
+        )
+
+    def _on_excerpts_toggled(self, checked: bool) -> None:
+        self.detail.show_excerpts = checked
+        self.detail.rerender()
+
+    # -- window state --------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        try:
+            geometry = s.value("geometry")
+            if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+                self.restoreGeometry(geometry)
+            else:
+                screen = QGuiApplication.primaryScreen()
+                if screen is not None:
+                    area = screen.availableGeometry()
+                    self.resize(min(1500, area.width() - 40), min(950, area.height() - 40))
+            state = s.value("windowState")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self.restoreState(state)
+            for splitter in (self.main_splitter, self.top_splitter, self.left_splitter):
+                sizes = s.value(splitter.objectName())
+                if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+                    splitter.restoreState(sizes)
+            excerpts = s.value("showExcerpts")
+            if excerpts is not None:
+                self.act_excerpts.setChecked(str(excerpts).lower() in ("true", "1"))
+                self.detail.show_excerpts = self.act_excerpts.isChecked()
+            country = s.value("country")
+        finally:
+            s.endGroup()
+        if country:
+            self.select_country(str(country))
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.beginGroup(SETTINGS_GROUP)
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        for splitter in (self.main_splitter, self.top_splitter, self.left_splitter):
+            s.setValue(splitter.objectName(), splitter.saveState())
+        s.setValue("showExcerpts", self.act_excerpts.isChecked())
+        s.setValue("country", self._country or "")
+        s.endGroup()
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        self._search_timer.stop()
+        self.timeline.stop_timers()
+        super().closeEvent(event)
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("Cannot open the database")
+    box.setText(error.problem)
+    box.setInformativeText(error.advice or "")
+    box.exec()
+
+
+def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None, **_options) -> MainWindow:
+    """Open the database and build the window (a QApplication must exist). Raises DatabaseOpenError."""
+    store = Store.open(Path(db_path), readonly=read_only)
+    try:
+        return MainWindow(store, settings=settings, read_only=read_only)
+    except AllyError:
+        store.close()
+        raise

@@ -1,0 +1,1 @@
+"""The window's parts: country list, detail pane, timeline, search."""

@@ -1,0 +1,323 @@
+"""The detail pane's page for one country, as Qt rich text (HTML 4 subset).
+
+Pure string building, so it is easy to test: every claim is followed by how sure it is, who
+says so and a numbered source.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from ...core import vocab
+from ...core.fuzzydate import format_window
+from ...core.records import Alignment, CountryDetail, Event, Figure, Source, Statement
+from .. import theme
+
+GREY = "#5A5A5A"
+HIGHLIGHT = "#FFF1B8"
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text) if text is not None else "", quote=True)
+
+
+@dataclass
+class Style:
+    """Colours that depend on the theme (light or dark)."""
+
+    text: str = "#1A1A1A"
+    muted: str = GREY
+    highlight: str = HIGHLIGHT
+    rule: str = "#D0D0D0"
+    link: str = "#0B5CAD"
+
+
+def badge(text: str, color: str) -> str:
+    return (
+        f"<span style='background-color:{color}; color:{theme.text_on(color)}; font-weight:600;'>"
+        f"&nbsp;{esc(text)}&nbsp;</span>"
+    )
+
+
+def confidence_badge(confidence: str) -> str:
+    return badge(vocab.CONFIDENCE_LABELS.get(confidence, confidence), theme.CONFIDENCE_COLORS.get(confidence, GREY))
+
+
+def category_chip(category: str) -> str:
+    color = theme.CATEGORY_COLORS.get(category, GREY)
+    return f"<span style='color:{color}; font-weight:600;'>■&nbsp;{esc(category.capitalize())}</span>"
+
+
+def stance_badge(stance: str | None, country_id: str | None = None) -> str:
+    if country_id == vocab.RUSSIA:
+        return badge("Russia", theme.RUSSIA_COLOR)
+    if not stance:
+        return badge("No stance recorded", theme.NO_STANCE_COLOR)
+    return badge(vocab.STANCE_LABELS.get(stance, stance), theme.stance_color(stance))
+
+
+def window_text(start: str, end: str) -> str:
+    return format_window((date.fromisoformat(start), date.fromisoformat(end)))
+
+
+def when(label: str, start: str, end: str, style: Style) -> str:
+    """The source's words, with the window they allow when that adds anything."""
+    window = window_text(start, end)
+    extra = "" if window.casefold() == label.casefold() else f"<br><span style='color:{style.muted}; font-size:small;'>{esc(window)}</span>"
+    return f"<b>{esc(label)}</b>{extra}"
+
+
+class Citations:
+    """Numbers sources in order of first use: [1], [2]..."""
+
+    def __init__(self, sources: dict[str, Source]):
+        self.sources = sources
+        self.order: list[str] = []
+
+    def cite(self, source_id: str) -> str:
+        if source_id not in self.order:
+            self.order.append(source_id)
+        n = self.order.index(source_id) + 1
+        return f"<a href='source:{esc(source_id)}'>[{n}]</a>"
+
+
+def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
+    who = f" according to {esc(attribution)}" if attribution else ""
+    return (
+        f"<span style='color:{style.muted}; font-size:small;'>{confidence_badge(confidence)}"
+        f"{who} · source {cites.cite(source_id)}</span>"
+    )
+
+
+def excerpt_line(excerpt: str | None, style: Style) -> str:
+    if not excerpt:
+        return ""
+    return (
+        f"<br><span style='color:{style.muted}; font-size:small;'><i>Source text: “{esc(excerpt)}”</i></span>"
+    )
+
+
+def _alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style) -> str:
+    """A row of coloured cells, one per period, widths proportional to their length."""
+    if not alignments:
+        return ""
+    periods = sorted(alignments, key=lambda a: a.date_start)
+    first = date.fromisoformat(periods[0].date_start)
+    last = max(date.fromisoformat(today if a.ongoing else a.date_end) for a in periods)
+    total = max((last - first).days, 1)
+    cells = []
+    cursor = first
+    for a in periods:
+        start = max(date.fromisoformat(a.date_start), cursor)
+        end = date.fromisoformat(today if a.ongoing else a.date_end)
+        if end <= start:
+            continue
+        if start > cursor:  # a gap nobody describes
+            gap = round(100 * (start - cursor).days / total)
+            if gap:
+                cells.append(f"<td width='{gap}%' bgcolor='#F2F2F2'>&nbsp;</td>")
+        share = max(round(100 * (end - start).days / total), 4)
+        color = theme.stance_color(a.stance)
+        label = vocab.STANCE_LABELS.get(a.stance, a.stance)
+        cells.append(
+            f"<td width='{share}%' bgcolor='{color}' style='color:{theme.text_on(color)}; font-size:small;'>"
+            f"&nbsp;{esc(label)}</td>"
+        )
+        cursor = end
+    ends = (
+        f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td style='color:{style.muted}; font-size:small;'>{first.year}</td>"
+        f"<td align='right' style='color:{style.muted}; font-size:small;'>today</td></tr></table>"
+    )
+    return (
+        "<table width='100%' cellspacing='1' cellpadding='3' style='margin-top:4px;'><tr>"
+        + "".join(cells)
+        + "</tr></table>"
+        + ends
+    )
+
+
+def _month(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return d.strftime("%b %Y") if d.day == 1 else f"{d.day} {d.strftime('%b %Y')}"
+
+
+def _figure_value(f: Figure) -> str:
+    def num(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
+
+    value = num(f.value) + (f"–{num(f.value_high)}" if f.value_high is not None else "")
+    unit = f.unit
+    if unit == "%":
+        text = f"{value}%"
+    elif unit.startswith("USD"):
+        text = f"${value} {unit[3:].strip()}".strip()
+    else:
+        text = f"{value} {unit}"
+    return f"{f.qualifier} {text}" if f.qualifier else text
+
+
+def render_country(
+    detail: CountryDetail,
+    *,
+    current: Alignment | None,
+    as_of: str | None = None,
+    highlight: tuple[str, int] | None = None,
+    show_excerpts: bool = True,
+    style: Style | None = None,
+    today: str | None = None,
+) -> str:
+    """The whole page for one country. ``highlight`` is ("event"|"statement", id)."""
+    style = style or Style()
+    today = today or date.today().isoformat()
+    c = detail.country
+    cites = Citations(detail.sources)
+    parts: list[str] = []
+
+    def section(title: str, count: int | None = None) -> None:
+        n = f" <span style='color:{style.muted}; font-weight:normal;'>({count})</span>" if count is not None else ""
+        parts.append(f"<h3 style='margin-top:18px; margin-bottom:6px;'>{esc(title)}{n}</h3>")
+
+    # Header
+    since = ""
+    if current is not None:
+        since = f" <span style='color:{style.muted};'>since {esc(_month(current.date_start))}"
+        since += " (still current when last reported)</span>" if current.ongoing else "</span>"
+        if as_of:
+            since += f" <span style='color:{style.muted};'>· as of {esc(as_of)}</span>"
+    parts.append(
+        "<table cellspacing='0' cellpadding='0'><tr>"
+        f"<td valign='middle'><img src='flag:{esc(c.iso2 or '')}' width='48' height='36'>&nbsp;&nbsp;</td>"
+        f"<td valign='middle'><span style='font-size:x-large; font-weight:700;'>{esc(c.name)}</span>"
+        f"<br>{stance_badge(current.stance if current else None, c.id)}{since}</td></tr></table>"
+    )
+    meta = [x for x in (c.region, c.id) if x]
+    if c.headline:
+        parts.append(
+            f"<p style='margin-top:8px;'><i>“{esc(c.headline)}”</i> "
+            f"<span style='color:{style.muted}; font-size:small;'>— the article's heading · {esc(' · '.join(meta))}</span></p>"
+        )
+    elif meta:
+        parts.append(f"<p style='color:{style.muted};'>{esc(' · '.join(meta))}</p>")
+    if c.summary:
+        parts.append(f"<p>{esc(c.summary)}</p>")
+
+    # Alignment history
+    if detail.alignments:
+        section("Alignment with Russia over time")
+        parts.append(_alignment_strip(detail.alignments, today, style))
+        rows = []
+        for a in detail.alignments:
+            span = esc(a.date_label) + (" <i>(still current when reported)</i>" if a.ongoing else "")
+            rows.append(
+                f"<tr><td valign='top' width='150'>{stance_badge(a.stance)}</td>"
+                f"<td valign='top'>{span}<br>{esc(a.note or '')}"
+                f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
+                f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
+            )
+        parts.append("<table cellspacing='0' cellpadding='4' width='100%'>" + "".join(rows) + "</table>")
+
+    # Key figures
+    if detail.figures:
+        section("Key figures", len(detail.figures))
+        rows = []
+        for f in detail.figures:
+            rows.append(
+                f"<tr><td valign='top'>{esc(f.label)}</td>"
+                f"<td valign='top' style='font-weight:700;' nowrap>{esc(_figure_value(f))}</td>"
+                f"<td valign='top' nowrap>{esc(f.date_label)}</td>"
+                f"<td valign='top'>{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"
+            )
+        parts.append(
+            f"<table cellspacing='0' cellpadding='4' width='100%'>"
+            f"<tr style='color:{style.muted};'><td>What</td><td>Value</td><td>When</td><td>How sure · who says</td></tr>"
+            + "".join(rows) + "</table>"
+        )
+
+    # Events
+    section("Events", len(detail.events))
+    if not detail.events:
+        parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")
+    rows = []
+    for e in detail.events:
+        chosen = highlight == ("event", e.id)
+        bg = f" bgcolor='{style.highlight}'" if chosen else ""
+        others = [x for x in e.countries if x != c.id]
+        also = ""
+        if others:
+            links = ", ".join(f"<a href='country:{esc(x)}'>{esc(x)}</a>" for x in others)
+            also = f" <span style='color:{style.muted}; font-size:small;'>· also {links}</span>"
+        rows.append(
+            f"<tr{bg}><td valign='top' width='130'><a name='event-{e.id}'></a>{when(e.date_label, e.date_start, e.date_end, style)}</td>"
+            f"<td valign='top'><a href='event:{e.id}' style='text-decoration:none; color:{style.text};'>"
+            f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category)}{also}"
+            + (f"<br>{esc(e.description)}" if e.description else "")
+            + excerpt_line(e.excerpt if show_excerpts else None, style)
+            + f"<br>{provenance(e.confidence, e.attribution, e.source_id, cites, style)}</td></tr>"
+        )
+    if rows:
+        parts.append("<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>")
+
+    # Statements
+    if detail.statements:
+        section("In their words", len(detail.statements))
+        for s in detail.statements:
+            parts.append(_statement(s, highlight == ("statement", s.id), cites, style))
+
+    # Sources
+    if cites.order:
+        section("Sources")
+        items = []
+        for n, source_id in enumerate(cites.order, start=1):
+            s = cites.sources.get(source_id)
+            if s is None:
+                items.append(f"<p><a name='source-{esc(source_id)}'></a>[{n}] {esc(source_id)}</p>")
+                continue
+            bits = [f"<i>{esc(s.title)}</i>"]
+            bits += [esc(x) for x in (s.publisher, s.published) if x]
+            if s.url:
+                bits.append(f"<a href='{esc(s.url)}'>{esc(s.url)}</a>")
+            note = f"<br><span style='color:{style.muted}; font-size:small;'>{esc(s.note)}</span>" if s.note else ""
+            items.append(f"<p><a name='source-{esc(source_id)}'></a>[{n}] {', '.join(bits)}{note}</p>")
+        parts.extend(items)
+    return "".join(parts)
+
+
+def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> str:
+    speaker = esc(s.speaker_name) if s.speaker_name else "<i>speaker not named</i>"
+    role = f", {esc(s.speaker_role)}" if s.speaker_role else ""
+    bg = f" bgcolor='{style.highlight}'" if chosen else ""
+    context = f"<br><span style='color:{style.muted};'>{esc(s.context)}</span>" if s.context else ""
+    return (
+        f"<a name='statement-{s.id}'></a>"
+        f"<table width='100%' cellspacing='0' cellpadding='8'{bg}><tr>"
+        f"<td width='6' bgcolor='#BBBBBB'></td><td>"
+        f"<a href='statement:{s.id}' style='text-decoration:none; color:{style.text};'>"
+        f"<span style='font-size:large; font-style:italic;'>“{esc(s.text)}”</span></a>"
+        f"<br>— <b>{speaker}</b>{role} · {esc(s.date_label)}{context}"
+        f"<br>{provenance(s.confidence, s.attribution, s.source_id, cites, style)}</td></tr></table>"
+    )
+
+
+def render_welcome(counts: dict[str, int], style: Style | None = None) -> str:
+    """Shown before a country is chosen: what the app is and how to read it."""
+    style = style or Style()
+    legend = "".join(
+        f"<tr><td>{stance_badge(s)}</td><td>{esc(vocab.STANCE_MEANINGS[s])}</td></tr>" for s in vocab.STANCES
+    )
+    confidence = "".join(
+        f"<tr><td>{confidence_badge(c)}</td><td>{esc(vocab.CONFIDENCE_MEANINGS[c])}</td></tr>"
+        for c in vocab.CONFIDENCES
+    )
+    categories = " &nbsp; ".join(category_chip(c) for c in vocab.CATEGORIES)
+    return (
+        "<h2>Who stands with Russia in 2025?</h2>"
+        f"<p>{counts.get('countries', 0)} countries, {counts.get('events', 0)} dated events and "
+        f"{counts.get('statements', 0)} quotes, each with its source and how sure it is. "
+        "Choose a country on the left, click an event on the timeline, or search (Ctrl+F).</p>"
+        "<h3>Stances</h3><table cellpadding='3'>" + legend + "</table>"
+        "<h3>How sure</h3><table cellpadding='3'>" + confidence + "</table>"
+        f"<h3>Event categories</h3><p>{categories}</p>"
+    )

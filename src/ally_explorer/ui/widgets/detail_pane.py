@@ -1,0 +1,111 @@
+"""The detail pane: one country's summary, alignment history, figures, events and quotes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser
+
+from ...core.records import Alignment, CountryDetail
+from .. import theme
+from .detail_html import Style, render_country, render_welcome
+
+
+class DetailPane(QTextBrowser):
+    """Rich, selectable text; links inside it ask the window to select things elsewhere."""
+
+    event_activated = Signal(int)
+    statement_activated = Signal(int)
+    country_activated = Signal(str)
+    source_activated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.document().setDocumentMargin(14)
+        self._detail: CountryDetail | None = None
+        self._current: Alignment | None = None
+        self._as_of: str | None = None
+        self._highlight: tuple[str, int] | None = None
+        self.show_excerpts = True
+        self.style_colors = Style()
+
+    # What the pane shows
+    @property
+    def country_id(self) -> str | None:
+        return self._detail.country.id if self._detail else None
+
+    @property
+    def highlighted_item(self) -> tuple[str, int] | None:
+        return self._highlight
+
+    def show_welcome(self, counts: dict[str, int]) -> None:
+        self._detail = None
+        self._highlight = None
+        self.setHtml(render_welcome(counts, self.style_colors))
+
+    def show_country(self, detail: CountryDetail, current: Alignment | None, *, as_of: str | None = None) -> None:
+        same = self._detail is not None and self._detail.country.id == detail.country.id
+        self._detail, self._current, self._as_of = detail, current, as_of
+        if not same:
+            self._highlight = None
+        self._render(keep_scroll=same)
+        if not same:
+            self.verticalScrollBar().setValue(0)
+
+    def set_stance(self, current: Alignment | None, as_of: str | None) -> None:
+        if self._detail is not None:
+            self._current, self._as_of = current, as_of
+            self._render(keep_scroll=True)
+
+    def highlight(self, kind: str, item_id: int, *, scroll: bool = True) -> None:
+        """Mark an event or statement and bring it into view."""
+        if self._detail is None:
+            return
+        self._highlight = (kind, item_id)
+        self._render(keep_scroll=True)
+        if scroll:
+            self.scrollToAnchor(f"{kind}-{item_id}")
+
+    def clear_highlight(self) -> None:
+        if self._highlight is not None:
+            self._highlight = None
+            self._render(keep_scroll=True)
+
+    def rerender(self) -> None:
+        if self._detail is not None:
+            self._render(keep_scroll=True)
+
+    def _render(self, *, keep_scroll: bool) -> None:
+        assert self._detail is not None
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        self.setHtml(
+            render_country(
+                self._detail, current=self._current, as_of=self._as_of, highlight=self._highlight,
+                show_excerpts=self.show_excerpts, style=self.style_colors,
+            )
+        )
+        if keep_scroll:
+            bar.setValue(position)
+
+    def loadResource(self, kind: int, url: QUrl):
+        """Flags come from the shipped SVGs: <img src='flag:BY'>."""
+        if url.scheme() == "flag" or url.toString().startswith("flag:"):
+            iso2 = url.toString().partition(":")[2]
+            return theme.flag_pixmap(iso2, 72).toImage()
+        return super().loadResource(kind, url)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "event" and value.isdigit():
+            self.event_activated.emit(int(value))
+        elif kind == "statement" and value.isdigit():
+            self.statement_activated.emit(int(value))
+        elif kind == "country" and value:
+            self.country_activated.emit(value)
+        elif kind == "source" and value:
+            self.scrollToAnchor(f"source-{value}")
+            self.source_activated.emit(value)

@@ -1,0 +1,427 @@
+"""The timeline: one lane per country, events as markers, fuzzy dates as spans, stances as bands.
+
+Everything is drawn with a handful of graphics items however many events there are: one
+ScatterPlotItem for the markers, one SpansItem for the date windows, one for the stance bands,
+and a small pool of text labels placed by importance and zoom (``core.timeline.pick_labels``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ...core import vocab
+from ...core.records import Alignment, Event
+from ...core.timeline import DAY, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks, pick_labels
+from .. import theme
+
+SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
+YEAR = 365.25 * DAY
+
+
+class SpansItem(pg.GraphicsObject):
+    """Many horizontal bars in one item: x0..x1 around lane y, one colour per group.
+
+    Rectangles are grouped by colour once in ``set_data``; painting is one ``drawRects`` call per
+    colour, culled to the exposed rectangle.
+    """
+
+    def __init__(self, height: float, *, outline: bool = False):
+        super().__init__()
+        self.height = height
+        self.outline = outline
+        self._groups: list[tuple[QColor, np.ndarray]] = []  # colour, (n, 4) x0 y0 w h
+        self._bounds = QRectF()
+
+    def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, colors: list[str]) -> None:
+        self.prepareGeometryChange()
+        self._groups = []
+        if len(x0):
+            rects = np.column_stack([x0, y - self.height / 2, x1 - x0, np.full(len(x0), self.height)])
+            names = np.array(colors)
+            for name in dict.fromkeys(colors):
+                self._groups.append((QColor(name), rects[names == name]))
+            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max() - x0.min()), float(y.max() - y.min() + 2 * self.height))
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect if option is not None else self._bounds
+        lo, hi = exposed.left(), exposed.right()
+        top, bottom = exposed.top(), exposed.bottom()
+        for color, rects in self._groups:
+            visible = rects[(rects[:, 0] <= hi) & (rects[:, 0] + rects[:, 2] >= lo)
+                            & (rects[:, 1] <= bottom) & (rects[:, 1] + rects[:, 3] >= top)]
+            if not len(visible):
+                continue
+            if self.outline:
+                pen = QPen(color.darker(140))
+                pen.setCosmetic(True)
+                pen.setWidthF(1.0)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(color))
+            painter.drawRects([QRectF(*r) for r in visible])
+
+
+class LaneViewBox(pg.ViewBox):
+    """The wheel zooms time only; Shift+wheel scrolls lanes; dragging pans."""
+
+    def wheelEvent(self, ev, axis=None):
+        if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            steps = ev.delta() / 120 if hasattr(ev, "delta") else 0
+            self.translateBy(y=-steps)
+            ev.accept()
+            return
+        super().wheelEvent(ev, axis=0)
+
+
+class TimelineWidget(QWidget):
+    """Lanes of events over time; tells the window what was clicked, never selects by itself."""
+
+    event_clicked = Signal(int, str)  # event id, the lane's country
+    lane_clicked = Signal(str)
+    fit_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.lanes: list[str] = []
+        self.lane_names: list[str] = []
+        self.arrays = TimelineArrays.empty()
+        self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
+        self._events: dict[int, Event] = {}
+        self._selected_country: str | None = None
+        self._selected_event: int | None = None
+        self._label_font = QFont()
+        self._label_font.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
+        self._metrics = QFontMetricsF(self._label_font)
+        self._width_cache: dict[int, float] = {}
+
+        self.view = LaneViewBox()
+        self.view.invertY(True)
+        self.view.setMouseEnabled(x=True, y=True)
+        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.lane_axis = pg.AxisItem("left")
+        self.lane_axis.setWidth(128)
+        self.lane_axis.setStyle(tickLength=0)
+        self.plot = pg.PlotWidget(viewBox=self.view, axisItems={"bottom": self.axis, "left": self.lane_axis})
+        self.plot.setBackground("w")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.getPlotItem().showAxis("top", False)
+        for name in ("bottom", "left"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen("#888"))
+            ax.setTextPen(pg.mkPen("#222"))
+
+        self.stripes = SpansItem(1.0)
+        self.stripes.setZValue(-30)
+        self.bands = SpansItem(0.84)
+        self.bands.setZValue(-20)
+        self.spans = SpansItem(0.11, outline=True)
+        self.spans.setZValue(-5)
+        self.lane_highlight = pg.LinearRegionItem(
+            orientation="horizontal", movable=False, brush=pg.mkBrush(255, 200, 0, 60), pen=pg.mkPen(None)
+        )
+        self.lane_highlight.setZValue(-25)
+        self.lane_highlight.hide()
+        self.markers = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
+        self.markers.setZValue(10)
+        self.selection = pg.ScatterPlotItem(
+            symbol="o", size=26, pen=pg.mkPen("#000000", width=3), brush=pg.mkBrush(0, 0, 0, 0)
+        )
+        self.selection.setZValue(20)
+        self.today_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.stripes, self.bands, self.lane_highlight, self.spans, self.markers, self.selection, self.today_line):
+            self.view.addItem(item)
+        self.today_line.setPos(day_seconds(date.today()))
+        self.labels: list[pg.TextItem] = []
+
+        self.markers.sigClicked.connect(self._on_markers_clicked)
+        self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self._label_timer = QTimer(self)
+        self._label_timer.setSingleShot(True)
+        self._label_timer.setInterval(0)
+        self._label_timer.timeout.connect(self._update_labels)
+        self.view.sigRangeChanged.connect(lambda *_: self._label_timer.start())
+
+        fit = QToolButton(text="Fit all")
+        fit.setToolTip("Show every event (Ctrl+T)")
+        fit.clicked.connect(self.fit_all)
+        self.zoom_button = QToolButton(text="Zoom to country")
+        self.zoom_button.setToolTip("Show the selected country's events (Ctrl+Shift+T)")
+        self.zoom_button.clicked.connect(lambda: self.zoom_to_country(self._selected_country))
+        legend = QLabel(self._legend_html())
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setToolTip("Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; "
+                          "bar = the window of days a vague date allows; background band = stance")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.addWidget(fit)
+        bar.addWidget(self.zoom_button)
+        bar.addSpacing(12)
+        bar.addWidget(legend, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+
+    @staticmethod
+    def _legend_html() -> str:
+        cats = " ".join(
+            f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>&nbsp;{c.capitalize()}" for c in vocab.CATEGORIES
+        )
+        return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date"
+
+    def stop_timers(self) -> None:
+        self._label_timer.stop()
+
+    # -- data --------------------------------------------------------------------------------
+
+    def set_data(self, lanes: list[tuple[str, str]], events: list[Event], alignments: list[Alignment]) -> None:
+        """lanes: (country id, display name), top to bottom."""
+        self.lanes = [cid for cid, _ in lanes]
+        self.lane_names = [name for _, name in lanes]
+        self._events = {e.id: e for e in events}
+        self.arrays = build_arrays(events, self.lanes)
+        self._width_cache.clear()
+        self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
+        n = len(self.lanes)
+        lo, hi = self._time_extent()
+        margin = 50 * YEAR
+        self.stripes.set_data(
+            np.full(n // 2 + n % 2, lo - margin), np.full(n // 2 + n % 2, hi + margin),
+            np.arange(0, n, 2, dtype=float), ["#F4F6F8"] * (n // 2 + n % 2),
+        )
+        self.set_alignments(alignments)
+        a = self.arrays
+        self.y = a.lane + pack_tracks(a)
+        fuzzy = a.fuzzy
+        colors = [theme.CATEGORY_COLORS[vocab.CATEGORIES[i]] for i in a.category[fuzzy]]
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], [_light(c) for c in colors])
+        self._set_markers()
+        self.view.setLimits(
+            xMin=lo - margin, xMax=hi + margin, yMin=-1.0, yMax=max(n, 1) + 0.0,
+            minXRange=3 * DAY, maxXRange=(hi - lo) + 2 * margin, minYRange=min(max(n, 1), 3) + 1,
+        )
+        self._apply_selection()
+        self._label_timer.start()
+
+    def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
+        bands: Bands = build_bands(alignments, self.lanes, ongoing_until=until or date.today().isoformat())
+        self.bands.set_data(bands.start, bands.end, bands.lane, [_band(theme.stance_color(s)) for s in bands.stance])
+
+    def _set_markers(self) -> None:
+        a = self.arrays
+        if not len(a):
+            self.markers.setData([], [])
+            return
+        brushes, pens = [], []
+        cache_b: dict[tuple[int, bool], QBrush] = {}
+        cache_p: dict[tuple[int, bool], QPen] = {}
+        for cat, conf in zip(a.category.tolist(), a.confidence.tolist()):
+            confirmed = conf == 0
+            key = (cat, confirmed)
+            if key not in cache_b:
+                color = theme.CATEGORY_COLORS[vocab.CATEGORIES[cat]]
+                cache_b[key] = pg.mkBrush(color if confirmed else "#FFFFFF")
+                cache_p[key] = pg.mkPen("#FFFFFF" if confirmed else color, width=1.5 if confirmed else 3)
+            brushes.append(cache_b[key])
+            pens.append(cache_p[key])
+        sizes = np.vectorize(SIZES.get, otypes=[float])(a.importance) if len(a) else []
+        long = (a.end - a.start) > YEAR
+        sizes = np.where(long, sizes * 0.75, sizes)
+        self.markers.setData(
+            x=a.mid, y=self.y, brush=brushes, pen=pens, size=sizes, symbol="o", data=np.arange(len(a))
+        )
+
+    def _time_extent(self) -> tuple[float, float]:
+        a = self.arrays
+        if len(a):
+            return float(a.start.min()), float(a.end.max())
+        today = day_seconds(date.today())
+        return today - 5 * YEAR, today
+
+    # -- selection and view ------------------------------------------------------------------
+
+    def select_country(self, country_id: str | None) -> None:
+        self._selected_country = country_id
+        self._apply_selection()
+
+    def select_event(self, event_id: int | None, *, center: bool = True) -> None:
+        self._selected_event = event_id
+        self._apply_selection()
+        if center and event_id is not None:
+            self.center_on_event(event_id)
+
+    @property
+    def selected_event(self) -> int | None:
+        return self._selected_event
+
+    def _apply_selection(self) -> None:
+        if self._selected_country in self.lanes:
+            lane = self.lanes.index(self._selected_country)
+            self.lane_highlight.setRegion((lane - 0.5, lane + 0.5))
+            self.lane_highlight.show()
+        else:
+            self.lane_highlight.hide()
+        rows = self.arrays.rows_for_event(self._selected_event) if self._selected_event is not None else []
+        if len(rows):
+            self.selection.setData(x=self.arrays.mid[rows], y=self.y[rows])
+        else:
+            self.selection.setData([], [])
+
+    def lane_of(self, country_id: str) -> int:
+        return self.lanes.index(country_id) if country_id in self.lanes else -1
+
+    def center_on_event(self, event_id: int) -> None:
+        rows = self.arrays.rows_for_event(event_id)
+        if not len(rows):
+            return
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        width = x1 - x0
+        start, end = float(self.arrays.start[rows].min()), float(self.arrays.end[rows].max())
+        if end - start > width * 0.8:  # a long window: show it whole
+            width = (end - start) * 1.4
+        mid = (start + end) / 2
+        self.view.setXRange(mid - width / 2, mid + width / 2, padding=0)
+        lane = float(self.arrays.lane[rows[0]])
+        if not y0 <= lane <= y1:
+            h = y1 - y0
+            self.view.setYRange(lane - h / 2, lane + h / 2, padding=0)
+
+    def show_focus(self) -> None:
+        """The default view: where most events are, not stretched by decades-long windows."""
+        if not len(self.arrays):
+            self.fit_all()
+            return
+        lo, hi = focus_range(self.arrays)
+        pad = max((hi - lo) * 0.08, 60 * DAY)
+        self.view.setXRange(lo - pad, hi + pad, padding=0)
+        self.view.setYRange(-0.6, max(len(self.lanes), 1) - 0.4, padding=0)
+
+    def fit_all(self) -> None:
+        lo, hi = self._time_extent()
+        pad = max((hi - lo) * 0.04, 30 * DAY)
+        self.view.setXRange(lo - pad, hi + pad, padding=0)
+        self.view.setYRange(-0.6, max(len(self.lanes), 1) - 0.4, padding=0)
+
+    def zoom_to_country(self, country_id: str | None) -> None:
+        lane = self.lane_of(country_id) if country_id else -1
+        if lane < 0:
+            return
+        rows = self.arrays.rows_in_lane(lane)
+        if not len(rows):
+            return
+        lo, hi = float(self.arrays.start[rows].min()), float(self.arrays.end[rows].max())
+        pad = max((hi - lo) * 0.08, 45 * DAY)
+        self.view.setXRange(lo - pad, hi + pad, padding=0)
+
+    def visible_time(self) -> tuple[float, float]:
+        return tuple(self.view.viewRange()[0])  # type: ignore[return-value]
+
+    # -- labels, tooltips, clicks ------------------------------------------------------------
+
+    def _label_width(self, row: int) -> float:
+        width = self._width_cache.get(row)
+        if width is None:
+            width = self._metrics.horizontalAdvance(_short(self.arrays.titles[row])) + 8
+            self._width_cache[row] = width
+        return width
+
+    def _update_labels(self) -> None:
+        a = self.arrays
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        pixels = max(self.view.width(), 1.0)
+        visible = np.flatnonzero((a.mid >= x0) & (a.mid <= x1) & (a.lane >= y0 - 0.5) & (a.lane <= y1 + 0.5)) if len(a) else np.zeros(0, dtype=int)
+        lanes_shown = max(y1 - y0, 1.0)
+        lane_px = max(self.view.height(), 1.0) / lanes_shown
+        scale = pixels / max(x1 - x0, 1.0)
+        chosen = [] if lane_px < 16 else pick_labels(
+            a, visible, scale, self._label_width, max_labels=60, right_px=x1 * scale
+        )
+        while len(self.labels) < len(chosen):
+            item = pg.TextItem(color="#1A1A1A", anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 200))
+            item.setFont(self._label_font)
+            item.setZValue(15)
+            self.view.addItem(item)
+            self.labels.append(item)
+        for item, (row, on_left) in zip(self.labels, chosen):
+            item.setText(_short(a.titles[row]))
+            item.setAnchor((1, 0.5) if on_left else (0, 0.5))
+            nudge = 9 * (x1 - x0) / pixels
+            item.setPos(float(a.mid[row]) + (-nudge if on_left else nudge), float(self.y[row]) - 0.2)
+            item.show()
+        for item in self.labels[len(chosen):]:
+            item.hide()
+
+    def shown_labels(self) -> list[str]:
+        return [item.toPlainText() for item in self.labels if item.isVisible()]
+
+    def _tip(self, x: float, y: float, data) -> str:
+        try:
+            row = int(data)
+            event = self._events[int(self.arrays.event_id[row])]
+        except (TypeError, ValueError, KeyError, IndexError):
+            return ""
+        how = vocab.CONFIDENCE_LABELS[event.confidence]
+        if event.attribution:
+            how += f", according to {event.attribution}"
+        return f"{event.title}\n{event.date_label} · {event.category} · {how}"
+
+    def _on_markers_clicked(self, item, points, ev) -> None:
+        if not len(points):
+            return
+        row = int(points[0].data())
+        ev.accept()
+        self.event_clicked.emit(int(self.arrays.event_id[row]), self.lanes[int(self.arrays.lane[row])])
+
+    def _on_scene_clicked(self, ev) -> None:
+        if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = self.view.mapSceneToView(ev.scenePos())
+        if len(self.markers.pointsAt(pos)):
+            return
+        lane = int(round(pos.y()))
+        if 0 <= lane < len(self.lanes) and self.view.sceneBoundingRect().contains(ev.scenePos()):
+            self.lane_clicked.emit(self.lanes[lane])
+
+    def marker_scene_pos(self, event_id: int, country_id: str | None = None) -> QPointF:
+        """Where an event's marker is, in scene coordinates (for tests and tours)."""
+        rows = self.arrays.rows_for_event(event_id)
+        if country_id is not None:
+            rows = [r for r in rows if self.lanes[int(self.arrays.lane[r])] == country_id]
+        row = rows[0]
+        return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self.y[row])))
+
+
+def _short(title: str, limit: int = 38) -> str:
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+def _light(color: str) -> str:
+    c = QColor(color)
+    c.setAlpha(110)
+    return c.name(QColor.NameFormat.HexArgb)
+
+
+def _band(color: str) -> str:
+    c = QColor(color)
+    c.setAlpha(45)
+    return c.name(QColor.NameFormat.HexArgb)
+
+
+def today_iso() -> str:
+    return (date.today() + timedelta(days=0)).isoformat()

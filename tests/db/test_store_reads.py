@@ -1,0 +1,76 @@
+"""Reads over the shipped dataset: the list, one country, date windows and search."""
+
+from __future__ import annotations
+
+import pytest
+
+from ally_explorer.core.errors import NotFoundError
+
+HOSTILE = [
+    '"', '""', "'", "NEAR(", "NEAR(a b", "*", "-", "- treaty", "a OR", "AND", "NOT", "(", ")",
+    "treaty\"", "\"treaty", "title:treaty", "^treaty", "a\x00b", "\x00", "' OR 1=1 --",
+    "'; DROP TABLE events; --", "x" * 5000, "שלום עולם", "مرحبا", "🚀🇺🇦", "\u202eevil", "{treaty}", "+", "NEAR",
+]
+
+
+def test_country_list_has_the_nine_allies_first_with_stances_and_counts(store):
+    countries = store.countries()
+    focus = [c.id for c in countries if c.focus]
+    assert sorted(focus) == sorted(["BLR", "IRN", "PRK", "CHN", "IND", "SYR", "HUN", "SVK", "TUR"])
+    assert [c.focus for c in countries] == sorted((c.focus for c in countries), reverse=True)
+    by_id = {c.id: c for c in countries}
+    assert by_id["BLR"].stance == "ally"
+    assert by_id["PRK"].event_count == len(store.events(country_id="PRK"))
+    assert {"RUS", "UKR", "USA"} <= set(by_id)
+
+
+@pytest.mark.parametrize("text, expected", [("korea", "PRK"), ("DPRK", "PRK"), ("prk", "PRK"), ("bel", "BLR"), ("KP", "PRK")])
+def test_country_filter_matches_name_code_and_aliases(store, text, expected):
+    assert expected in [c.id for c in store.countries(text)]
+
+
+def test_country_filter_narrows(store):
+    assert [c.id for c in store.countries("slovak")] == ["SVK"]
+    assert store.countries("zzzz") == []
+
+
+def test_country_detail_is_complete_and_in_date_order(store):
+    detail = store.country_detail("PRK")
+    assert detail.country.name == "North Korea"
+    starts = [e.date_start for e in detail.events]
+    assert starts == sorted(starts)
+    assert detail.statements and all(s.country_id == "PRK" for s in detail.statements)
+    assert "article" in detail.sources
+    with pytest.raises(NotFoundError):
+        store.country_detail("XXX")
+
+
+def test_events_between_returns_overlapping_windows(store):
+    events = store.events_between("2024-06-01", "2024-06-30")
+    assert any("treaty" in e.title.lower() for e in events)
+    assert all(e.date_start <= "2024-06-30" and e.date_end >= "2024-06-01" for e in events)
+
+
+def test_search_finds_a_quote_by_a_word_in_it_with_a_highlighted_snippet(store):
+    hits = store.search("hegemonism")
+    assert hits and hits[0].kind == "statement"
+    assert "[[hegemonism]]" in hits[0].snippet
+    assert hits[0].country_id == "CHN"
+
+
+def test_search_is_prefix_and_case_insensitive_and_spans_kinds(store):
+    kinds = {h.kind for h in store.search("Korea")}
+    assert {"country", "event"} <= kinds
+    assert store.search("treat")  # prefix of treaty
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_search_input_never_raises(store, text):
+    assert isinstance(store.search(text), list)
+
+
+def test_stance_as_of_uses_ongoing_periods_after_the_article(store):
+    today = store.stances_as_of("2026-11-26")
+    assert today["BLR"].stance == "ally"
+    before = store.stances_as_of("1990-01-01")
+    assert "BLR" not in before
