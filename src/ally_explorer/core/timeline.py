@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 
 from . import vocab
-from .records import Alignment, Event
+from .records import Alignment, CountrySummary, Event
 
 DAY = 86_400.0
 
@@ -199,3 +199,13 @@ def pick_labels(
         if len(chosen) >= max_labels:
             break
     return chosen
+
+
+def lane_order(countries: Iterable[CountrySummary], hub: str = vocab.RUSSIA) -> list[tuple[str, str]]:
+    """Lanes top to bottom: Russia, then the profiled countries from closest to furthest, then
+    the rest by name. Returns (country id, name) pairs."""
+    countries = list(countries)
+    hubs = [c for c in countries if c.id == hub]
+    focus = sorted((c for c in countries if c.focus and c.id != hub), key=lambda c: (vocab.stance_rank(c.stance), c.name))
+    rest = sorted((c for c in countries if not c.focus and c.id != hub), key=lambda c: c.name)
+    return [(c.id, c.name) for c in (*hubs, *focus, *rest)]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import vocab
+from ..core.timeline import lane_order
 from ..core.errors import AllyError, NotFoundError
 from ..db.opening import DatabaseOpenError
 from ..db.store import Store
@@ -136,11 +137,16 @@ class MainWindow(QMainWindow):
         self.left_splitter.setChildrenCollapsible(False)
 
         self.detail = DetailPane()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(self.detail, "Country")
         self.timeline = TimelineWidget()
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("topSplitter")
         self.top_splitter.addWidget(self.left_splitter)
-        self.top_splitter.addWidget(self.detail)
+        self.top_splitter.addWidget(self.tabs)
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setSizes([340, 900])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -251,20 +257,11 @@ class MainWindow(QMainWindow):
 
     # -- data ----------------------------------------------------------------------------------
 
-    def lane_order(self) -> list[tuple[str, str]]:
-        """Russia on top, then the profiled countries from closest to furthest, then the rest."""
-        countries = self.store.countries()
-        rus = [c for c in countries if c.id == vocab.RUSSIA]
-        focus = sorted((c for c in countries if c.focus and c.id != vocab.RUSSIA),
-                       key=lambda c: (vocab.stance_rank(c.stance), c.name))
-        rest = sorted((c for c in countries if not c.focus and c.id != vocab.RUSSIA), key=lambda c: c.name)
-        return [(c.id, c.name) for c in (*rus, *focus, *rest)]
-
     def reload(self) -> None:
         """Read everything again from the store (after opening a file or an edit)."""
         countries = self.store.countries()
         self.country_model.set_countries(countries)
-        self.timeline.set_data(self.lane_order(), self.store.events(), self.store.alignments())
+        self.timeline.set_data(lane_order(countries), self.store.events(), self.store.alignments())
         self.timeline.show_focus()
         self._update_counts()
         self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
