@@ -101,6 +101,7 @@ def export_json(store: Store, path: str | Path) -> None:
 
 def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], dict[str, list[tuple[Any, dict]]]]:
     """Validate every entry; return problems and, per section, (id, clean values)."""
+    positions: dict[str, list[int]] = {}
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return [Problem("file", "", "the top level must be a JSON object")], {}
@@ -132,6 +133,7 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
             continue
         seen: set[Any] = set()
         clean_all[section] = []
+        positions[section] = []
         for i, entry in enumerate(entries):
             position = f"{section}[{i}]"
             if not isinstance(entry, dict):
@@ -162,11 +164,12 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
                     continue
                 seen.add(entry_id)
             clean_all[section].append((entry_id, clean))
+            positions[section].append(i)
         ids[name] |= seen
     # References, now that every section's ids are known.
     for section, name in SECTIONS:
         entity = ENTITIES[name]
-        for i, (entry_id, clean) in enumerate(clean_all.get(section, [])):
+        for i, (entry_id, clean) in zip(positions.get(section, []), clean_all.get(section, [])):
             for f in entity.fields:
                 if f.kind not in ("ref", "refs") or not clean.get(f.name):
                     continue
@@ -213,7 +216,7 @@ def import_data(
                     [json.dumps(wanted)],
                 )
                 renumber = bool(taken) or len(wanted) != len(entries)
-            next_id = (store._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1
+            next_id = (store._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1 if entity.id_kind == "int" else None
             main_rows, link_rows = [], []
             for entry_id, clean in entries:
                 if entity.id_kind == "int" and (renumber or entry_id is None):
