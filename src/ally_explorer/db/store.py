@@ -21,7 +21,9 @@ from ..core import records as r
 from ..core import vocab
 from ..core.entities import ENTITIES, Entity
 from ..core.errors import NotFoundError, ValidationError
+from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
+from . import facets
 from .opening import open_database
 
 Row = dict[str, Any]
@@ -245,16 +247,26 @@ class Store:
             result[row["country_id"]] = self._alignment(row)
         return result
 
-    def countries(self, filter_text: str = "", *, as_of: str | None = None) -> list[r.CountrySummary]:
+    def countries(
+        self, filter_text: str = "", *, as_of: str | None = None, filters: Filters = NO_FILTERS
+    ) -> list[r.CountrySummary]:
         """The country list: name, stance as of a day, and event count; filtered on name,
-        ISO codes and aliases (case-insensitive substring)."""
+        ISO codes and aliases (case-insensitive substring). With facet ``filters`` active, the
+        counts are of passing events and countries with no passing claim are left out."""
         stances = self.stances_as_of(as_of)
-        counts = dict(
-            self.conn.execute("SELECT country_id, count(*) FROM event_countries GROUP BY country_id")
-        )
+        if filters.active:
+            counts = facets.events_by_country(self, filters)
+            keep = facets.passing_counts_by_country(self, filters)
+        else:
+            counts = dict(
+                self.conn.execute("SELECT country_id, count(*) FROM event_countries GROUP BY country_id")
+            )
+            keep = None
         needle = filter_text.strip().casefold()
         out = []
         for row in self._rows("SELECT id, name, iso2, region, focus, aliases FROM countries"):
+            if keep is not None and row["id"] not in keep and row["id"] not in filters.countries:
+                continue
             aliases = tuple(json.loads(row["aliases"] or "[]"))
             if needle:
                 haystack = [row["name"], row["id"], row["iso2"] or "", *aliases]
@@ -297,15 +309,16 @@ class Store:
             raise NotFoundError(f"No event with id {event_id!r}")
         return self._events_from(rows)[0]
 
-    def events(self, *, country_id: str | None = None) -> list[r.Event]:
-        """Events in date order, all or for one country."""
+    def events(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Event]:
+        """Events in date order, all or for one country, passing the facet filters."""
+        where, params = facets.claim_where(filters, "event")
         if country_id is None:
-            rows = self._rows("SELECT * FROM events ORDER BY date_start, date_end, id")
+            rows = self._rows(f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_start, e.date_end, e.id", params)
         else:
             rows = self._rows(
                 "SELECT e.* FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-                " WHERE ec.country_id = ? ORDER BY e.date_start, e.date_end, e.id",
-                [country_id],
+                f" WHERE ec.country_id = ? AND {where} ORDER BY e.date_start, e.date_end, e.id",
+                [country_id, *params],
             )
         return self._events_from(rows)
 
@@ -329,10 +342,12 @@ class Store:
             raise NotFoundError(f"No statement with id {statement_id!r}")
         return self._statement(rows[0])
 
-    def statements(self, *, country_id: str | None = None) -> list[r.Statement]:
-        where, params = ("", []) if country_id is None else (" WHERE s.country_id = ?", [country_id])
+    def statements(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Statement]:
+        where, params = facets.claim_where(filters, "statement")
+        if country_id is not None:
+            where, params = f"s.country_id = ? AND {where}", [country_id, *params]
         rows = self._rows(
-            self._STATEMENT_SQL + where + " ORDER BY s.date_start, s.date_end, s.id", params
+            self._STATEMENT_SQL + f" WHERE {where} ORDER BY s.date_start, s.date_end, s.id", params
         )
         return [self._statement(row) for row in rows]
 
@@ -342,10 +357,12 @@ class Store:
             raise NotFoundError(f"No alignment period with id {alignment_id!r}")
         return self._alignment(rows[0])
 
-    def alignments(self, *, country_id: str | None = None) -> list[r.Alignment]:
-        where, params = ("", []) if country_id is None else (" WHERE country_id = ?", [country_id])
+    def alignments(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Alignment]:
+        where, params = facets.claim_where(filters, "alignment")
+        if country_id is not None:
+            where, params = f"a.country_id = ? AND {where}", [country_id, *params]
         rows = self._rows(
-            "SELECT * FROM alignments" + where + " ORDER BY country_id, date_start, id", params
+            f"SELECT a.* FROM alignments a WHERE {where} ORDER BY a.country_id, a.date_start, a.id", params
         )
         return [self._alignment(row) for row in rows]
 
@@ -355,10 +372,12 @@ class Store:
             raise NotFoundError(f"No key figure with id {figure_id!r}")
         return self._figure(rows[0])
 
-    def figures(self, *, country_id: str | None = None) -> list[r.Figure]:
-        where, params = ("", []) if country_id is None else (" WHERE country_id = ?", [country_id])
+    def figures(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Figure]:
+        where, params = facets.claim_where(filters, "figure")
+        if country_id is not None:
+            where, params = f"f.country_id = ? AND {where}", [country_id, *params]
         rows = self._rows(
-            "SELECT * FROM figures" + where + " ORDER BY country_id, date_start, id", params
+            f"SELECT f.* FROM figures f WHERE {where} ORDER BY f.country_id, f.date_start, f.id", params
         )
         return [self._figure(row) for row in rows]
 
@@ -366,13 +385,13 @@ class Store:
         """Any entry by kind and id."""
         return getattr(self, entity)(entity_id)
 
-    def country_detail(self, country_id: str) -> r.CountryDetail:
-        """Everything the detail pane shows for one country."""
+    def country_detail(self, country_id: str, *, filters: Filters = NO_FILTERS) -> r.CountryDetail:
+        """Everything the detail pane shows for one country (what passes the filters)."""
         country = self.country(country_id)
-        events = self.events(country_id=country_id)
-        statements = self.statements(country_id=country_id)
-        alignments = self.alignments(country_id=country_id)
-        figures = self.figures(country_id=country_id)
+        events = self.events(country_id=country_id, filters=filters)
+        statements = self.statements(country_id=country_id, filters=filters)
+        alignments = self.alignments(country_id=country_id, filters=filters)
+        figures = self.figures(country_id=country_id, filters=filters)
         source_ids = {x.source_id for x in (*events, *statements, *alignments, *figures)}
         sources = {s.id: s for s in self.sources() if s.id in source_ids}
         return r.CountryDetail(
@@ -390,21 +409,28 @@ class Store:
             quoted[-1] += "*"
         return " ".join(quoted)
 
-    def search(self, text: str, *, limit: int = 50) -> list[r.SearchHit]:
-        """Full-text search over countries, events and statements, best matches first.
+    def search(self, text: str, *, limit: int = 50, filters: Filters = NO_FILTERS) -> list[r.SearchHit]:
+        """Full-text search over countries, events and statements, best matches first; events
+        and quotes must pass the facet filters, countries the country facet.
 
         Never raises on odd input: syntax is neutralised by quoting every word.
         """
         query = self.fts_query(text)
         if not query:
             return []
+        event_where, event_params = facets.claim_where(filters, "event")
+        statement_where, statement_params = facets.claim_where(filters, "statement")
+        country_where, country_params = "1", []
+        if filters.countries:
+            country_where = "c.id IN (" + ", ".join("?" * len(filters.countries)) + ")"
+            country_params = sorted(filters.countries)
         sql = """
         SELECT * FROM (
           SELECT 'country' AS kind, c.id AS id, c.id AS country_id, c.name AS title,
                  snippet(countries_fts, -1, '[[', ']]', '…', 12) AS snippet,
                  NULL AS date_label, countries_fts.rank - 1000 AS rank
           FROM countries_fts JOIN countries c ON c.rowid = countries_fts.rowid
-          WHERE countries_fts MATCH :q
+          WHERE countries_fts MATCH :q AND {country_where}
           UNION ALL
           SELECT 'event', e.id,
                  (SELECT country_id FROM event_countries WHERE event_id = e.id
@@ -412,7 +438,7 @@ class Store:
                  e.title, snippet(events_fts, -1, '[[', ']]', '…', 12), e.date_label,
                  events_fts.rank
           FROM events_fts JOIN events e ON e.id = events_fts.rowid
-          WHERE events_fts MATCH :q
+          WHERE events_fts MATCH :q AND {event_where}
           UNION ALL
           SELECT 'statement', s.id, s.country_id,
                  coalesce(p.name, 'Unattributed') || ': “' || substr(s.text, 1, 80) ||
@@ -421,11 +447,19 @@ class Store:
                  statements_fts.rank
           FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
           LEFT JOIN people p ON p.id = s.person_id
-          WHERE statements_fts MATCH :q
+          WHERE statements_fts MATCH :q AND {statement_where}
         ) ORDER BY rank LIMIT :limit
         """
+        # Named and positional parameters cannot mix: number the filter values.
+        args: dict[str, object] = {"q": query, "limit": int(limit)}
+        for name, where, params in (("c", country_where, country_params), ("e", event_where, event_params),
+                                    ("s", statement_where, statement_params)):
+            for i, value in enumerate(params):
+                where = where.replace("?", f":{name}{i}", 1)
+                args[f"{name}{i}"] = value
+            sql = sql.replace({"c": "{country_where}", "e": "{event_where}", "s": "{statement_where}"}[name], where)
         try:
-            rows = self._rows(sql, {"q": query, "limit": int(limit)})
+            rows = self._rows(sql, args)
         except sqlite3.OperationalError:
             return []
         return [

@@ -35,6 +35,7 @@ from ..db.opening import DatabaseOpenError
 from ..db.store import Store
 from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
 from .models.search_results import HIT_ROLE, SearchResultsModel
+from .editing import EditingController, is_protected
 from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
 from .widgets.detail_pane import DetailPane
 from .widgets.timeline import TimelineWidget
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings if settings is not None else QSettings()
-        self.read_only = read_only or store.readonly
+        self.read_only = read_only
         self._country: str | None = None
         self._event: int | None = None
         self.setObjectName("mainWindow")
@@ -59,9 +60,15 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_actions()
         self._build_menus()
+        self.editing = EditingController(self)
+        self.editing.install_menus(self.file_menu, self.edit_menu, self.view_menu, before=self.act_quit)
         self._connect()
         self.reload()
         self.restore_state()
+        if read_only:
+            self.editing.set_locked(True, permanent=True)
+        else:
+            self.editing.set_locked(self.settings.value("editingLocked", False, type=bool))
 
     # -- construction --------------------------------------------------------------------------
 
@@ -209,9 +216,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addAction(self.act_open)
-        export = file_menu.addMenu("&Export")
+        export = self.export_menu = file_menu.addMenu("&Export")
         for action in (self.act_export_json, self.act_export_csv, self.act_export_tljs):
             export.addAction(action)
         file_menu.addSeparator()
@@ -254,6 +261,11 @@ class MainWindow(QMainWindow):
         self.search_view.clicked.connect(self._on_search_activated)
         self.search_box.installEventFilter(self)
         self.country_filter.installEventFilter(self)
+        self.country_view.installEventFilter(self)
+        self.country_view.doubleClicked.connect(lambda index: self.editing.edit("country", index.data(ID_ROLE)))
+        self.detail.edit_requested.connect(self.editing.edit)
+        self.detail.menu_provider = self.editing.fill_detail_menu
+        self.timeline.event_double_clicked.connect(lambda event_id: self.editing.edit("event", event_id))
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -266,12 +278,50 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
         self.db_label.setToolTip(str(self.store.path) if self.store.path else "")
-        self.setWindowTitle(f"Ally Explorer — {self.store.path.name if self.store.path else 'in memory'}")
+        name = self.store.path.name if self.store.path else "in memory"
+        note = " (read-only: edits are saved to a copy)" if self.store.readonly and not self.read_only else ""
+        self.setWindowTitle(f"Ally Explorer — {name}{note}")
         current, self._country = self._country, None
         if current and any(c.id == current for c in countries):
             self.select_country(current)
         else:
             self.detail.show_welcome(self.store.counts())
+
+    def refresh(self) -> None:
+        """After an edit: read again, keeping the selection, the timeline's view and the scroll."""
+        countries = self.store.countries()
+        self.country_model.set_countries(countries)
+        if self._country:
+            self._select_in_list(self._country)
+        x_range, y_range = self.timeline.view.viewRange()
+        self.timeline.set_data(lane_order(countries), self.store.events(), self.store.alignments())
+        self.timeline.view.setRange(xRange=x_range, yRange=y_range, padding=0)
+        if self._event is not None:
+            try:
+                self.store.event(self._event)
+            except NotFoundError:
+                self._event = None
+            self.timeline.select_event(self._event, center=False)
+        self._update_counts()
+        if self._country and any(c.id == self._country for c in countries):
+            highlight = self.detail.highlighted_item
+            self.detail.show_country(self.store.country_detail(self._country), self.store.stances_as_of().get(self._country))
+            if highlight is not None and self._exists(*highlight):
+                self.detail.highlight(*highlight, scroll=False)
+            else:
+                self.detail.clear_highlight()
+            self.timeline.select_country(self._country)
+        else:
+            self._country = None
+            self.timeline.select_country(None)
+            self.detail.show_welcome(self.store.counts())
+
+    def _exists(self, kind: str, item_id) -> bool:
+        try:
+            self.store.get(kind, item_id)
+        except NotFoundError:
+            return False
+        return True
 
     def _update_counts(self) -> None:
         n = self.store.counts()
@@ -430,6 +480,10 @@ class MainWindow(QMainWindow):
                 if not self.country_view.currentIndex().isValid() and self.country_proxy.rowCount():
                     self.country_view.setCurrentIndex(self.country_proxy.index(0, NAME))
                 return True
+            if watched is self.country_view and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.current_country and not self.editing.locked:
+                    self.editing.edit("country", self.current_country)
+                    return True
             if event.key() == Qt.Key.Key_Escape and watched in (self.search_box, self.country_filter):
                 watched.clear()
                 return True
@@ -443,16 +497,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_database(Path(path))
 
-    def open_database(self, path: Path) -> bool:
+    def open_database(self, path: Path, *, remember: bool = True, force: bool = False) -> bool:
+        """Switch to another file; the current selection carries over where it exists."""
         try:
-            store = Store.open(path, readonly=self.read_only)
+            store = Store.open(path, readonly=self.read_only or is_protected(path))
         except DatabaseOpenError as e:
             show_open_error(self, e)
             return False
         old, self.store = self.store, store
-        old.close()
-        self._country = None
-        self.settings.setValue("lastDatabase", str(path))
+        try:
+            old.close()
+        except Exception:  # noqa: BLE001 - already closed (e.g. restore replaced its file)
+            pass
+        self.editing.ops.set_store(store)
+        if remember:
+            self.settings.setValue("lastDatabase", str(path))
         self.reload()
         return True
 
@@ -574,8 +633,12 @@ def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
 
 
 def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None, **_options) -> MainWindow:
-    """Open the database and build the window (a QApplication must exist). Raises DatabaseOpenError."""
-    store = Store.open(Path(db_path), readonly=read_only)
+    """Open the database and build the window (a QApplication must exist). Raises DatabaseOpenError.
+
+    The bundled dataset and files that cannot be written are opened read-only; the first edit
+    then moves to a copy in the user data folder (see ``editing.EditingController``)."""
+    path = Path(db_path)
+    store = Store.open(path, readonly=read_only or is_protected(path))
     try:
         return MainWindow(store, settings=settings, read_only=read_only)
     except AllyError:

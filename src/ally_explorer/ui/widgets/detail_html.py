@@ -169,7 +169,8 @@ def render_country(
     style: Style | None = None,
     today: str | None = None,
 ) -> str:
-    """The whole page for one country. ``highlight`` is ("event"|"statement", id)."""
+    """The whole page for one country. ``highlight`` is (kind, id): an event, statement,
+    figure or alignment to mark."""
     style = style or Style()
     today = today or date.today().isoformat()
     c = detail.country
@@ -211,8 +212,10 @@ def render_country(
         rows = []
         for a in detail.alignments:
             span = esc(a.date_label) + (" <i>(still current when reported)</i>" if a.ongoing else "")
+            bg = f" bgcolor='{style.highlight}'" if highlight == ("alignment", a.id) else ""
             rows.append(
-                f"<tr><td valign='top' width='150'>{stance_badge(a.stance)}</td>"
+                f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
+                f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance)}</a></td>"
                 f"<td valign='top'>{span}<br>{esc(a.note or '')}"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
@@ -224,8 +227,10 @@ def render_country(
         section("Key figures", len(detail.figures))
         rows = []
         for f in detail.figures:
+            bg = f" bgcolor='{style.highlight}'" if highlight == ("figure", f.id) else ""
             rows.append(
-                f"<tr><td valign='top'>{esc(f.label)}</td>"
+                f"<tr{bg}><td valign='top'><a name='figure-{f.id}'></a>"
+                f"<a href='figure:{f.id}' style='text-decoration:none; color:{style.text};'>{esc(f.label)}</a></td>"
                 f"<td valign='top' style='font-weight:700;' nowrap>{esc(_figure_value(f))}</td>"
                 f"<td valign='top' nowrap>{esc(f.date_label)}</td>"
                 f"<td valign='top'>{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from ...core.records import Alignment, CountryDetail
 from .. import theme
@@ -17,6 +19,10 @@ class DetailPane(QTextBrowser):
     statement_activated = Signal(int)
     country_activated = Signal(str)
     source_activated = Signal(str)
+    item_activated = Signal(str, int)  # figure or alignment clicked: (kind, id)
+    edit_requested = Signal(str, object)  # double-click: (kind, id)
+
+    ITEM_KINDS = ("event", "statement", "figure", "alignment")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,6 +37,8 @@ class DetailPane(QTextBrowser):
         self._highlight: tuple[str, int] | None = None
         self.show_excerpts = True
         self.style_colors = Style()
+        #: Called with the context menu and the item under the mouse (or None) before it shows.
+        self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
 
     # What the pane shows
     @property
@@ -98,9 +106,34 @@ class DetailPane(QTextBrowser):
             return theme.flag_pixmap(iso2, 72).toImage()
         return super().loadResource(kind, url)
 
+    def item_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """The event, statement, figure or alignment whose link is under a viewport point."""
+        kind, _, value = self.anchorAt(pos).partition(":")
+        if kind in self.ITEM_KINDS and value.isdigit():
+            return kind, int(value)
+        return None
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.item_at(event.position().toPoint())
+        if item is not None:
+            self.edit_requested.emit(item[0], item[1])
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_provider is not None:
+            self.menu_provider(menu, self.item_at(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
-        if kind == "event" and value.isdigit():
+        if kind in ("figure", "alignment") and value.isdigit():
+            self.highlight(kind, int(value), scroll=False)
+            self.item_activated.emit(kind, int(value))
+        elif kind == "event" and value.isdigit():
             self.event_activated.emit(int(value))
         elif kind == "statement" and value.isdigit():
             self.statement_activated.emit(int(value))

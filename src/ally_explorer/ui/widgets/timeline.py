@@ -90,6 +90,7 @@ class TimelineWidget(QWidget):
     """Lanes of events over time; tells the window what was clicked, never selects by itself."""
 
     event_clicked = Signal(int, str)  # event id, the lane's country
+    event_double_clicked = Signal(int)
     lane_clicked = Signal(str)
     fit_requested = Signal()
 
@@ -386,7 +387,10 @@ class TimelineWidget(QWidget):
             return
         row = int(points[0].data())
         ev.accept()
-        self.event_clicked.emit(int(self.arrays.event_id[row]), self.lanes[int(self.arrays.lane[row])])
+        event_id = int(self.arrays.event_id[row])
+        self.event_clicked.emit(event_id, self.lanes[int(self.arrays.lane[row])])
+        if ev.double():
+            self.event_double_clicked.emit(event_id)
 
     def _on_scene_clicked(self, ev) -> None:
         if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton:

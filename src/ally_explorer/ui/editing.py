@@ -1,0 +1,660 @@
+"""Editing in the main window: actions, context menus, undo history and where edits are saved.
+
+Kept apart from the window so reading and browsing code never needs to know about writes.
+Every write goes through ``Operations`` (one undoable command each); before the first write to
+a file that must not change (the bundled dataset, a read-only file) the database is copied to
+the user data folder and the edit is made there.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..core.entities import ENTITIES
+from ..core.errors import AllyError, NotFoundError, ValidationError
+from ..db.opening import is_writable
+from ..db.store import Store
+from .operations import Operations
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+ADDABLE = ("event", "statement", "figure", "alignment", "country", "person", "source")
+COPY_NAME = "allies.db"
+
+
+def is_protected(path: Path | None) -> bool:
+    """Files the app never edits in place: the bundled dataset, and files it cannot write."""
+    if path is None:
+        return False
+    try:
+        if path.resolve() == paths.bundled_db().resolve():
+            return True
+    except OSError:
+        return True
+    return not is_writable(path)
+
+
+def copy_database(store: Store, dest: Path) -> None:
+    """A consistent copy via SQLite's backup API (safe even while the source is open)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    target = sqlite3.connect(tmp)
+    try:
+        store.conn.backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+
+
+class EditingController(QObject):
+    """Owns the undo stack and every editing action of one main window."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.ops = Operations(window.store, self)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.failed.connect(lambda message: QMessageBox.warning(window, "Could not save", message))
+        self._history_dialog: QDialog | None = None
+        self._build_actions()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.act_undo = self.ops.stack.createUndoAction(w, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.ops.stack.createRedoAction(w, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.act_undo, self.act_redo):
+            w.addAction(action)
+        self.act_new_in_context = self._action("&New…", self.add_in_context, QKeySequence.StandardKey.New,
+                                               tip="Add a country (in the list) or an event for the selected country")
+        self.add_actions = {
+            name: self._action(f"{ENTITIES[name].label.capitalize()}…", lambda _=False, n=name: self.add(n))
+            for name in ADDABLE
+        }
+        self.act_edit = self._action("&Edit Selected…", self.edit_selected, "F2", tip="Edit the selected entry")
+        self.act_edit.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+E")])
+        self.act_delete = self._action("&Delete Selected", self.delete_selected, QKeySequence.StandardKey.Delete,
+                                       tip="Delete the selected entry (asks first when others go with it)")
+        self.act_entry_history = self._action("History of This &Entry…", self.show_entry_history,
+                                              tip="Every saved change to the selected entry")
+        self.act_undo_history = self._action("Undo &History…", self.show_undo_history, "Ctrl+H",
+                                             tip="This session's changes; click one to go back to it")
+        self.act_people = self._action("&People…", lambda: self.manage("person"))
+        self.act_sources = self._action("&Sources…", lambda: self.manage("source"))
+        self.act_new_db = self._action("&New Database…", self.new_database, tip="Start an empty database")
+        self.act_save_copy = self._action("Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs,
+                                          tip="Write a copy of this database to another file")
+        self.act_restore = self._action("&Restore the Bundled Dataset…", self.restore_bundled,
+                                        tip="Start over from the dataset that ships with the app")
+        self.act_import = self._action("&Import JSON…", self.import_json, tip="Add or replace entries from a JSON export")
+        self.act_lock = self._action("&Lock Editing", self.set_locked, tip="Hide every editing action (classroom use)")
+        self.act_lock.setCheckable(True)
+        self.edit_only = [
+            self.act_undo, self.act_redo, self.act_new_in_context, *self.add_actions.values(), self.act_edit,
+            self.act_delete, self.act_undo_history, self.act_people, self.act_sources, self.act_new_db,
+            self.act_restore, self.act_import,
+        ]
+
+    def install_menus(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, *, before: QAction) -> None:
+        """Put the editing actions into the window's menus."""
+        for action in (self.act_new_db, None, self.act_save_copy, self.act_restore, None, self.act_import):
+            file_menu.insertSeparator(before) if action is None else file_menu.insertAction(before, action)
+        file_menu.insertSeparator(before)
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        for action in (self.act_undo, self.act_redo, None):
+            if action is None:
+                edit_menu.insertSeparator(first)
+            else:
+                edit_menu.insertAction(first, action)
+        edit_menu.addSeparator()
+        self.add_menu = edit_menu.addMenu("&Add")
+        self.add_menu.addAction(self.act_new_in_context)
+        self.add_menu.addSeparator()
+        for name in ADDABLE:
+            self.add_menu.addAction(self.add_actions[name])
+        for action in (self.act_edit, self.act_delete, None, self.act_entry_history, self.act_undo_history,
+                       None, self.act_people, self.act_sources):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_lock)
+
+    def set_locked(self, locked: bool, *, permanent: bool = False) -> None:
+        """Show or hide every editing action; ``permanent`` (``--read-only``) cannot be undone here."""
+        self.act_lock.setChecked(locked)
+        if permanent:
+            self.act_lock.setEnabled(False)
+            self.act_lock.setToolTip("Started with --read-only")
+        for action in self.edit_only:
+            action.setVisible(not locked)
+            action.setEnabled(not locked)
+        if hasattr(self, "add_menu"):
+            self.add_menu.menuAction().setVisible(not locked)
+        self.window.settings.setValue("editingLocked", bool(locked) and not permanent)
+
+    @property
+    def locked(self) -> bool:
+        return self.act_lock.isChecked()
+
+    # -- what is selected ----------------------------------------------------------------------
+
+    def selected(self) -> tuple[str, Any] | None:
+        """The entry an Edit or Delete acts on, by where the keyboard focus is."""
+        w = self.window
+        focus = QApplication.focusWidget()
+        in_list = focus is not None and (focus is w.country_view or w.country_view.isAncestorOf(focus))
+        if not in_list:
+            item = w.detail.highlighted_item
+            if item is not None:
+                return item
+            if w.current_event is not None:
+                return "event", w.current_event
+        if w.current_country:
+            return "country", w.current_country
+        return None
+
+    def _title_of(self, entity: str, entity_id: Any) -> str:
+        try:
+            record = self.window.store.get(entity, entity_id)
+        except NotFoundError:
+            return str(entity_id)
+        spec = ENTITIES[entity]
+        title = str(getattr(record, spec.title_field, entity_id))
+        return title if len(title) < 60 else title[:59] + "…"
+
+    # -- where edits go ------------------------------------------------------------------------
+
+    def ensure_writable(self) -> bool:
+        """Make sure the open database can take an edit, copying it to the user data folder first
+        when it is the bundled dataset or a read-only file. Returns False if it cannot."""
+        w = self.window
+        if self.locked:
+            return False
+        store = w.store
+        if not store.readonly and not is_protected(store.path):
+            return True
+        dest = paths.user_data_dir() / COPY_NAME
+        if dest.exists() and (store.path is None or dest.resolve() != store.path.resolve()):
+            box = QMessageBox(w)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Where should edits go?")
+            box.setText("This database cannot be changed in place, and you already have an edited copy.")
+            box.setInformativeText(f"Your copy: {dest}\n\nEdit your copy, or replace it with a fresh copy of this database?")
+            use = box.addButton("Edit My Copy", QMessageBox.ButtonRole.AcceptRole)
+            replace = box.addButton("Replace It", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(use)
+            box.exec()
+            if box.clickedButton() is replace:
+                if not self._copy_to(dest):
+                    return False
+            elif box.clickedButton() is not use:
+                return False
+        elif not self._copy_to(dest):
+            return False
+        if not w.open_database(dest, remember=True):
+            return False
+        settings: QSettings = w.settings
+        if not settings.value("toldAboutCopy", False, type=bool):
+            settings.setValue("toldAboutCopy", True)
+            QMessageBox.information(
+                w, "Your edits are saved in a copy",
+                f"The bundled dataset stays unchanged; your edits are saved as you make them in\n\n{dest}\n\n"
+                "File ▸ Restore the Bundled Dataset starts over from the original.",
+            )
+        else:
+            w.statusBar().showMessage(f"Editing your copy: {dest}", 8000)
+        return True
+
+    def _copy_to(self, dest: Path) -> bool:
+        try:
+            copy_database(self.window.store, dest)
+        except (OSError, sqlite3.Error) as e:
+            QMessageBox.critical(self.window, "Cannot make an editable copy", f"Could not write {dest}: {e}")
+            return False
+        return True
+
+    # -- add, edit, delete ---------------------------------------------------------------------
+
+    def _dialog(self):
+        from .forms.entity_dialog import EntityDialog
+
+        return EntityDialog
+
+    def add_in_context(self) -> None:
+        focus = QApplication.focusWidget()
+        w = self.window
+        in_list = focus is not None and (focus is w.country_view or w.country_view.isAncestorOf(focus)
+                                         or focus is w.country_filter)
+        self.add("country" if in_list or not w.current_country else "event")
+
+    def add(self, entity: str, defaults: dict[str, Any] | None = None) -> Any:
+        """Open the add form; returns the new id, or None if cancelled or refused."""
+        if not self.ensure_writable():
+            return None
+        w = self.window
+        defaults = dict(defaults or {})
+        if w.current_country:
+            if entity == "event":
+                defaults.setdefault("countries", [w.current_country])
+            elif entity in ("statement", "figure", "alignment", "person"):
+                defaults.setdefault("country_id", w.current_country)
+        values = self._dialog().add(w.store, entity, parent=w, defaults=defaults)
+        if values is None:
+            return None
+        change = self._write(lambda: self.ops.add(entity, values))
+        if change is None:
+            return None
+        self._select(entity, change.entity_id)
+        return change.entity_id
+
+    def edit(self, entity: str, entity_id: Any) -> bool:
+        if not self.ensure_writable():
+            return False
+        w = self.window
+        try:
+            w.store.get(entity, entity_id)
+        except NotFoundError:
+            w.statusBar().showMessage(f"That {ENTITIES[entity].label} no longer exists", 5000)
+            return False
+        values = self._dialog().edit(w.store, entity, entity_id, parent=w)
+        if values is None:
+            return False
+        values.pop("id", None) if ENTITIES[entity].id_kind == "int" else None
+        if ENTITIES[entity].id_kind == "text":
+            values["id"] = entity_id
+        change = self._write(lambda: self.ops.edit(entity, entity_id, values))
+        if change is not None:
+            self._select(entity, entity_id)
+        return change is not None
+
+    def delete(self, entity: str, entity_id: Any, *, confirm: bool = True) -> bool:
+        if not self.ensure_writable():
+            return False
+        w = self.window
+        try:
+            plan = self.ops.plan_delete(entity, entity_id)
+        except ValidationError as e:
+            QMessageBox.information(w, "Cannot delete", "; ".join(e.errors.values()))
+            return False
+        except NotFoundError:
+            return False
+        if confirm:
+            from .forms.confirm import confirm_delete
+
+            if not confirm_delete(w, plan.counts("before"), plan.label, entity=entity):
+                return False
+        return self._write(lambda: self.ops.delete(entity, entity_id)) is not None
+
+    def edit_selected(self) -> None:
+        target = self.selected()
+        if target:
+            self.edit(*target)
+
+    def delete_selected(self) -> None:
+        target = self.selected()
+        if target:
+            self.delete(*target)
+
+    def _write(self, do):
+        try:
+            return do()
+        except ValidationError as e:
+            lines = "\n".join(f"• {field or 'entry'}: {why}" for field, why in e.errors.items())
+            QMessageBox.warning(self.window, "Not saved", f"The entry was not saved:\n{lines}")
+        except (AllyError, OSError, sqlite3.Error) as e:
+            QMessageBox.critical(self.window, "Not saved", f"The change could not be saved: {e}\nThe database is unchanged.")
+        return None
+
+    def _select(self, entity: str, entity_id: Any) -> None:
+        w = self.window
+        if entity == "country":
+            w.select_country(entity_id)
+        elif entity == "event":
+            w.select_event(entity_id, center=True)
+        elif entity == "statement":
+            w.select_statement(entity_id)
+        elif entity in ("figure", "alignment"):
+            record = w.store.get(entity, entity_id)
+            w.select_country(record.country_id)
+            w.detail.highlight(entity, entity_id)
+
+    def _on_changed(self, entity: str, entity_id: Any) -> None:
+        self.window.refresh()
+
+    # -- menus in the detail pane and the list -------------------------------------------------
+
+    def fill_detail_menu(self, menu: QMenu, item: tuple[str, int] | None) -> None:
+        w = self.window
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction] = []
+        if item is not None:
+            kind, item_id = item
+            label = ENTITIES[kind].label
+            if kind == "event":
+                show = QAction("Show on Timeline", menu)
+                show.triggered.connect(lambda: w.select_event(item_id, center=True))
+                added.append(show)
+            cite = QAction("Copy with Citation", menu)
+            cite.triggered.connect(lambda: self.copy_with_citation(kind, item_id))
+            added.append(cite)
+            if not self.locked:
+                edit = QAction(f"Edit {label.capitalize()}…", menu)
+                edit.triggered.connect(lambda: self.edit(kind, item_id))
+                delete = QAction(f"Delete {label.capitalize()}", menu)
+                delete.triggered.connect(lambda: self.delete(kind, item_id))
+                added += [edit, delete]
+            history = QAction(f"History of This {label.capitalize()}…", menu)
+            history.triggered.connect(lambda: self.show_entry_history((kind, item_id)))
+            added.append(history)
+        if not self.locked and w.current_country:
+            name = w.store.country(w.current_country).name
+            for entity, text in (("event", "Add Event"), ("statement", "Add Quote"), ("figure", "Add Key Figure"),
+                                 ("alignment", "Add Alignment Period")):
+                action = QAction(f"{text} for {name}…", menu)
+                action.triggered.connect(lambda _=False, e=entity: self.add(e))
+                added.append(action)
+            edit_country = QAction(f"Edit {name}…", menu)
+            edit_country.triggered.connect(lambda: self.edit("country", w.current_country))
+            added.append(edit_country)
+        for action in added:
+            menu.insertAction(first, action)
+        if added:
+            menu.insertSeparator(first)
+
+    def copy_with_citation(self, kind: str, item_id: int) -> str:
+        """The claim as plain text with how sure it is, who says so and its source."""
+        store = self.window.store
+        record = store.get(kind, item_id)
+        source = store.source(record.source_id)
+        if kind == "event":
+            claim = f"{record.date_label}: {record.title}." + (f" {record.description}" if record.description else "")
+        elif kind == "statement":
+            speaker = record.speaker_name or "Unattributed"
+            claim = f"“{record.text}” — {speaker}, {record.date_label}"
+        elif kind == "figure":
+            value = f"{record.qualifier + ' ' if record.qualifier else ''}{record.value:g}"
+            if record.value_high is not None:
+                value += f"–{record.value_high:g}"
+            claim = f"{record.label}: {value} {record.unit} ({record.date_label})"
+        else:
+            claim = f"Stance: {record.stance} ({record.date_label})"
+        how = record.confidence + (f", according to {record.attribution}" if record.attribution else "")
+        cited = f"{source.title}" + (f", {source.publisher}" if source.publisher else "") + (
+            f", {source.published}" if source.published else "") + (f", {source.url}" if source.url else "")
+        text = f"{claim} [{how}] Source: {cited}"
+        QApplication.clipboard().setText(text)
+        self.window.statusBar().showMessage("Copied the claim with its citation", 4000)
+        return text
+
+    # -- history -------------------------------------------------------------------------------
+
+    def show_undo_history(self) -> None:
+        if self._history_dialog is None:
+            dialog = QDialog(self.window)
+            dialog.setWindowTitle("Undo History")
+            view = QUndoView(self.ops.stack)
+            view.setEmptyLabel("Opened the database")
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(QLabel("Click a step to go back to it; everything after it can be redone."))
+            layout.addWidget(view)
+            dialog.resize(420, 420)
+            self._history_dialog = dialog
+        self._history_dialog.show()
+        self._history_dialog.raise_()
+
+    def show_entry_history(self, target: tuple[str, Any] | None = None) -> QDialog | None:
+        target = target or self.selected()
+        if not target:
+            return None
+        entity, entity_id = target
+        changes = self.window.store.changes(entity, entity_id)
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(f"History of {ENTITIES[entity].label} ‘{self._title_of(entity, entity_id)}’")
+        tree = QTreeWidget()
+        tree.setObjectName("entryHistory")
+        tree.setHeaderLabels(["When (UTC)", "Change", "Field", "Before", "After"])
+        tree.setRootIsDecorated(True)
+        for change in changes:
+            top = QTreeWidgetItem([change.time.replace("T", " ")[:19], change.label or change.action, "", "", ""])
+            before, after = change.before or {}, change.after or {}
+            for key in sorted(set(before) | set(after)):
+                if before.get(key) != after.get(key):
+                    QTreeWidgetItem(top, ["", "", key, _short(before.get(key)), _short(after.get(key))])
+            tree.addTopLevelItem(top)
+        tree.expandAll()
+        for col, width in enumerate((150, 260, 110, 220, 220)):
+            tree.setColumnWidth(col, width)
+        note = QLabel(
+            f"{len(changes)} saved change{'s' if len(changes) != 1 else ''}."
+            if changes else "No changes were recorded for this entry: it is as the dataset was built."
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(note)
+        layout.addWidget(tree, 1)
+        layout.addWidget(buttons)
+        dialog.resize(1000, 420)
+        dialog.show()
+        return dialog
+
+    # -- people and sources --------------------------------------------------------------------
+
+    def manage(self, entity: str) -> QDialog:
+        """A small list of people or sources with Add, Edit and Delete."""
+        dialog = EntityListDialog(self, entity)
+        dialog.show()
+        return dialog
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        w = self.window
+        path, _ = QFileDialog.getSaveFileName(w, "New Database", str(Path.home() / "new-allies.db"),
+                                              "Ally Explorer databases (*.db)")
+        if not path:
+            return
+        target = Path(path)
+        if target.exists():
+            try:
+                target.unlink()  # the dialog already asked before overwriting
+            except OSError as e:
+                QMessageBox.critical(w, "Cannot create", f"Could not replace {target}: {e.strerror or e}")
+                return
+        try:
+            Store.open(target, create=True).close()
+        except AllyError as e:
+            QMessageBox.critical(w, "Cannot create", str(e))
+            return
+        w.open_database(target, remember=True)
+
+    def save_copy(self) -> None:
+        w = self.window
+        path, _ = QFileDialog.getSaveFileName(w, "Save a Copy As", str(Path.home() / "allies-copy.db"),
+                                              "Ally Explorer databases (*.db)")
+        if path:
+            if Path(path).resolve() == (w.store.path.resolve() if w.store.path else None):
+                QMessageBox.information(w, "Save a Copy", "Choose a different file from the one that is open.")
+                return
+            if self._copy_to(Path(path)):
+                w.statusBar().showMessage(f"Saved a copy to {path}", 6000)
+
+    def restore_bundled(self) -> None:
+        w = self.window
+        dest = paths.user_data_dir() / COPY_NAME
+        answer = QMessageBox.question(
+            w, "Restore the bundled dataset",
+            f"Replace your edited copy ({dest}) with the dataset that ships with Ally Explorer?\n"
+            "Your edits will be lost (save a copy first if you want to keep them).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if w.store.path is not None and w.store.path.resolve() == dest.resolve():
+                w.store.close()
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(paths.bundled_db(), dest)
+        except OSError as e:
+            QMessageBox.critical(w, "Cannot restore", f"Could not write {dest}: {e.strerror or e}")
+        w.open_database(dest, remember=True, force=True)
+
+    def import_json(self) -> None:
+        from ..db.transfer import ImportRefused, import_json
+
+        w = self.window
+        path, _ = QFileDialog.getOpenFileName(w, "Import JSON", str(Path.home()), "JSON (*.json);;All files (*)")
+        if not path or not self.ensure_writable():
+            return
+        box = QMessageBox(w)
+        box.setWindowTitle("Import JSON")
+        box.setText("Add the file's entries to this database, or replace everything in it?")
+        box.setInformativeText("Either way the whole file is checked first and nothing changes unless all of it is valid. "
+                               "An import cannot be undone: use File ▸ Save a Copy As first to keep the current state.")
+        add = box.addButton("Add", QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() not in (add, replace):
+            return
+        try:
+            counts = import_json(w.store, path, replace=box.clickedButton() is replace)
+        except ImportRefused as e:
+            show_problems(w, "Import refused", f"Nothing was imported: {len(e.problems)} problem(s) in {Path(path).name}.",
+                          [str(p) for p in e.problems])
+            return
+        except (AllyError, OSError, sqlite3.Error) as e:
+            QMessageBox.critical(w, "Import failed", f"Nothing was imported: {e}")
+            return
+        self.ops.stack.clear()
+        w.refresh()
+        w.statusBar().showMessage("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items() if n), 8000)
+
+
+class EntityListDialog(QDialog):
+    """People or sources: the entries with no place of their own in the main view."""
+
+    def __init__(self, controller: EditingController, entity: str):
+        super().__init__(controller.window)
+        self.controller = controller
+        self.entity = entity
+        spec = ENTITIES[entity]
+        self.setWindowTitle(spec.plural.capitalize())
+        self.list = QListWidget()
+        self.list.setObjectName("entityList")
+        self.list.itemDoubleClicked.connect(lambda _: self._edit())
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(f"Add {spec.label.capitalize()}…")
+        self.edit_button = QPushButton("Edit…")
+        self.delete_button = QPushButton("Delete")
+        for button, slot in ((self.add_button, self._add), (self.edit_button, self._edit), (self.delete_button, self._delete)):
+            button.clicked.connect(slot)
+            button.setVisible(not controller.locked)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.resize(520, 460)
+        self.reload()
+        controller.ops.changed.connect(self._on_changed)
+
+    def _on_changed(self, entity: str, _id: Any) -> None:
+        if entity == self.entity:
+            self.reload()
+
+    def reload(self) -> None:
+        store = self.controller.window.store
+        records = store.people() if self.entity == "person" else store.sources()
+        self.list.clear()
+        for record in records:
+            if self.entity == "person":
+                text = record.name + (f" — {record.role}" if record.role else "")
+            else:
+                text = record.title + (f" ({record.publisher})" if record.publisher else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.list.addItem(item)
+
+    def _current(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _add(self) -> None:
+        self.controller.add(self.entity)
+
+    def _edit(self) -> None:
+        if (key := self._current()) is not None:
+            self.controller.edit(self.entity, key)
+
+    def _delete(self) -> None:
+        if (key := self._current()) is not None:
+            self.controller.delete(self.entity, key)
+
+
+def show_problems(parent: QWidget, title: str, summary: str, problems: list[str]) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(summary)
+    shown = problems[:12]
+    more = f"\n… and {len(problems) - len(shown)} more (see Details)" if len(problems) > len(shown) else ""
+    box.setInformativeText("\n".join(shown) + more)
+    box.setDetailedText("\n".join(problems))
+    box.exec()
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return "—"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+__all__ = ["EditingController", "is_protected", "copy_database"]

@@ -1,0 +1,91 @@
+"""Facet filters, done in SQL with indexes."""
+
+from __future__ import annotations
+
+from ally_explorer.core.filters import Filters
+from ally_explorer.db import facets
+
+
+def test_where_builder_is_plain_sql_with_parameters():
+    f = Filters(categories=frozenset({"military", "energy"}), confidences=frozenset({"reported"}),
+                countries=frozenset({"PRK"}), date_from="2024-01-01", date_to="2024-12-31")
+    sql, params = facets.claim_where(f, "event")
+    assert sql == (
+        "e.category IN (?, ?) AND e.confidence IN (?) AND e.date_start <= ? AND e.date_end >= ? AND "
+        "e.id IN (SELECT fc.event_id FROM event_countries fc WHERE fc.country_id IN (?))"
+    )
+    assert params == ["energy", "military", "reported", "2024-12-31", "2024-01-01", "PRK"]
+    assert facets.claim_where(f, "statement")[0] == "0"  # quotes have no category
+    assert facets.claim_where(Filters(), "figure") == ("1", [])
+
+
+def test_confirmed_only_narrows_confidence():
+    assert Filters(confirmed_only=True).effective_confidences() == {"confirmed"}
+    assert Filters(confirmed_only=True, confidences=frozenset({"reported"})).effective_confidences() == frozenset()
+    assert facets.claim_where(Filters(attributions=frozenset({"", "Reuters"})), "event")[0] == (
+        "(e.attribution IN (?) OR e.attribution IS NULL OR e.attribution = '')"
+    )
+
+
+def test_choosing_reported_hides_confirmed_everywhere(store):
+    f = Filters(confidences=frozenset({"reported"}))
+    events = store.events(filters=f)
+    assert events and all(e.confidence == "reported" for e in events)
+    detail = store.country_detail("PRK", filters=f)
+    assert detail.events and all(e.confidence == "reported" for e in detail.events)
+    assert all(s.confidence == "reported" for s in detail.statements)
+    assert not [e for e in detail.events if "treaty" in e.title.lower()]  # confirmed: hidden
+
+
+def test_facet_counts_for_other_facets_follow_the_selection(store):
+    everything = facets.facet_counts(store, Filters())
+    reported = facets.facet_counts(store, Filters(confidences=frozenset({"reported"})))
+    # The confidence facet itself still offers every value (counted without itself)...
+    assert reported["confidence"] == everything["confidence"]
+    # ...but the other facets now count only reported claims.
+    assert reported["category"] != everything["category"]
+    assert sum(reported["category"].values()) == len(store.events(filters=Filters(confidences=frozenset({"reported"}))))
+    assert reported["total"]["claims"] == everything["confidence"]["reported"]
+    assert everything["total"]["events"] == store.counts()["events"]
+
+
+def test_country_list_shows_only_countries_with_passing_claims(store):
+    f = Filters(confidences=frozenset({"claimed"}))
+    ids = {c.id for c in store.countries(filters=f)}
+    assert ids and ids < {c.id for c in store.countries()}
+    counts = {c.id: c.event_count for c in store.countries(filters=f)}
+    for cid, n in counts.items():
+        assert n == len(store.events(country_id=cid, filters=f))
+
+
+def test_date_range_keeps_overlapping_windows(store):
+    f = Filters(date_from="2024-06-01", date_to="2024-06-30")
+    events = store.events(filters=f)
+    assert events and all(e.date_start <= "2024-06-30" and e.date_end >= "2024-06-01" for e in events)
+
+
+def test_search_respects_filters(store):
+    assert store.search("treaty")
+    confirmed_hits = store.search("troops", filters=Filters(confirmed_only=True))
+    for hit in confirmed_hits:
+        if hit.kind == "event":
+            assert store.event(hit.id).confidence == "confirmed"
+    assert not [h for h in store.search("Korea", filters=Filters(countries=frozenset({"BLR"}))) if h.kind == "country" and h.id == "PRK"]
+
+
+def _plan(store, sql, params):
+    return " | ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_facet_queries_use_indexes_not_full_scans(store):
+    for f, index in (
+        (Filters(categories=frozenset({"military"})), "idx_events_category"),
+        (Filters(confidences=frozenset({"reported"})), "idx_events_confidence"),
+        (Filters(countries=frozenset({"PRK"})), "idx_event_countries_country"),
+    ):
+        where, params = facets.claim_where(f, "event")
+        plan = _plan(store, f"SELECT e.id FROM events e WHERE {where}", params)
+        assert index in plan or "USING INTEGER PRIMARY KEY" in plan, plan
+    sql, params = facets.facet_sql(Filters(countries=frozenset({"PRK"})), "category")
+    plan = _plan(store, sql, params)
+    assert "idx_event_countries_country" in plan or "idx_events_category" in plan, plan
