@@ -168,3 +168,37 @@ class Change:
 def as_dict(record: Any) -> dict[str, Any]:
     """A record's fields as a plain dict (tuples stay tuples)."""
     return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Any sourced claim, reduced to what lists of claims show (citations, data quality)."""
+
+    kind: str  # "event" | "statement" | "figure" | "alignment"
+    id: int
+    country_id: str | None
+    title: str
+    date_label: str
+    date_start: str
+    date_end: str
+    confidence: str
+    attribution: str | None
+    source_id: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QualityIssue:
+    """Something a careful editor should look at; ``note`` explains it when the data does."""
+
+    check: str  # "attribution" | "vague_date" | "no_speaker" | "no_stance_today" | "no_unit"
+    kind: str  # entity name
+    id: str | int
+    country_id: str | None
+    title: str
+    detail: str
+    note: str | None = None
+
+    @property
+    def explained(self) -> bool:
+        return bool(self.note and self.note.strip())

@@ -379,7 +379,9 @@ class EditingController(QObject):
                 added.append(show)
             cite = QAction("Copy with Citation", menu)
             cite.triggered.connect(lambda: self.copy_with_citation(kind, item_id))
-            added.append(cite)
+            source = QAction("Show Source", menu)
+            source.triggered.connect(lambda: w.show_source_of(kind, item_id))
+            added += [cite, source]
             if not self.locked:
                 edit = QAction(f"Edit {label.capitalize()}…", menu)
                 edit.triggered.connect(lambda: self.edit(kind, item_id))

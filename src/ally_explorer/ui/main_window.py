@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,17 +21,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__, paths
+from ..core.filters import Filters
 from ..core.timeline import lane_order
+from ..db import facets
+from ..db.claims import all_claims, quality_issues
 from ..core.errors import AllyError, NotFoundError
 from ..db.opening import DatabaseOpenError
 from ..db.store import Store
@@ -37,7 +44,9 @@ from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterPro
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .editing import EditingController, is_protected
 from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
+from .widgets.citations import CitationsView, QualityView
 from .widgets.detail_pane import DetailPane
+from .widgets.facet_panel import FacetPanel
 from .widgets.timeline import TimelineWidget
 
 SETTINGS_GROUP = "MainWindow"
@@ -46,6 +55,7 @@ SETTINGS_GROUP = "MainWindow"
 class MainWindow(QMainWindow):
     country_selected = Signal(str)
     event_selected = Signal(int)
+    filters_changed = Signal(object)
 
     def __init__(self, store: Store, *, settings: QSettings | None = None, read_only: bool = False):
         super().__init__()
@@ -54,6 +64,8 @@ class MainWindow(QMainWindow):
         self.read_only = read_only
         self._country: str | None = None
         self._event: int | None = None
+        self.filters = Filters()
+        self._names: dict[str, str] = {}
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 520)
 
@@ -108,7 +120,8 @@ class MainWindow(QMainWindow):
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText("Search events, quotes, countries (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(320)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.setMaximumWidth(440)
         self.search_box.setAccessibleName("Search")
         self.search_model = SearchResultsModel(self)
         self.search_view = QListView()
@@ -149,13 +162,21 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.addTab(self.detail, "Country")
+        self.citations = CitationsView()
+        self.tabs.addTab(self.citations, "Sources")
+        self.quality = QualityView()
+        self.tabs.addTab(self.quality, "Data quality")
+        self._stale_tabs: set[QWidget] = {self.citations, self.quality}
         self.timeline = TimelineWidget()
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("topSplitter")
         self.top_splitter.addWidget(self.left_splitter)
         self.top_splitter.addWidget(self.tabs)
+        self.facet_panel = FacetPanel()
+        self.top_splitter.addWidget(self.facet_panel)
         self.top_splitter.setStretchFactor(1, 1)
-        self.top_splitter.setSizes([340, 900])
+        self.top_splitter.setCollapsible(1, False)
+        self.top_splitter.setSizes([330, 960, 270])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.top_splitter)
@@ -164,6 +185,13 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setSizes([560, 380])
         self.setCentralWidget(self.main_splitter)
+
+        self.filters_indicator = QToolButton()
+        self.filters_indicator.setObjectName("filtersIndicator")
+        self.filters_indicator.setStyleSheet(
+            "QToolButton { background: #FDE0C5; color: #7F3B08; border: 1px solid #E08214; border-radius: 4px;"
+            " font-weight: bold; }"
+        )
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
@@ -209,6 +237,12 @@ class MainWindow(QMainWindow):
         self.act_excerpts = self._action("Show Source &Excerpts", self._on_excerpts_toggled, checkable=True,
                                          tip="Show the source's own words under each claim")
         self.act_excerpts.setChecked(True)
+        self.act_confirmed = self._action("&Confirmed Only", self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
+                                          tip="Hide reported, claimed and disputed items everywhere")
+        self.act_filters = self._action("&Filters Panel", self.facet_panel.setVisible, "Ctrl+Shift+L", checkable=True,
+                                        tip="Show or hide the filters")
+        self.act_filters.setChecked(True)
+        self.act_clear_filters = self._action("C&lear Filters", self.clear_filters, "Ctrl+Shift+X")
         self.act_overview = self._action("&Overview and Legend", self.show_overview, QKeySequence.StandardKey.HelpContents,
                                          tip="What the stances, confidence levels and colours mean")
         self.act_about = self._action("&About Ally Explorer", self.show_about)
@@ -230,7 +264,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_filter)
         self.view_menu = bar.addMenu("&View")
         for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
-                       None, self.act_excerpts):
+                       None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.act_overview)
@@ -242,6 +276,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_fit)
         self.toolbar.addAction(self.act_zoom_country)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_confirmed)
+        # Shown and hidden through its action: a widget hidden before it joins a toolbar stays disabled.
+        self.filters_indicator_action = self.toolbar.addWidget(self.filters_indicator)
+        self.filters_indicator_action.setVisible(False)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_overview)
 
@@ -266,47 +305,82 @@ class MainWindow(QMainWindow):
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.timeline.event_double_clicked.connect(lambda event_id: self.editing.edit("event", event_id))
+        self.facet_panel.filters_changed.connect(self.set_filters)
+        self.filters_indicator.clicked.connect(self.clear_filters)
+        self.timeline.brush_changed.connect(self._on_brush_changed)
+        self.detail.filters_clear_requested.connect(self.clear_filters)
+        self.tabs.currentChanged.connect(lambda _: self._update_current_tab())
+        self.citations.claim_activated.connect(self.select_claim)
+        self.quality.entry_activated.connect(self.select_claim)
+        self.citations.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.citations.tree.customContextMenuRequested.connect(self._on_citations_menu)
 
     # -- data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read everything again from the store (after opening a file or an edit)."""
-        countries = self.store.countries()
-        self.country_model.set_countries(countries)
-        self.timeline.set_data(lane_order(countries), self.store.events(), self.store.alignments())
-        self.timeline.show_focus()
-        self._update_counts()
+        """Read everything again from the store (after opening a file)."""
+        self._update_views(keep_view=False)
         self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
         self.db_label.setToolTip(str(self.store.path) if self.store.path else "")
         name = self.store.path.name if self.store.path else "in memory"
         note = " (read-only: edits are saved to a copy)" if self.store.readonly and not self.read_only else ""
         self.setWindowTitle(f"Ally Explorer — {name}{note}")
-        current, self._country = self._country, None
-        if current and any(c.id == current for c in countries):
-            self.select_country(current)
-        else:
-            self.detail.show_welcome(self.store.counts())
 
     def refresh(self) -> None:
         """After an edit: read again, keeping the selection, the timeline's view and the scroll."""
-        countries = self.store.countries()
-        self.country_model.set_countries(countries)
+        self._update_views(keep_view=True)
+
+    def set_filters(self, filters: Filters) -> None:
+        """The one place facet filters change: every view then shows only what passes."""
+        if filters == self.filters:
+            return
+        self.filters = filters
+        self.facet_panel.set_filters(filters)
+        with QSignalBlocker(self.act_confirmed):
+            self.act_confirmed.setChecked(filters.confirmed_only)
+        self._update_views(keep_view=True)
+        if self.search_box.text().strip():
+            self.run_search()
+        self.filters_changed.emit(filters)
+
+    def clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    def _update_views(self, *, keep_view: bool) -> None:
+        f = self.filters
+        everything = self.store.countries()
+        self._names = {c.id: c.name for c in everything}
+        self.country_model.set_countries(self.store.countries(filters=f) if f.active else everything)
         if self._country:
             self._select_in_list(self._country)
+        lanes = lane_order(everything)
+        if f.countries:
+            lanes = [lane for lane in lanes if lane[0] in f.countries]
         x_range, y_range = self.timeline.view.viewRange()
-        self.timeline.set_data(lane_order(countries), self.store.events(), self.store.alignments())
-        self.timeline.view.setRange(xRange=x_range, yRange=y_range, padding=0)
-        if self._event is not None:
-            try:
-                self.store.event(self._event)
-            except NotFoundError:
-                self._event = None
-            self.timeline.select_event(self._event, center=False)
+        bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
+        self.timeline.set_data(lanes, self.store.events(filters=f), self.store.alignments(filters=bands))
+        if keep_view:
+            self.timeline.view.setRange(xRange=x_range, yRange=y_range, padding=0)
+        else:
+            self.timeline.show_focus()
+        self.timeline.set_brush(f.date_from, f.date_to)
+        if self._event is not None and not self._passes("event", self._event):
+            self._event = None
+        self.timeline.select_event(self._event, center=False)
+        self._stale_tabs |= {self.citations, self.quality}
+        self._update_current_tab()
+        self.facet_panel.set_country_names(self._names)
+        self.facet_panel.set_counts(facets.facet_counts(self.store, f))
+        self.filters_indicator_action.setVisible(f.active)
+        self.filters_indicator.setText(
+            f"  {f.count_active()} filter{'s' if f.count_active() != 1 else ''} active — click to clear  "
+        )
+        self.filters_indicator.setToolTip(f"Showing only: {f.describe()}")
         self._update_counts()
-        if self._country and any(c.id == self._country for c in countries):
+        if self._country and self._country in self._names:
             highlight = self.detail.highlighted_item
-            self.detail.show_country(self.store.country_detail(self._country), self.store.stances_as_of().get(self._country))
-            if highlight is not None and self._exists(*highlight):
+            self._show_detail(self._country)
+            if highlight is not None and self._passes(*highlight):
                 self.detail.highlight(*highlight, scroll=False)
             else:
                 self.detail.clear_highlight()
@@ -315,6 +389,67 @@ class MainWindow(QMainWindow):
             self._country = None
             self.timeline.select_country(None)
             self.detail.show_welcome(self.store.counts())
+
+    def _update_current_tab(self) -> None:
+        """The Sources and Data quality tabs are rebuilt only when shown after a change."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(tab)
+        if tab is self.citations:
+            self.citations.set_claims(self.store.sources(), all_claims(self.store, self.filters), self._names)
+        elif tab is self.quality:
+            self.quality.set_issues(quality_issues(self.store))
+
+    def select_claim(self, kind: str, item_id) -> None:
+        """Show any entry in the Country tab: the country it belongs to, the entry highlighted."""
+        self.tabs.setCurrentWidget(self.detail)
+        if kind == "country":
+            self.select_country(str(item_id))
+        elif kind == "event":
+            self.select_event(int(item_id), center=True)
+        elif kind == "statement":
+            self.select_statement(int(item_id))
+        elif kind in ("figure", "alignment"):
+            try:
+                record = self.store.get(kind, item_id)
+            except NotFoundError:
+                return
+            self.select_country(record.country_id)
+            self.detail.highlight(kind, int(item_id))
+
+    def show_source_of(self, kind: str, item_id) -> None:
+        """'Show source': the Sources tab with this claim selected under its source."""
+        self.tabs.setCurrentWidget(self.citations)
+        self._update_current_tab()
+        if not self.citations.show_claim(kind, int(item_id)):
+            self.statusBar().showMessage("That entry is hidden by the filters", 4000)
+
+    def _on_citations_menu(self, pos) -> None:
+        claim = self.citations.current_claim()
+        if claim is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Show in Country View", lambda: self.select_claim(*claim))
+        menu.addAction("Copy with Citation", lambda: self.editing.copy_with_citation(*claim))
+        menu.exec(self.citations.tree.viewport().mapToGlobal(pos))
+
+    def _show_detail(self, country_id: str) -> None:
+        detail = self.store.country_detail(country_id, filters=self.filters)
+        self.detail.filters_note = self.filters.describe() if self.filters.active else None
+        self.detail.show_country(detail, self.store.stances_as_of().get(country_id))
+
+    def _passes(self, kind: str, item_id) -> bool:
+        """The entry exists and the filters let it through."""
+        if kind not in ("event", "statement", "figure", "alignment"):
+            return self._exists(kind, item_id)
+        from ..db.facets import CLAIM_TABLES, claim_where
+
+        table, alias = CLAIM_TABLES[kind]
+        where, params = claim_where(self.filters, kind)
+        return self.store.conn.execute(
+            f"SELECT 1 FROM {table} {alias} WHERE {alias}.id = ? AND {where}", [item_id, *params]
+        ).fetchone() is not None
 
     def _exists(self, kind: str, item_id) -> bool:
         try:
@@ -346,13 +481,14 @@ class MainWindow(QMainWindow):
         if not country_id or country_id == self._country:
             return
         try:
-            detail = self.store.country_detail(country_id)
+            detail = self.store.country_detail(country_id, filters=self.filters)
         except NotFoundError:
             self.statusBar().showMessage(f"No country {country_id} in this database", 4000)
             return
         self._country = country_id
         self._event = None
         self._select_in_list(country_id)
+        self.detail.filters_note = self.filters.describe() if self.filters.active else None
         self.detail.show_country(detail, self.store.stances_as_of().get(country_id))
         self.timeline.select_country(country_id)
         self.timeline.select_event(None)
@@ -440,7 +576,7 @@ class MainWindow(QMainWindow):
             self.search_model.set_hits("", [])
             self.search_panel.hide()
             return
-        hits = self.store.search(text, limit=100)
+        hits = self.store.search(text, limit=100, filters=self.filters)
         self.search_model.set_hits(text, hits)
         self.search_label.setText(
             f"<b>{len(hits)}{'+' if len(hits) >= 100 else ''} results</b> for “{_esc(text[:60])}”" if hits
@@ -563,6 +699,13 @@ class MainWindow(QMainWindow):
             "Built with Qt for Python (LGPL), pyqtgraph (MIT) and sqlite-utils (Apache 2.0).</p>",
         )
 
+    def _on_confirmed_toggled(self, checked: bool) -> None:
+        self.set_filters(replace(self.filters, confirmed_only=checked))
+
+    def _on_brush_changed(self, window) -> None:
+        start, end = window if window else (None, None)
+        self.set_filters(replace(self.filters, date_from=start, date_to=end))
+
     def _on_excerpts_toggled(self, checked: bool) -> None:
         self.detail.show_excerpts = checked
         self.detail.rerender()
@@ -588,6 +731,10 @@ class MainWindow(QMainWindow):
                 sizes = s.value(splitter.objectName())
                 if isinstance(sizes, QByteArray) and not sizes.isEmpty():
                     splitter.restoreState(sizes)
+            if s.value("showFilters") is not None:
+                shown = str(s.value("showFilters")).lower() in ("true", "1")
+                self.act_filters.setChecked(shown)
+                self.facet_panel.setVisible(shown)
             excerpts = s.value("showExcerpts")
             if excerpts is not None:
                 self.act_excerpts.setChecked(str(excerpts).lower() in ("true", "1"))
@@ -606,6 +753,7 @@ class MainWindow(QMainWindow):
         for splitter in (self.main_splitter, self.top_splitter, self.left_splitter):
             s.setValue(splitter.objectName(), splitter.saveState())
         s.setValue("showExcerpts", self.act_excerpts.isChecked())
+        s.setValue("showFilters", self.act_filters.isChecked())
         s.setValue("country", self._country or "")
         s.endGroup()
         s.sync()

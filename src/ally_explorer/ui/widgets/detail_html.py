@@ -168,6 +168,7 @@ def render_country(
     show_excerpts: bool = True,
     style: Style | None = None,
     today: str | None = None,
+    filters_note: str | None = None,
 ) -> str:
     """The whole page for one country. ``highlight`` is (kind, id): an event, statement,
     figure or alignment to mark."""
@@ -181,6 +182,12 @@ def render_country(
         n = f" <span style='color:{style.muted}; font-weight:normal;'>({count})</span>" if count is not None else ""
         parts.append(f"<h3 style='margin-top:18px; margin-bottom:6px;'>{esc(title)}{n}</h3>")
 
+    if filters_note:
+        parts.append(
+            "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'><tr><td>"
+            f"<b>Filters are hiding some entries</b> ({esc(filters_note)}). "
+            "<a href='filters:clear'>Show everything</a></td></tr></table>"
+        )
     # Header
     since = ""
     if current is not None:

@@ -21,6 +21,7 @@ class DetailPane(QTextBrowser):
     source_activated = Signal(str)
     item_activated = Signal(str, int)  # figure or alignment clicked: (kind, id)
     edit_requested = Signal(str, object)  # double-click: (kind, id)
+    filters_clear_requested = Signal()
 
     ITEM_KINDS = ("event", "statement", "figure", "alignment")
 
@@ -39,6 +40,8 @@ class DetailPane(QTextBrowser):
         self.style_colors = Style()
         #: Called with the context menu and the item under the mouse (or None) before it shows.
         self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
+        #: A description of the active facet filters, shown as a banner; None when there are none.
+        self.filters_note: str | None = None
 
     # What the pane shows
     @property
@@ -93,7 +96,7 @@ class DetailPane(QTextBrowser):
         self.setHtml(
             render_country(
                 self._detail, current=self._current, as_of=self._as_of, highlight=self._highlight,
-                show_excerpts=self.show_excerpts, style=self.style_colors,
+                show_excerpts=self.show_excerpts, style=self.style_colors, filters_note=self.filters_note,
             )
         )
         if keep_scroll:
@@ -130,7 +133,9 @@ class DetailPane(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
-        if kind in ("figure", "alignment") and value.isdigit():
+        if kind == "filters" and value == "clear":
+            self.filters_clear_requested.emit()
+        elif kind in ("figure", "alignment") and value.isdigit():
             self.highlight(kind, int(value), scroll=False)
             self.item_activated.emit(kind, int(value))
         elif kind == "event" and value.isdigit():

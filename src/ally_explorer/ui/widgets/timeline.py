@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -75,7 +75,19 @@ class SpansItem(pg.GraphicsObject):
 
 
 class LaneViewBox(pg.ViewBox):
-    """The wheel zooms time only; Shift+wheel scrolls lanes; dragging pans."""
+    """The wheel zooms time only; Shift+wheel scrolls lanes; dragging pans; Shift+drag brushes
+    a date range (reported through ``brush_dragged``)."""
+
+    brush_dragged = Signal(float, float, bool)  # x from, x to, finished
+
+    def mouseDragEvent(self, ev, axis=None):
+        if ev.button() == Qt.MouseButton.LeftButton and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            ev.accept()
+            start = self.mapSceneToView(ev.buttonDownScenePos()).x()
+            end = self.mapSceneToView(ev.scenePos()).x()
+            self.brush_dragged.emit(min(start, end), max(start, end), bool(ev.isFinish()))
+            return
+        super().mouseDragEvent(ev, axis)
 
     def wheelEvent(self, ev, axis=None):
         if ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -91,6 +103,7 @@ class TimelineWidget(QWidget):
 
     event_clicked = Signal(int, str)  # event id, the lane's country
     event_double_clicked = Signal(int)
+    brush_changed = Signal(object)  # (start_iso, end_iso) or None: the date range dragged out
     lane_clicked = Signal(str)
     fit_requested = Signal()
 
@@ -143,8 +156,17 @@ class TimelineWidget(QWidget):
             symbol="o", size=26, pen=pg.mkPen("#000000", width=3), brush=pg.mkBrush(0, 0, 0, 0)
         )
         self.selection.setZValue(20)
+        self.brush = pg.LinearRegionItem(
+            orientation="vertical", brush=pg.mkBrush(47, 111, 179, 40), hoverBrush=pg.mkBrush(47, 111, 179, 60),
+            pen=pg.mkPen("#2F6FB3", width=2),
+        )
+        self.brush.setZValue(-8)
+        self.brush.hide()
+        self.brush.sigRegionChangeFinished.connect(self._on_brush_moved)
+        self.view.brush_dragged.connect(self._on_brush_dragged)
         self.today_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", width=1, style=Qt.PenStyle.DashLine))
-        for item in (self.stripes, self.bands, self.lane_highlight, self.spans, self.markers, self.selection, self.today_line):
+        for item in (self.stripes, self.bands, self.lane_highlight, self.brush, self.spans, self.markers,
+                     self.selection, self.today_line):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
@@ -163,6 +185,10 @@ class TimelineWidget(QWidget):
         self.zoom_button = QToolButton(text="Zoom to country")
         self.zoom_button.setToolTip("Show the selected country's events (Ctrl+Shift+T)")
         self.zoom_button.clicked.connect(lambda: self.zoom_to_country(self._selected_country))
+        self.brush_button = QToolButton(text="Date filter")
+        self.brush_button.setCheckable(True)
+        self.brush_button.setToolTip("Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline")
+        self.brush_button.toggled.connect(self._on_brush_button)
         legend = QLabel(self._legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setToolTip("Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; "
@@ -171,6 +197,7 @@ class TimelineWidget(QWidget):
         bar.setContentsMargins(6, 2, 6, 0)
         bar.addWidget(fit)
         bar.addWidget(self.zoom_button)
+        bar.addWidget(self.brush_button)
         bar.addSpacing(12)
         bar.addWidget(legend, 1)
         layout = QVBoxLayout(self)
@@ -371,6 +398,60 @@ class TimelineWidget(QWidget):
     def shown_labels(self) -> list[str]:
         return [item.toPlainText() for item in self.labels if item.isVisible()]
 
+    # -- the date brush ----------------------------------------------------------------------
+
+    def brush_range(self) -> tuple[str, str] | None:
+        if not self.brush.isVisible():
+            return None
+        lo, hi = self.brush.getRegion()
+        return seconds_to_iso(lo), seconds_to_iso(max(hi - DAY, lo))
+
+    def set_brush(self, start: str | None, end: str | None) -> None:
+        """Show a date range (from the date facet) without reporting it back."""
+        blocker = QSignalBlocker(self)
+        try:
+            if start is None and end is None:
+                self.brush.hide()
+                self.brush_button.setChecked(False)
+                return
+            x0, x1 = self.view.viewRange()[0]
+            lo = day_seconds(start) if start else min(x0, day_seconds(end) - 365 * DAY)
+            hi = day_seconds(end) + DAY if end else max(x1, lo + 365 * DAY)
+            self.brush.blockSignals(True)
+            self.brush.setRegion((lo, hi))
+            self.brush.blockSignals(False)
+            self.brush.show()
+            self.brush_button.setChecked(True)
+        finally:
+            del blocker
+
+    def _on_brush_button(self, checked: bool) -> None:
+        if checked and not self.brush.isVisible():
+            x0, x1 = self.view.viewRange()[0]
+            third = (x1 - x0) / 3
+            self.brush.blockSignals(True)
+            self.brush.setRegion((x0 + third, x1 - third))
+            self.brush.blockSignals(False)
+            self.brush.show()
+            self.brush_changed.emit(self.brush_range())
+        elif not checked and self.brush.isVisible():
+            self.brush.hide()
+            self.brush_changed.emit(None)
+
+    def _on_brush_dragged(self, lo: float, hi: float, finished: bool) -> None:
+        self.brush.blockSignals(True)
+        self.brush.setRegion((lo, max(hi, lo + DAY)))
+        self.brush.blockSignals(False)
+        self.brush.show()
+        if finished:
+            with QSignalBlocker(self.brush_button):
+                self.brush_button.setChecked(True)
+            self.brush_changed.emit(self.brush_range())
+
+    def _on_brush_moved(self, *_):
+        if self.brush.isVisible():
+            self.brush_changed.emit(self.brush_range())
+
     def _tip(self, x: float, y: float, data) -> str:
         try:
             row = int(data)
@@ -427,5 +508,6 @@ def _band(color: str) -> str:
     return c.name(QColor.NameFormat.HexArgb)
 
 
-def today_iso() -> str:
-    return (date.today() + timedelta(days=0)).isoformat()
+def seconds_to_iso(seconds: float) -> str:
+    """Unix seconds -> the ISO day they fall in (works before 1970)."""
+    return (date(1970, 1, 1) + timedelta(days=int(seconds // DAY))).isoformat()

@@ -1,0 +1,262 @@
+"""The facet panel: tick categories, confidence levels, who says so and countries, pick dates;
+each value shows how many claims it would give with the other facets applied."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import vocab
+from ...core.filters import Filters
+from .. import theme
+
+FACET_TITLES = {
+    "category": "Category (events)",
+    "confidence": "How sure",
+    "attribution": "Who says so",
+    "country": "Country",
+}
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+FACET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FacetPanel(QWidget):
+    filters_changed = Signal(object)  # Filters
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("facetPanel")
+        self._filters = Filters()
+        self._names: dict[str, str] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+
+        self.summary = QLabel()
+        self.summary.setObjectName("facetSummary")
+        self.summary.setWordWrap(True)
+        self.clear_button = QPushButton("Clear all")
+        self.clear_button.setToolTip("Show everything again")
+        self.clear_button.clicked.connect(self.clear)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("facetTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setMinimumWidth(220)
+        self.tree.itemChanged.connect(self._on_item_changed)
+        for facet, title in FACET_TITLES.items():
+            group = QTreeWidgetItem([title, ""])
+            font = QFont(group.font(0))
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setData(0, FACET_ROLE, facet)
+            self.tree.addTopLevelItem(group)
+            self._groups[facet] = group
+        self.tree.expandAll()
+
+        self.from_check = QCheckBox("From")
+        self.to_check = QCheckBox("To")
+        self.from_date = QDateEdit()
+        self.to_date = QDateEdit()
+        for edit in (self.from_date, self.to_date):
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(QDate(1, 1, 1))
+            edit.setEnabled(False)
+        self.from_date.setDate(QDate(2022, 1, 1))
+        self.to_date.setDate(QDate.currentDate())
+        for widget in (self.from_check, self.to_check):
+            widget.toggled.connect(self._on_dates_changed)
+        for widget in (self.from_date, self.to_date):
+            widget.dateChanged.connect(self._on_dates_changed)
+        self.confirmed_only = QCheckBox("Confirmed only")
+        self.confirmed_only.setObjectName("confirmedOnlyBox")
+        self.confirmed_only.setToolTip("Hide reported, claimed and disputed items everywhere")
+        self.confirmed_only.toggled.connect(self._on_confirmed_toggled)
+
+        top = QHBoxLayout()
+        title = QLabel("<b>Filters</b>")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.clear_button)
+        dates = QGridLayout()
+        dates.addWidget(QLabel("<b>Dates</b> (windows that overlap)"), 0, 0, 1, 2)
+        dates.addWidget(self.from_check, 1, 0)
+        dates.addWidget(self.from_date, 1, 1)
+        dates.addWidget(self.to_check, 2, 0)
+        dates.addWidget(self.to_date, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.confirmed_only)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(dates)
+        self._update_summary(None)
+
+    # -- state in ------------------------------------------------------------------------------
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_country_names(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
+
+    def set_filters(self, filters: Filters) -> None:
+        """Show these filters (no signal)."""
+        self._filters = filters
+        with QSignalBlocker(self.tree):
+            for facet, group in self._groups.items():
+                chosen = filters.values(facet)
+                for i in range(group.childCount()):
+                    item = group.child(i)
+                    state = Qt.CheckState.Checked if item.data(0, VALUE_ROLE) in chosen else Qt.CheckState.Unchecked
+                    item.setCheckState(0, state)
+        with QSignalBlocker(self.confirmed_only):
+            self.confirmed_only.setChecked(filters.confirmed_only)
+        for check, edit, value in ((self.from_check, self.from_date, filters.date_from),
+                                   (self.to_check, self.to_date, filters.date_to)):
+            with QSignalBlocker(check), QSignalBlocker(edit):
+                check.setChecked(value is not None)
+                edit.setEnabled(value is not None)
+                if value:
+                    edit.setDate(QDate.fromString(value, Qt.DateFormat.ISODate))
+
+    def set_counts(self, counts: dict[str, dict[str, int]]) -> None:
+        """Rebuild the values with their counts; values chosen but now at zero stay listed."""
+        with QSignalBlocker(self.tree):
+            for facet, group in self._groups.items():
+                values = dict(counts.get(facet, {}))
+                for chosen in self._filters.values(facet):
+                    values.setdefault(chosen, 0)
+                group.takeChildren()
+                for value in self._ordered(facet, values):
+                    item = QTreeWidgetItem([self._label(facet, value), f"{values[value]:,}"])
+                    item.setData(0, VALUE_ROLE, value)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(0, Qt.CheckState.Checked if value in self._filters.values(facet) else Qt.CheckState.Unchecked)
+                    item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if values[value] == 0:
+                        item.setForeground(0, QColor("#999999"))
+                        item.setForeground(1, QColor("#999999"))
+                    color = self._color(facet, value)
+                    if color:
+                        item.setForeground(0, QColor(color))
+                    group.addChild(item)
+                group.setText(1, "")
+        self.tree.expandAll()
+        self._update_summary(counts.get("total"))
+
+    def _ordered(self, facet: str, values: dict[str, int]) -> list[str]:
+        if facet == "category":
+            return [c for c in vocab.CATEGORIES if c in values]
+        if facet == "confidence":
+            return [c for c in vocab.CONFIDENCES if c in values]
+        if facet == "country":
+            return sorted(values, key=lambda v: self._names.get(v, v))
+        return sorted(values, key=lambda v: (-values[v], v.casefold()))
+
+    def _label(self, facet: str, value: str) -> str:
+        if facet == "category":
+            return value.capitalize()
+        if facet == "confidence":
+            return vocab.CONFIDENCE_LABELS.get(value, value)
+        if facet == "attribution":
+            return value or "The source itself"
+        if facet == "country":
+            return self._names.get(value, value)
+        return value
+
+    @staticmethod
+    def _color(facet: str, value: str) -> str | None:
+        if facet == "category":
+            return theme.CATEGORY_COLORS.get(value)
+        if facet == "confidence":
+            return theme.CONFIDENCE_COLORS.get(value)
+        return None
+
+    def _update_summary(self, total: dict[str, int] | None) -> None:
+        n = self._filters.count_active()
+        shown = f"{total['claims']:,} claims ({total['events']:,} events) shown" if total else ""
+        if n:
+            self.summary.setText(f"<span style='color:#B35806'><b>{n} filter{'s' if n > 1 else ''} active</b></span> · {shown}")
+        else:
+            self.summary.setText(f"No filters · {shown}" if shown else "No filters")
+        self.clear_button.setEnabled(bool(n))
+
+    # -- user input out ------------------------------------------------------------------------
+
+    def _emit(self, filters: Filters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self._update_summary(None)
+            self.filters_changed.emit(filters)
+
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        parent = item.parent()
+        if parent is None or column != 0:
+            return
+        facet = parent.data(0, FACET_ROLE)
+        chosen = set(self._filters.values(facet))
+        value = item.data(0, VALUE_ROLE)
+        if item.checkState(0) == Qt.CheckState.Checked:
+            chosen.add(value)
+        else:
+            chosen.discard(value)
+        self._emit(self._filters.with_values(facet, chosen))
+
+    def _on_dates_changed(self, *_):
+        self.from_date.setEnabled(self.from_check.isChecked())
+        self.to_date.setEnabled(self.to_check.isChecked())
+        start = self.from_date.date().toString(Qt.DateFormat.ISODate) if self.from_check.isChecked() else None
+        end = self.to_date.date().toString(Qt.DateFormat.ISODate) if self.to_check.isChecked() else None
+        if start and end and start > end:
+            start, end = end, start
+        self._emit(replace(self._filters, date_from=start, date_to=end))
+
+    def _on_confirmed_toggled(self, checked: bool) -> None:
+        self._emit(replace(self._filters, confirmed_only=checked))
+
+    def clear(self) -> None:
+        self._emit(Filters())
+
+    def check_value(self, facet: str, value: str, checked: bool = True) -> None:
+        """Tick a value as a user would (for tests and keyboard shortcuts)."""
+        group = self._groups[facet]
+        for i in range(group.childCount()):
+            item = group.child(i)
+            if item.data(0, VALUE_ROLE) == value:
+                item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                return
+        raise KeyError(f"{facet}={value!r} is not offered")
+
+    def count_of(self, facet: str, value: str) -> int | None:
+        group = self._groups[facet]
+        for i in range(group.childCount()):
+            item = group.child(i)
+            if item.data(0, VALUE_ROLE) == value:
+                return int(item.text(1).replace(",", ""))
+        return None
+
