@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -57,13 +58,21 @@ def default_db(settings: QSettings) -> Path:
 def screenshot(window, path: Path, size: tuple[int, int]) -> None:
     """Render the window offscreen at a size and write a PNG."""
     app = QApplication.instance()
+    if window.isFullScreen():
+        window.showNormal()  # offscreen "full screen" is the 800x800 virtual screen: use the size asked for
     window.resize(*size)
     window.show()
     for _ in range(3):
         app.processEvents()
-    window.timeline.show_focus()
+    if window.presenting:
+        window.presentation.relayout()
+        app.processEvents()
+    if window.timeline.selected_event is None:
+        window.timeline.show_focus()
     if window.current_country:
         window.timeline.select_country(window.current_country)
+    app.processEvents()
+    window.detail.scroll_to_highlight()
     app.processEvents()
     image = window.grab()
     if not image.save(str(path)):
@@ -90,7 +99,21 @@ def run(args: argparse.Namespace) -> int:
             print(f"ally-explorer: no country {args.country!r} in {db_path}", file=sys.stderr)
             return 2
         window.select_country(args.country.upper())
+    if getattr(args, "confirmed_only", False):
+        window.act_confirmed.trigger()
+    if getattr(args, "as_of", None):
+        try:
+            window.set_as_of(date.fromisoformat(args.as_of).isoformat())
+        except ValueError:
+            print(f"ally-explorer: --as-of must be a date like 2023-01-01, not {args.as_of!r}", file=sys.stderr)
+            return 2
+    if not window.show_view(getattr(args, "view", "country")):
+        print(f"ally-explorer: this database has no {args.view} view", file=sys.stderr)
+        return 2
     if headless:
+        if getattr(args, "present", False):
+            window.presentation.enter()
+            window.presentation.next()
         try:
             screenshot(window, args.screenshot, args.size)
         except OSError as e:
@@ -101,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.db:
         settings.setValue("lastDatabase", str(db_path))
     window.show()
+    if getattr(args, "present", False):
+        window.presentation.enter()
     return app.exec()
 
 

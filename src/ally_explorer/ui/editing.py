@@ -161,7 +161,7 @@ class EditingController(QObject):
         view_menu.addSeparator()
         view_menu.addAction(self.act_lock)
 
-    def set_locked(self, locked: bool, *, permanent: bool = False) -> None:
+    def set_locked(self, locked: bool, *, permanent: bool = False, remember: bool = True) -> None:
         """Show or hide every editing action; ``permanent`` (``--read-only``) cannot be undone here."""
         self.act_lock.setChecked(locked)
         if permanent:
@@ -172,7 +172,8 @@ class EditingController(QObject):
             action.setEnabled(not locked)
         if hasattr(self, "add_menu"):
             self.add_menu.menuAction().setVisible(not locked)
-        self.window.settings.setValue("editingLocked", bool(locked) and not permanent)
+        if remember:
+            self.window.settings.setValue("editingLocked", bool(locked) and not permanent)
 
     @property
     def locked(self) -> bool:

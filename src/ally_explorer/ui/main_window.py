@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -44,6 +45,9 @@ from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterPro
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .editing import EditingController, is_protected
 from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
+from .presentation import PresentationController
+from .widgets.as_of import AsOfSlider
+from .widgets.caption import CaptionCard
 from .widgets.citations import CitationsView, QualityView
 from .widgets.detail_pane import DetailPane
 from .widgets.facet_panel import FacetPanel
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
     country_selected = Signal(str)
     event_selected = Signal(int)
     filters_changed = Signal(object)
+    as_of_changed = Signal(str)
 
     def __init__(self, store: Store, *, settings: QSettings | None = None, read_only: bool = False):
         super().__init__()
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self._country: str | None = None
         self._event: int | None = None
         self.filters = Filters()
+        self.as_of = date.today().isoformat()
         self._names: dict[str, str] = {}
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 520)
@@ -74,7 +80,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.editing = EditingController(self)
         self.editing.install_menus(self.file_menu, self.edit_menu, self.view_menu, before=self.act_quit)
+        self.presentation = PresentationController(self)
+        self.presentation.install_menus(self.view_menu)
         self._connect()
+        self.presentation.set_theme(str(self.settings.value("theme", "system")), remember=False)
+        self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
         self.reload()
         self.restore_state()
         if read_only:
@@ -168,6 +178,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.quality, "Data quality")
         self._stale_tabs: set[QWidget] = {self.citations, self.quality}
         self.timeline = TimelineWidget()
+        self.as_of_bar = AsOfSlider()
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(0)
+        self.caption = CaptionCard()
+        self.caption.hide()
+        timeline_layout.addWidget(self.caption)
+        timeline_layout.addWidget(self.as_of_bar)
+        timeline_layout.addWidget(self.timeline, 1)
         self.top_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.top_splitter.setObjectName("topSplitter")
         self.top_splitter.addWidget(self.left_splitter)
@@ -180,7 +200,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Vertical)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.top_splitter)
-        self.main_splitter.addWidget(self.timeline)
+        self.main_splitter.addWidget(timeline_box)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setSizes([560, 380])
@@ -306,6 +326,7 @@ class MainWindow(QMainWindow):
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.timeline.event_double_clicked.connect(lambda event_id: self.editing.edit("event", event_id))
         self.facet_panel.filters_changed.connect(self.set_filters)
+        self.as_of_bar.date_changed.connect(self.set_as_of)
         self.filters_indicator.clicked.connect(self.clear_filters)
         self.timeline.brush_changed.connect(self._on_brush_changed)
         self.detail.filters_clear_requested.connect(self.clear_filters)
@@ -343,14 +364,38 @@ class MainWindow(QMainWindow):
             self.run_search()
         self.filters_changed.emit(filters)
 
+    @property
+    def presenting(self) -> bool:
+        return self.presentation.presenting
+
+    def country_names(self) -> dict[str, str]:
+        return dict(self._names)
+
+    def set_as_of(self, iso: str) -> None:
+        """Show every stance as it was on this day: list badges, detail pane, timeline chips."""
+        if iso == self.as_of:
+            return
+        self.as_of = iso
+        self.as_of_bar.set_date(iso)
+        stances = self.store.stances_as_of(iso)
+        self.country_model.update_stances(self.store.countries(as_of=iso, filters=self.filters))
+        if self._country:
+            self.detail.set_stance(stances.get(self._country), self._as_of_label())
+        self.timeline.set_cursor(iso, {c: a.stance for c, a in stances.items()})
+        self.as_of_changed.emit(iso)
+
+    def _as_of_label(self) -> str | None:
+        return None if self.as_of == date.today().isoformat() else self.as_of
+
     def clear_filters(self) -> None:
         self.set_filters(Filters())
 
     def _update_views(self, *, keep_view: bool) -> None:
         f = self.filters
-        everything = self.store.countries()
+        everything = self.store.countries(as_of=self.as_of)
         self._names = {c.id: c.name for c in everything}
-        self.country_model.set_countries(self.store.countries(filters=f) if f.active else everything)
+        listed = self.store.countries(as_of=self.as_of, filters=f)
+        self.country_model.set_countries(listed)
         if self._country:
             self._select_in_list(self._country)
         lanes = lane_order(everything)
@@ -364,6 +409,9 @@ class MainWindow(QMainWindow):
         else:
             self.timeline.show_focus()
         self.timeline.set_brush(f.date_from, f.date_to)
+        stances = self.store.stances_as_of(self.as_of)
+        self.timeline.set_cursor(self.as_of, {c: a.stance for c, a in stances.items()})
+        self.as_of_bar.set_range(self._earliest_day(), date.today().isoformat())
         if self._event is not None and not self._passes("event", self._event):
             self._event = None
         self.timeline.select_event(self._event, center=False)
@@ -401,6 +449,16 @@ class MainWindow(QMainWindow):
         elif tab is self.quality:
             self.quality.set_issues(quality_issues(self.store))
 
+    def show_view(self, name: str) -> bool:
+        """Bring a tab to the front by name: country, sources, quality (map once installed)."""
+        tabs = {"country": self.detail, "sources": self.citations, "quality": self.quality}
+        tabs.update(getattr(self, "extra_views", {}))
+        widget = tabs.get(name)
+        if widget is None:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
+
     def select_claim(self, kind: str, item_id) -> None:
         """Show any entry in the Country tab: the country it belongs to, the entry highlighted."""
         self.tabs.setCurrentWidget(self.detail)
@@ -434,10 +492,15 @@ class MainWindow(QMainWindow):
         menu.addAction("Copy with Citation", lambda: self.editing.copy_with_citation(*claim))
         menu.exec(self.citations.tree.viewport().mapToGlobal(pos))
 
+    def _earliest_day(self) -> str:
+        first = self.store._scalar("SELECT min(date_start) FROM alignments") or "2000-01-01"
+        events = self.store._scalar("SELECT min(date_start) FROM events")
+        return min(first, events) if events else first
+
     def _show_detail(self, country_id: str) -> None:
         detail = self.store.country_detail(country_id, filters=self.filters)
         self.detail.filters_note = self.filters.describe() if self.filters.active else None
-        self.detail.show_country(detail, self.store.stances_as_of().get(country_id))
+        self.detail.show_country(detail, self.store.stances_as_of(self.as_of).get(country_id), as_of=self._as_of_label())
 
     def _passes(self, kind: str, item_id) -> bool:
         """The entry exists and the filters let it through."""
@@ -489,7 +552,7 @@ class MainWindow(QMainWindow):
         self._event = None
         self._select_in_list(country_id)
         self.detail.filters_note = self.filters.describe() if self.filters.active else None
-        self.detail.show_country(detail, self.store.stances_as_of().get(country_id))
+        self.detail.show_country(detail, self.store.stances_as_of(self.as_of).get(country_id), as_of=self._as_of_label())
         self.timeline.select_country(country_id)
         self.timeline.select_event(None)
         self.country_selected.emit(country_id)
@@ -759,6 +822,9 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event) -> None:
+        if self.presentation.presenting:
+            self.presentation.leave()
+        self.presentation.set_playing(False)
         self.save_state()
         self._search_timer.stop()
         self.timeline.stop_timers()

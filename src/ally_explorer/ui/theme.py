@@ -6,10 +6,11 @@ stances use a red–blue diverging scale (ColorBrewer RdBu), red for closest to 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from .. import paths
 
@@ -77,3 +78,67 @@ def flag_icon(iso2: str | None) -> QIcon:
     for h in (16, 24, 36, 48):
         icon.addPixmap(flag_pixmap(iso2, h))
     return icon
+
+
+# -- whole-app themes ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour that depends on light, dark or high contrast. Category and stance colours
+    stay the same in all three (both palettes read on white and on near-black)."""
+
+    name: str
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    highlight: str  # selection
+    highlighted_text: str
+    link: str
+    mark: str  # the highlighted entry in the detail pane
+    plot_background: str
+    plot_text: str
+    plot_axis: str
+    stripe: str
+    label_fill: str  # behind timeline labels
+    line_scale: float = 1.0  # thicker outlines in high contrast
+
+
+THEMES = {
+    "light": Theme("light", "#F3F4F6", "#FFFFFF", "#F7F8FA", "#1A1A1A", "#5A5A5A", "#2F6FB3", "#FFFFFF",
+                   "#0B5CAD", "#FFF1B8", "#FFFFFF", "#222222", "#888888", "#F4F6F8", "#FFFFFFC8"),
+    "dark": Theme("dark", "#1E1F22", "#26282C", "#2C2E33", "#E8E8E8", "#A8A8A8", "#3D7BC7", "#FFFFFF",
+                  "#7DB7FF", "#5A4A12", "#1B1C1F", "#E0E0E0", "#8A8A8A", "#24262A", "#1B1C1FD0"),
+    "contrast": Theme("contrast", "#FFFFFF", "#FFFFFF", "#F0F0F0", "#000000", "#000000", "#000000", "#FFFFFF",
+                      "#0000CC", "#FFE066", "#FFFFFF", "#000000", "#000000", "#EDEDED", "#FFFFFFF0", 1.8),
+}
+THEME_LABELS = {"system": "Follow the System", "light": "Light", "dark": "Dark", "contrast": "High Contrast"}
+
+
+def resolve_theme(name: str) -> Theme:
+    """'system' follows the desktop's light or dark setting."""
+    if name == "system":
+        hints = QGuiApplication.styleHints()
+        scheme = getattr(hints, "colorScheme", lambda: None)()
+        dark = scheme is not None and scheme == Qt.ColorScheme.Dark
+        return THEMES["dark" if dark else "light"]
+    return THEMES.get(name, THEMES["light"])
+
+
+def palette_for(t: Theme) -> QPalette:
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in (
+        (roles.Window, t.window), (roles.Base, t.base), (roles.AlternateBase, t.alternate),
+        (roles.Text, t.text), (roles.WindowText, t.text), (roles.ButtonText, t.text),
+        (roles.Button, t.window), (roles.ToolTipBase, t.base), (roles.ToolTipText, t.text),
+        (roles.Highlight, t.highlight), (roles.HighlightedText, t.highlighted_text), (roles.Link, t.link),
+        (roles.PlaceholderText, t.muted), (roles.BrightText, "#FFFFFF"),
+    ):
+        p.setColor(role, QColor(color))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.Text, QColor(t.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(t.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(t.muted))
+    return p

@@ -80,6 +80,10 @@ class DetailPane(QTextBrowser):
         if scroll:
             self.scrollToAnchor(f"{kind}-{item_id}")
 
+    def scroll_to_highlight(self) -> None:
+        if self._highlight is not None:
+            self.scrollToAnchor(f"{self._highlight[0]}-{self._highlight[1]}")
+
     def clear_highlight(self) -> None:
         if self._highlight is not None:
             self._highlight = None

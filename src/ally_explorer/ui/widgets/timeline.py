@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core import vocab
 from ...core.records import Alignment, Event
@@ -121,6 +121,8 @@ class TimelineWidget(QWidget):
         self._label_font.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         self._metrics = QFontMetricsF(self._label_font)
         self._width_cache: dict[int, float] = {}
+        self._scale = 1.0  # whole-interface zoom: marker sizes and fonts
+        self._theme = theme.THEMES["light"]
 
         self.view = LaneViewBox()
         self.view.invertY(True)
@@ -164,9 +166,12 @@ class TimelineWidget(QWidget):
         self.brush.hide()
         self.brush.sigRegionChangeFinished.connect(self._on_brush_moved)
         self.view.brush_dragged.connect(self._on_brush_dragged)
-        self.today_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#999", width=1, style=Qt.PenStyle.DashLine))
+        self.today_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DashLine))
+        self.today_line.setZValue(5)
+        self.stance_chips = pg.ScatterPlotItem(symbol="s", size=13, pen=pg.mkPen("#FFFFFF", width=1.5))
+        self.stance_chips.setZValue(6)
         for item in (self.stripes, self.bands, self.lane_highlight, self.brush, self.spans, self.markers,
-                     self.selection, self.today_line):
+                     self.selection, self.today_line, self.stance_chips):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
@@ -213,6 +218,48 @@ class TimelineWidget(QWidget):
         )
         return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date"
 
+    def apply_theme(self, t: "theme.Theme") -> None:
+        """Colours for light, dark or high contrast; redraws with the current data."""
+        self._theme = t
+        self.plot.setBackground(t.plot_background)
+        for name in ("bottom", "left"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen(t.plot_axis, width=t.line_scale))
+            ax.setTextPen(pg.mkPen(t.plot_text))
+        self.today_line.setPen(pg.mkPen(t.plot_text, width=1.5 * t.line_scale, style=Qt.PenStyle.DashLine))
+        for item in self.labels:
+            item.setColor(t.text)
+            item.fill = pg.mkBrush(_qcolor(t.label_fill))
+        self._restyle()
+
+    def set_scale(self, factor: float) -> None:
+        """Whole-interface zoom: markers, labels, axis text and lane names grow with the fonts."""
+        self._scale = factor
+        base = QApplication.font()
+        self._label_font = QFont(base)
+        self._label_font.setPointSizeF(max(base.pointSizeF() - 1, 7))
+        self._metrics = QFontMetricsF(self._label_font)
+        self._width_cache.clear()
+        for item in self.labels:
+            item.setFont(self._label_font)
+        for name in ("bottom", "left"):
+            self.plot.getAxis(name).setStyle(tickFont=QFont(base))
+        self.lane_axis.setWidth(int(128 * factor))
+        self.stance_chips.setSize(13 * factor)
+        self.selection.setSize(26 * factor)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        n = len(self.lanes)
+        if n:
+            lo, hi = self._time_extent()
+            margin = 50 * YEAR
+            count = n // 2 + n % 2
+            self.stripes.set_data(np.full(count, lo - margin), np.full(count, hi + margin),
+                                  np.arange(0, n, 2, dtype=float), [self._theme.stripe] * count)
+        self._set_markers()
+        self._label_timer.start()
+
     def stop_timers(self) -> None:
         self._label_timer.stop()
 
@@ -231,7 +278,7 @@ class TimelineWidget(QWidget):
         margin = 50 * YEAR
         self.stripes.set_data(
             np.full(n // 2 + n % 2, lo - margin), np.full(n // 2 + n % 2, hi + margin),
-            np.arange(0, n, 2, dtype=float), ["#F4F6F8"] * (n // 2 + n % 2),
+            np.arange(0, n, 2, dtype=float), [self._theme.stripe] * (n // 2 + n % 2),
         )
         self.set_alignments(alignments)
         a = self.arrays
@@ -240,6 +287,7 @@ class TimelineWidget(QWidget):
         colors = [theme.CATEGORY_COLORS[vocab.CATEGORIES[i]] for i in a.category[fuzzy]]
         self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], [_light(c) for c in colors])
         self._set_markers()
+        self._place_chips()
         self.view.setLimits(
             xMin=lo - margin, xMax=hi + margin, yMin=-1.0, yMax=max(n, 1) + 0.0,
             minXRange=3 * DAY, maxXRange=(hi - lo) + 2 * margin, minYRange=min(max(n, 1), 3) + 1,
@@ -264,11 +312,13 @@ class TimelineWidget(QWidget):
             key = (cat, confirmed)
             if key not in cache_b:
                 color = theme.CATEGORY_COLORS[vocab.CATEGORIES[cat]]
+                ring = self._theme.plot_background
+                w = self._theme.line_scale * self._scale
                 cache_b[key] = pg.mkBrush(color if confirmed else "#FFFFFF")
-                cache_p[key] = pg.mkPen("#FFFFFF" if confirmed else color, width=1.5 if confirmed else 3)
+                cache_p[key] = pg.mkPen(ring if confirmed else color, width=(1.5 if confirmed else 3) * w)
             brushes.append(cache_b[key])
             pens.append(cache_p[key])
-        sizes = np.vectorize(SIZES.get, otypes=[float])(a.importance) if len(a) else []
+        sizes = np.vectorize(SIZES.get, otypes=[float])(a.importance) * self._scale if len(a) else []
         long = (a.end - a.start) > YEAR
         sizes = np.where(long, sizes * 0.75, sizes)
         self.markers.setData(
@@ -377,11 +427,12 @@ class TimelineWidget(QWidget):
         lanes_shown = max(y1 - y0, 1.0)
         lane_px = max(self.view.height(), 1.0) / lanes_shown
         scale = pixels / max(x1 - x0, 1.0)
-        chosen = [] if lane_px < 16 else pick_labels(
+        readable = lane_px >= self._metrics.height() * 1.3  # labels of adjacent lanes must not touch
+        chosen = [] if not readable else pick_labels(
             a, visible, scale, self._label_width, max_labels=60, right_px=x1 * scale
         )
         while len(self.labels) < len(chosen):
-            item = pg.TextItem(color="#1A1A1A", anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 200))
+            item = pg.TextItem(color=self._theme.text, anchor=(0, 0.5), fill=pg.mkBrush(_qcolor(self._theme.label_fill)))
             item.setFont(self._label_font)
             item.setZValue(15)
             self.view.addItem(item)
@@ -397,6 +448,32 @@ class TimelineWidget(QWidget):
 
     def shown_labels(self) -> list[str]:
         return [item.toPlainText() for item in self.labels if item.isVisible()]
+
+    # -- the "as of" cursor ------------------------------------------------------------------
+
+    def set_cursor(self, iso: str, stances: dict[str, str | None] | None = None) -> None:
+        """Move the dashed "as of" line; chips on it show each lane's stance on that day."""
+        x = day_seconds(iso) + DAY / 2
+        self.today_line.setPos(x)
+        self._cursor_stances = dict(stances or {})
+        self._place_chips()
+
+    def _place_chips(self) -> None:
+        stances = getattr(self, "_cursor_stances", {})
+        rows = [(i, stances[c]) for i, c in enumerate(self.lanes) if stances.get(c)]
+        if not rows:
+            self.stance_chips.setData([], [])
+            return
+        x = self.today_line.value()
+        self.stance_chips.setData(
+            x=[x] * len(rows), y=[float(i) for i, _ in rows],
+            brush=[pg.mkBrush(theme.stance_color(stance)) for _, stance in rows],
+            data=[stance for _, stance in rows],
+        )
+
+    def cursor_stances(self) -> dict[str, str]:
+        """What the chips show: lane country -> stance."""
+        return {self.lanes[int(p.pos().y())]: p.data() for p in self.stance_chips.points()}
 
     # -- the date brush ----------------------------------------------------------------------
 
@@ -494,6 +571,14 @@ class TimelineWidget(QWidget):
 
 def _short(title: str, limit: int = 38) -> str:
     return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+def _qcolor(hex_argb_or_rgb: str) -> QColor:
+    """'#RRGGBBAA' (CSS order) or '#RRGGBB' -> QColor."""
+    text = hex_argb_or_rgb.lstrip("#")
+    if len(text) == 8:
+        return QColor(int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16), int(text[6:8], 16))
+    return QColor("#" + text)
 
 
 def _light(color: str) -> str:

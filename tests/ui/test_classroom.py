@@ -1,0 +1,127 @@
+"""Classroom mode: presenting, zoom, stepping, autoplay and the "as of" date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ally_explorer.ui.models.country_list import ID_ROLE, STANCE
+
+
+def badge_of(window, country_id: str) -> str:
+    p = window.country_proxy
+    for r in range(p.rowCount()):
+        if p.index(r, 0).data(ID_ROLE) == country_id:
+            return p.index(r, STANCE).data()
+    raise KeyError(country_id)
+
+
+def test_entering_and_leaving_presentation_restores_the_window(window, qtbot):
+    window.select_country("PRK")
+    window.resize(780, 700)  # within the 800x800 offscreen screen, as a real window would be
+    qtbot.waitUntil(lambda: window.width() == 780)
+    geometry = window.geometry()
+    sizes = window.top_splitter.sizes()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    window.presentation.enter()
+    assert window.presenting
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert window.caption.isVisible()
+    assert window.editing.locked  # editing hidden while presenting
+    assert not window.editing.act_delete.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenting
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert not window.caption.isVisible()
+    assert not window.editing.locked
+    assert window.size() == geometry.size()
+    assert abs(window.x() - geometry.x()) <= 30 and abs(window.y() - geometry.y()) <= 30  # frame offsets only
+    assert window.top_splitter.sizes() == sizes
+
+
+def test_ctrl_plus_grows_every_font_and_ctrl_zero_resets(window, qtbot):
+    before = QApplication.font().pointSizeF()
+    list_row = window.country_view.verticalHeader().defaultSectionSize()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > before
+    qtbot.waitUntil(lambda: window.detail.font().pointSizeF() > before)  # the detail pane follows
+    assert window.detail.document().defaultFont().pointSizeF() > before
+    assert window.facet_panel.tree.font().pointSizeF() > before
+    assert window.country_view.verticalHeader().defaultSectionSize() > list_row
+    assert window.timeline._label_font.pointSizeF() > before - 1
+    assert window.settings.value("zoom", type=float) > 1.0  # remembered
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == before
+
+
+def test_stepping_visits_events_in_date_order_and_wraps(window, qtbot):
+    window.select_country("SVK")
+    expected = [e.id for e in window.store.events(country_id="SVK")]
+    window.presentation.enter()
+    seen = [window.current_event]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        seen.append(window.current_event)
+    assert seen == expected
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # a clicker's "next" wraps to the first
+    assert window.current_event == expected[0]
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)  # and "back" wraps to the last
+    assert window.current_event == expected[-1]
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.current_event == expected[-2]
+    assert window.caption.title.text() == window.store.event(expected[-2]).title
+    assert f"{len(expected) - 1} of {len(expected)}" == window.caption.position.text()
+    window.presentation.leave()
+
+
+def test_stepping_without_a_country_walks_all_events(window, qtbot):
+    window.presentation.enter()
+    first = window.current_event
+    assert first == window.store.events()[0].id
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.current_event == window.store.events()[1].id
+    window.presentation.leave()
+
+
+def test_autoplay_advances_and_space_pauses(window, qtbot):
+    window.select_country("PRK")
+    window.presentation.enter()
+    window.caption.interval.setValue(2)
+    window.presentation.autoplay.setInterval(30)  # fast for the test
+    start = window.current_event
+    window.caption.play_button.click()
+    assert window.presentation.autoplay.isActive()
+    qtbot.waitUntil(lambda: window.current_event != start, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not window.presentation.autoplay.isActive()
+    assert not window.caption.play_button.isChecked()
+    window.presentation.leave()
+
+
+def test_as_of_slider_shows_slovakia_turning(window, qtbot):
+    window.select_country("SVK")
+    window.as_of_bar.set_date("2023-01-01", emit=True)
+    assert window.as_of == "2023-01-01"
+    assert badge_of(window, "SVK") == "Supports Ukraine"
+    header = window.detail.toPlainText().split("Alignment with Russia over time")[0]
+    assert "Supports Ukraine" in header and "as of 2023-01-01" in header
+    assert window.timeline.cursor_stances()["SVK"] == "opposed"
+    window.as_of_bar.set_date("2025-01-01", emit=True)
+    assert badge_of(window, "SVK") == "Russia-friendly"
+    header = window.detail.toPlainText().split("Alignment with Russia over time")[0]
+    assert "Russia-friendly" in header and "Supports Ukraine" not in header
+    assert window.timeline.cursor_stances()["SVK"] == "friendly"
+    # dragging the real slider moves the date too
+    window.as_of_bar.slider.setValue(window.as_of_bar.slider.minimum())
+    assert window.as_of < "2000-01-01"
+    window.as_of_bar.today_button.click()
+    assert window.as_of_bar.label.text().endswith("(today)")
+
+
+def test_themes_change_the_palette_and_are_remembered(window, qtbot):
+    window.presentation.theme_actions["dark"].trigger()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Window).lightness() < 80
+    assert window.settings.value("theme") == "dark"
+    window.presentation.theme_actions["contrast"].trigger()
+    assert QApplication.palette().color(QApplication.palette().ColorRole.Text).name() == "#000000"
+    window.presentation.theme_actions["light"].trigger()
