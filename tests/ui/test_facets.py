@@ -142,7 +142,7 @@ def test_show_source_from_a_claim_and_back(window, qtbot):
     assert window.tabs.currentWidget() is window.citations
     assert window.citations.current_claim() == ("event", treaty.id)
     window.citations.claim_activated.emit("event", treaty.id)
-    assert window.tabs.currentWidget() is window.detail
+    assert window.tabs.currentWidget() is window.country_tab
     assert window.detail.highlighted_item == ("event", treaty.id)
 
 

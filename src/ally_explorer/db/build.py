@@ -19,6 +19,7 @@ from typing import Any
 from ..core.errors import AllyError
 from .store import Store
 from .transfer import ImportRefused, Problem, import_data
+from . import unvotes
 
 #: The article's order: the nine allies, then the context countries.
 COUNTRY_FILE_ORDER = ("BLR", "IRN", "PRK", "CHN", "IND", "SYR", "HUN", "SVK", "TUR", "RUS", "UKR", "USA")
@@ -138,7 +139,11 @@ def build(data_dir: str | Path, out: str | Path) -> dict[str, int]:
                 counts = import_data(store, data, replace=True)
             except ImportRefused as e:
                 raise ImportRefused([_locate(p, origins) for p in e.problems]) from None
+            un_files = unvotes.bundled_files(Path(data_dir) / "unga")
+            if un_files:  # the UN General Assembly votes, vendored in data/unga
+                counts |= unvotes.import_unvotes(store, *un_files)
             store.conn.execute("PRAGMA optimize")
+            store.conn.execute("VACUUM")  # pack the votes' pages: ~1.5 MB less in git
         os.replace(tmp, out)
     finally:
         if tmp.exists():

@@ -151,3 +151,91 @@ def _run_script(db: Database, script: str) -> None:
 
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+@migrations()
+def m002_unvotes(db: Database) -> None:
+    """UN General Assembly roll calls and votes (ally_explorer.db.unvotes), and each seat's
+    yearly agreement with Russia. 870k votes fit in ~9 MB as integer triples WITHOUT ROWID.
+    No foreign keys to ``countries``: the UN has ~200 seats, the dataset a dozen countries."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE un_countries (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            iso3 TEXT,
+            UNIQUE (code, name)
+        );
+        CREATE TABLE un_roll_calls (
+            rcid INTEGER PRIMARY KEY,
+            session INTEGER NOT NULL,
+            date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            unres TEXT,
+            importantvote INTEGER CHECK (importantvote IN (0, 1)),
+            amend INTEGER CHECK (amend IN (0, 1)),
+            para INTEGER CHECK (para IN (0, 1)),
+            short TEXT,
+            descr TEXT
+        );
+        CREATE TABLE un_roll_call_issues (
+            rcid INTEGER NOT NULL REFERENCES un_roll_calls(rcid),
+            short_name TEXT NOT NULL,
+            issue TEXT NOT NULL,
+            PRIMARY KEY (rcid, short_name)
+        ) WITHOUT ROWID;
+        CREATE TABLE un_vote_kinds (
+            id INTEGER PRIMARY KEY,
+            vote TEXT NOT NULL UNIQUE
+        );
+        INSERT INTO un_vote_kinds (id, vote) VALUES (1, 'yes'), (2, 'abstain'), (3, 'no');
+        CREATE TABLE un_votes (
+            rcid INTEGER NOT NULL,
+            country_id INTEGER NOT NULL,
+            vote INTEGER NOT NULL CHECK (vote BETWEEN 1 AND 3),
+            PRIMARY KEY (rcid, country_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE un_agreement (
+            country_id INTEGER NOT NULL REFERENCES un_countries(id),
+            year INTEGER NOT NULL,
+            agreed INTEGER NOT NULL,
+            compared INTEGER NOT NULL,
+            share REAL NOT NULL,
+            PRIMARY KEY (country_id, year),
+            CHECK (compared > 0 AND agreed BETWEEN 0 AND compared)
+        ) WITHOUT ROWID;
+        CREATE INDEX idx_un_agreement_year ON un_agreement(year, country_id);
+        CREATE VIEW un_votes_named AS
+            SELECT v.rcid, r.date, r.unres, c.code AS country_code, c.name AS country, k.vote
+            FROM un_votes v
+            JOIN un_roll_calls r ON r.rcid = v.rcid
+            JOIN un_countries c ON c.id = v.country_id
+            JOIN un_vote_kinds k ON k.id = v.vote
+        """,
+    )
+
+
+@migrations()
+def m003_tours(db: Database) -> None:
+    """Saved, named, ordered lists of events and quotes to present."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE tours (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (trim(name) <> ''),
+            note TEXT,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE TABLE tour_items (
+            tour_id INTEGER NOT NULL REFERENCES tours(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('event', 'statement')),
+            item_id INTEGER NOT NULL,
+            PRIMARY KEY (tour_id, position)
+        );
+        CREATE INDEX idx_tour_items_item ON tour_items(kind, item_id)
+        """,
+    )

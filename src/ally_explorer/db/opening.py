@@ -1,25 +1,42 @@
 """Opening a database file safely: say what is wrong with a bad file instead of a traceback.
 
 Every refusal is a ``DatabaseOpenError`` with a one-line ``problem`` and an ``advice`` line the
-app shows in a dialog and the command line prints to stderr.
+app shows in a dialog and the command line prints to stderr. A write that the file or the disk
+refuses later (locked, full, read-only, I/O error) is a ``DatabaseWriteError`` of the same shape.
+
+Files opened for editing are switched to WAL with ``synchronous=FULL``: a commit that returned
+is on disk even if the power fails the next moment, and a crash mid-write leaves the last
+committed state (docs/robustness.md). New files and the bundled dataset keep the rollback journal
+so the dataset can be read from a read-only install folder.
+
+Once a connection is open this module never opens the database file itself: closing any file
+descriptor drops every POSIX lock the process holds on that file, and another process could then
+delete the WAL from under the connection (its later commits would be lost).
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from .. import paths
 from ..core.errors import AllyError
 from .migrations import MIGRATION_SET, known_migrations, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 2.0
+#: Files up to this size get a full ``PRAGMA quick_check`` on open (about 0.1 s per 10 MB);
+#: larger ones a cheap check of the schema and the page count.
+QUICK_CHECK_LIMIT = 50 * 1024 * 1024
 
 
 class DatabaseOpenError(AllyError):
@@ -32,9 +49,33 @@ class DatabaseOpenError(AllyError):
         super().__init__(f"{problem} {advice}".strip())
 
 
-def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
+class DatabaseWriteError(AllyError):
+    """A write was refused by the file or the disk and rolled back: nothing was changed.
+
+    ``kind`` is one of ``locked``, ``full``, ``readonly``, ``io``, ``corrupt``, ``conflict``,
+    ``text`` or ``sqlite``.
+    """
+
+    def __init__(self, kind: str, problem: str, advice: str = ""):
+        self.kind = kind
+        self.problem = problem
+        self.advice = advice
+        super().__init__(f"{problem} {advice}".strip())
+
+
+def _code(error: BaseException) -> int | None:
+    """SQLite's primary result code (SQLITE_BUSY, ...) of an error, when it carries one."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent if str(path.parent) else Path("."), os.W_OK)
+
+
+def _connect(path: Path, *, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
     if readonly:
-        uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+        uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + ("&immutable=1" if immutable else "")
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
@@ -42,36 +83,117 @@ def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
 
 
 def _explain_sqlite_error(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    code, text = _code(error), str(error).lower()
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseOpenError(
             "locked",
             f"{path.name} is locked by another program that is writing to it.",
             "Close the other program (or wait for it to finish) and try again.",
         )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    ):
         return DatabaseOpenError(
             "corrupt",
             f"{path.name} is damaged (SQLite says: {error}).",
             "Open a backup copy, or use File ▸ Restore the bundled dataset.",
         )
-    if "readonly" in text or "read-only" in text:
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text or "read-only" in text:
         return DatabaseOpenError(
             "readonly",
             f"{path.name} cannot be written to.",
             "Open it read-only, or save a copy somewhere you can write.",
         )
-    if "full" in text:
+    if code == sqlite3.SQLITE_FULL or "full" in text:
         return DatabaseOpenError(
             "full",
             f"The disk holding {path.name} is full.",
             "Free some space and try again; nothing was changed.",
         )
+    if code == sqlite3.SQLITE_IOERR:
+        return DatabaseOpenError(
+            "unreadable",
+            f"The disk reported an error while reading {path.name} (SQLite says: {error}).",
+            "Check the disk or USB stick, or copy the file somewhere else and open the copy.",
+        )
     return DatabaseOpenError("sqlite", f"{path.name} could not be opened: {error}.", "")
+
+
+def explain_read_error(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
+    """A read that SQLite refused (locked, damaged, ...) -> a message a user can act on."""
+    return _explain_sqlite_error(path, error)
+
+
+def explain_write_error(path: Path | None, error: BaseException) -> DatabaseWriteError:
+    """A failed write (already rolled back) -> a message a user can act on."""
+    name = path.name if path else "the database"
+    code, text = _code(error), str(error).lower()
+    unchanged = "Nothing was changed."
+    if isinstance(error, UnicodeError):
+        return DatabaseWriteError(
+            "text",
+            "The text contains a character that cannot be saved (an unpaired surrogate).",
+            f"{unchanged} Retype the text around the odd character and try again.",
+        )
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return DatabaseWriteError(
+            "locked",
+            f"{name} is being changed by another program or window, so this change could not be saved.",
+            f"{unchanged} Wait a moment and try again, or close the other program.",
+        )
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return DatabaseWriteError(
+            "full",
+            f"There is no room left on the disk to save this change to {name}.",
+            f"{unchanged} Free some disk space and try again.",
+        )
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN) or "readonly" in text:
+        where = "its folder is read-only" if path and not _folder_writable(path) else "it is read-only"
+        return DatabaseWriteError(
+            "readonly",
+            f"{name} cannot be changed: {where}.",
+            f"{unchanged} Save a copy somewhere you can write, and edit the copy.",
+        )
+    if code == sqlite3.SQLITE_IOERR:
+        return DatabaseWriteError(
+            "io",
+            f"The disk reported an error while saving to {name} (SQLite says: {error}).",
+            f"{unchanged} Check the disk or USB stick, then try again.",
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DatabaseWriteError(
+            "corrupt",
+            f"{name} turned out to be damaged while saving (SQLite says: {error}).",
+            f"{unchanged} Save a copy, then open a backup or restore the bundled dataset.",
+        )
+    if code == sqlite3.SQLITE_CONSTRAINT:
+        return DatabaseWriteError(
+            "conflict",
+            f"This change conflicts with other entries in {name} (SQLite says: {error}).",
+            f"{unchanged} Reload and try again.",
+        )
+    return DatabaseWriteError("sqlite", f"This change could not be saved to {name}: {error}.", unchanged)
+
+
+@contextmanager
+def reporting_write_errors(path: Path | None) -> Iterator[None]:
+    """Turn the sqlite3 errors of a write (already rolled back by ``db.atomic()``) into a
+    ``DatabaseWriteError``, for callers outside the Store such as the importer."""
+    try:
+        yield
+    except (sqlite3.Error, UnicodeEncodeError) as e:
+        raise explain_write_error(path, e) from None
 
 
 def check_file(path: Path, *, create: bool) -> bool:
     """Refuse paths that cannot be a database; return True when a new one must be made."""
+    try:
+        return _check_file(path, create=create)
+    except OSError as e:  # a name too long, a broken mount, ...
+        raise DatabaseOpenError("unreadable", f"{path} cannot be used: {e.strerror or e}.", "") from None
+
+
+def _check_file(path: Path, *, create: bool) -> bool:
     if not path.exists():
         if create:
             if not path.parent.is_dir():
@@ -112,6 +234,88 @@ def check_file(path: Path, *, create: bool) -> bool:
             "Ally Explorer opens .db files it made; JSON exports are opened with File ▸ Import.",
         )
     return False
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """Bytes 18 and 19 of the header are 2 for a WAL database. Only before connecting (see
+    the module docstring); afterwards ask the connection (``_journal_mode``)."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def _journal_mode(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Find damage that only shows when reading: a torn copy, a page overwritten.
+
+    Up to ``QUICK_CHECK_LIMIT`` bytes, ``PRAGMA quick_check`` reads every page (it skips only
+    the index-content cross-check of a full integrity_check). Larger files get a cheap check:
+    the page count must fit the file (SQLite refuses a header claiming more pages than there are)
+    and every table's first page must read; the schema is checked by ``check_layout``.
+    """
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    if size <= QUICK_CHECK_LIMIT:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise DatabaseOpenError(
+                "corrupt",
+                f"{path.name} is damaged: {problems[0]}.",
+                "Open a backup copy, or use File ▸ Restore the bundled dataset.",
+            )
+        return
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+    if _journal_mode(conn) != "wal" and page_count * page_size != size:
+        raise DatabaseOpenError(
+            "corrupt",
+            f"{path.name} is damaged: it holds {size:,} bytes where its header promises "
+            f"{page_count * page_size:,}.",
+            "It may be an interrupted copy; copy it again, or open a backup.",
+        )
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        conn.execute(f"SELECT * FROM [{table}] LIMIT 1").fetchall()
+
+
+@functools.cache
+def reference_layout() -> dict[str, frozenset[str]]:
+    """Every table and its columns, as the known migrations make them (built once, in memory)."""
+    db = Database(memory=True, execute_plugins=False)
+    migrations.apply(db)
+    layout = {
+        table: frozenset(row[1] for row in db.execute(f"PRAGMA table_info([{table}])"))
+        for table in db.table_names()
+    }
+    db.close()
+    return layout
+
+
+def check_layout(db: Database, path: Path | None) -> None:
+    """After migrating: every table and column this version uses must be there."""
+    name = path.name if path else "The database"
+    missing = []
+    have = set(db.table_names())
+    for table, columns in reference_layout().items():
+        if table not in have:
+            missing.append(table)
+            continue
+        found = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}
+        missing.extend(f"{table}.{c}" for c in sorted(columns - found))
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        raise DatabaseOpenError(
+            "corrupt",
+            f"{name} is damaged: parts of its layout are missing ({shown}).",
+            "Open a backup copy, or use File ▸ Restore the bundled dataset.",
+        )
 
 
 def schema_state(db: Database) -> tuple[list[str], list[str]]:
@@ -157,28 +361,78 @@ def backup_before_migration(path: Path) -> Path:
     return backup
 
 
+def _is_bundled(path: Path) -> bool:
+    try:
+        return path.resolve() == paths.bundled_db().resolve()
+    except OSError:
+        return False
+
+
+def _prepare_for_editing(conn: sqlite3.Connection, path: Path, *, new: bool) -> None:
+    """WAL and full syncs on a file opened for editing (see the module docstring).
+
+    ``synchronous=FULL`` syncs the WAL at every commit: NORMAL would be faster but may lose the
+    last commits on a power cut, and "saved" must mean saved. A file another program holds a
+    lock on stays in its journal mode for now (equally crash-safe, just less concurrent).
+    """
+    conn.execute("PRAGMA synchronous = FULL")
+    if new or _is_bundled(path) or _journal_mode(conn) == "wal":
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError:
+        pass
+
+
 def open_database(path: Path, *, create: bool = False, readonly: bool = False) -> tuple[Database, Path | None]:
     """Open and, if needed, migrate. Returns the Database and the backup made (if any)."""
     new = check_file(path, create=create and not readonly)
     if readonly and not new and not os.access(path, os.R_OK):
         raise DatabaseOpenError("permission", f"You do not have permission to read {path}.", "")
+    writable = not readonly and _folder_writable(path) and (new or os.access(path, os.W_OK))
+    # SQLite cannot even read a WAL file in a folder it cannot write (it needs the -shm file
+    # there); with no -wal file left over, reading it as immutable is exact.
+    frozen = (
+        not new
+        and not writable
+        and not _folder_writable(path)
+        and _in_wal_mode(path)
+        and not Path(f"{path}-wal").exists()
+    )
     conn = None
     try:
-        conn = _connect(path, readonly=readonly)
+        conn = _connect(path, readonly=readonly or frozen, immutable=frozen)
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
+        if not new:
+            check_integrity(conn, path)
         pending = verify_schema(db, path)
         backup = None
         if pending:
-            if readonly:
+            if readonly or not writable:
+                can_write = is_writable(path)
                 raise DatabaseOpenError(
                     "needs_migration",
-                    f"{path.name} uses an older layout and must be updated before it can be read.",
-                    "Open it without --read-only once (a backup copy is written first).",
+                    f"{path.name} uses an older layout and must be updated before it can be read"
+                    + ("." if can_write else ", but it cannot be written to."),
+                    "Open it for editing once (a backup copy is written first)." if can_write
+                    else "Copy it somewhere you can write and open the copy (a backup copy is written first).",
                 )
             if not new and db.table_names():
+                if _journal_mode(conn) == "wal":
+                    # Fold committed pages still in the -wal file in, so the copy is complete.
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()  # the copy opens the file: no connection of ours may be open then
+                conn = None
                 backup = backup_before_migration(path)
+                conn = _connect(path, readonly=False)
+                db = Database(conn, execute_plugins=False)
+                db.execute("PRAGMA foreign_keys = ON")
+                verify_schema(db, path)  # another instance may have migrated it meanwhile
             migrations.apply(db)
+        check_layout(db, path)
+        if writable:
+            _prepare_for_editing(conn, path, new=new)
         return db, backup
     except DatabaseOpenError:
         if conn is not None:
@@ -201,9 +455,16 @@ def is_writable(path: Path) -> bool:
 
 __all__ = [
     "DatabaseOpenError",
+    "DatabaseWriteError",
     "MIGRATION_SET",
+    "QUICK_CHECK_LIMIT",
     "open_database",
     "is_writable",
+    "explain_read_error",
+    "explain_write_error",
+    "reporting_write_errors",
+    "check_integrity",
+    "check_layout",
     "verify_schema",
     "backup_before_migration",
 ]

@@ -24,7 +24,7 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
 from . import facets
-from .opening import open_database
+from .opening import DatabaseWriteError, explain_write_error, open_database
 
 Row = dict[str, Any]
 Snapshot = Mapping[str, tuple[Row, ...]]
@@ -39,8 +39,12 @@ TABLE_ORDER = (
     "statements",
     "alignments",
     "figures",
+    "tour_items",
 )
-PRIMARY_KEYS = {t: ("id",) for t in TABLE_ORDER} | {"event_countries": ("event_id", "country_id")}
+PRIMARY_KEYS = {t: ("id",) for t in TABLE_ORDER} | {
+    "event_countries": ("event_id", "country_id"),
+    "tour_items": ("tour_id", "position"),
+}
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "countries": ("id", "name", "iso2", "iso_numeric", "region", "summary", "headline", "aliases", "focus"),
     "people": ("id", "name", "role", "country_id", "note"),
@@ -62,6 +66,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "country_id", "label", "value", "value_high", "qualifier", "unit", "date_label",
         "date_start", "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
     ),
+    "tour_items": ("tour_id", "position", "kind", "item_id"),
 }
 
 
@@ -654,6 +659,14 @@ class Store:
                     {"id": f"{cited} entries cite this source; give them another source first"},
                     entity=entity.label,
                 )
+        # Tours that show a deleted event or quote lose that step (and get it back on undo).
+        for kind in ("event", "statement"):
+            table = f"{kind}s"
+            gone = [row["id"] for row in before.get(table, ()) if not any(r["id"] == row["id"] for r in after.get(table, ()))]
+            for item_id in gone:
+                before.setdefault("tour_items", []).extend(
+                    self._snapshot("tour_items", "kind = ? AND item_id = ?", [kind, item_id])
+                )
         values = {k: v for k, v in before[entity.table][0].items()}
         return ChangeSet(
             entity.name, entity_id, "delete", f"Delete {entity.label} ‘{self._title(entity, values)}’",
@@ -675,23 +688,53 @@ class Store:
         """
         if self.readonly:
             raise PermissionError("this database is open read-only")
-        with self.db.atomic():
-            # Checked at commit: a change may unlink children and delete their parent in any order.
-            self.conn.execute("PRAGMA defer_foreign_keys = ON")
-            for table in reversed(TABLE_ORDER):
-                keep = {_key(table, row) for row in change.after.get(table, ())}
-                for row in change.before.get(table, ()):
-                    if _key(table, row) not in keep:
-                        pk = PRIMARY_KEYS[table]
-                        self.conn.execute(
-                            f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in pk),
-                            [row[c] for c in pk],
-                        )
-            for table in TABLE_ORDER:
-                for row in change.after.get(table, ()):
-                    self._upsert(table, row)
-            if log:
-                self._log(change)
+        outer = not self.conn.in_transaction
+        try:
+            if outer:
+                # Take the write lock first: another window's write makes this wait (the busy
+                # timeout) instead of failing half-way, and nothing checked below can go stale.
+                self.conn.execute("BEGIN IMMEDIATE")
+            with self.db.atomic():
+                # Checked at commit: a change may unlink children and delete their parent in any order.
+                self.conn.execute("PRAGMA defer_foreign_keys = ON")
+                for table in TABLE_ORDER:  # new rows must still be new: another window may have added one
+                    pk, known = PRIMARY_KEYS[table], {_key(table, row) for row in change.before.get(table, ())}
+                    for row in change.after.get(table, ()):
+                        if _key(table, row) not in known and self.conn.execute(
+                            f"SELECT 1 FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in pk),
+                            _key(table, row),
+                        ).fetchone():
+                            raise DatabaseWriteError(
+                                "conflict",
+                                f"Another window or program has just saved an entry with the same key ({table} {_key(table, row)}).",
+                                "Nothing was changed. Reload and try again.",
+                            )
+                for table in reversed(TABLE_ORDER):
+                    keep = {_key(table, row) for row in change.after.get(table, ())}
+                    for row in change.before.get(table, ()):
+                        if _key(table, row) not in keep:
+                            pk = PRIMARY_KEYS[table]
+                            self.conn.execute(
+                                f"DELETE FROM {table} WHERE " + " AND ".join(f"{c} = ?" for c in pk),
+                                [row[c] for c in pk],
+                            )
+                for table in TABLE_ORDER:
+                    for row in change.after.get(table, ()):
+                        self._upsert(table, row)
+                if log:
+                    self._log(change)
+            if outer:
+                self.conn.execute("COMMIT")
+        except BaseException as e:
+            if outer and self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the failed statement may have rolled back already
+            if isinstance(e, (sqlite3.Error, UnicodeEncodeError)):
+                # Locked, full, read-only, I/O: a small named error, and nothing was written.
+                raise explain_write_error(self.path, e) from None
+            raise
 
     def _upsert(self, table: str, row: Row) -> None:
         cols = TABLE_COLUMNS[table]

@@ -17,7 +17,7 @@ from ..core import vocab
 from ..core.entities import ENTITIES, Entity
 from ..core.errors import AllyError, ValidationError
 from ..core.validation import validate
-from .store import TABLE_COLUMNS, TABLE_ORDER, Store
+from .store import PRIMARY_KEYS, TABLE_COLUMNS, TABLE_ORDER, Store
 
 FORMAT = "ally-explorer"
 FORMAT_VERSION = 1
@@ -261,7 +261,7 @@ def export_csv(store: Store, folder: str | Path) -> list[Path]:
     written = []
     for table in TABLE_ORDER:
         cols = TABLE_COLUMNS[table]
-        order = "event_id, position" if table == "event_countries" else "id"
+        order = ", ".join(PRIMARY_KEYS[table])
         path = folder / f"{table}.csv"
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)

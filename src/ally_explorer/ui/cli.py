@@ -3,23 +3,26 @@
     ally-explorer [--db PATH] [--read-only] [--screenshot PNG [--size WxH] [--country ISO]]
     ally-explorer build-db [--data DIR] [--out FILE]
     ally-explorer export (--json FILE | --csv DIR | --timelinejs FILE) [--db PATH] [--country ISO]
+    ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
     ally-explorer import FILE --db PATH [--replace]
+    ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
 
-Subcommands that only touch data never start Qt. Every refusal is one line on stderr and a
-non-zero exit, never a traceback.
+Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
+offscreen. Every refusal is one line on stderr and a non-zero exit, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
 from .. import __version__, paths
 from ..core.errors import AllyError
 
-SUBCOMMANDS = ("build-db", "export", "import")
+SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -36,7 +39,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: build-db, export, import, import-unvotes (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -44,6 +47,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", type=Path, metavar="PNG", help="render the window to a PNG and exit (no display needed)")
     p.add_argument("--size", type=_size, default=(1600, 1000), metavar="WxH", help="window size for --screenshot")
     p.add_argument("--country", metavar="ISO", help="select this country (ISO alpha-3, e.g. PRK)")
+    p.add_argument("--present", action="store_true", help="start presenting: full screen, large, high contrast")
+    p.add_argument("--confirmed-only", action="store_true", help="hide reported, claimed and disputed items")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
+    p.add_argument("--view", choices=("country", "sources", "quality", "tours", "map", "votes"), default="country",
+                   help="which tab to show (with --screenshot)")
     return p
 
 
@@ -59,12 +67,21 @@ def _sub_parser() -> argparse.ArgumentParser:
     what.add_argument("--json", type=Path, metavar="FILE", help="whole dataset as JSON (round-trips exactly)")
     what.add_argument("--csv", type=Path, metavar="DIR", help="one CSV file per table")
     what.add_argument("--timelinejs", type=Path, metavar="FILE", help="TimelineJS3 JSON")
+    what.add_argument("--pdf", type=Path, metavar="FILE", help="printable A4 handout: one country (--country) or all")
+    what.add_argument("--png", type=Path, metavar="FILE", help="the timeline as a PNG picture (--size, default 1920x1080)")
+    what.add_argument("--svg", type=Path, metavar="FILE", help="the timeline as an SVG drawing (--size, default 1920x1080)")
+    e.add_argument("--size", type=_size, default=None, metavar="WxH", help="picture size for --png and --svg")
     e.add_argument("--db", type=Path, default=None)
     e.add_argument("--country", metavar="ISO")
     i = sub.add_parser("import", help="import a JSON export, all or nothing")
     i.add_argument("file", type=Path)
     i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
     i.add_argument("--replace", action="store_true", help="replace the database's contents instead of adding")
+    u = sub.add_parser("import-unvotes", help="import UN General Assembly votes (replaces an earlier UN import)")
+    u.add_argument("votes", type=Path, metavar="VOTES", help="un_votes.csv.gz (or .csv)")
+    u.add_argument("roll_calls", type=Path, metavar="ROLLCALLS", help="un_roll_calls.csv")
+    u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
+    u.add_argument("--db", type=Path, default=None, help="database to import into (default: the bundled dataset)")
     return p
 
 
@@ -96,6 +113,11 @@ def _run_subcommand(argv: list[str]) -> int:
                 elif args.timelinejs:
                     export_timelinejs(store, args.timelinejs, country_id=args.country)
                     print(f"wrote {args.timelinejs}")
+                else:  # --pdf, --png or --svg: these draw, so they need Qt, never a screen
+                    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+                    from .export import export_from_cli
+
+                    print(export_from_cli(store, pdf=args.pdf, png=args.png, svg=args.svg, size=args.size, country_id=args.country))
             return 0
         if args.command == "import":
             with Store.open(args.db, create=True) as store:
@@ -106,13 +128,38 @@ def _run_subcommand(argv: list[str]) -> int:
             print("", file=sys.stderr)
             print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()))
             return 0
+        if args.command == "import-unvotes":
+            return _import_unvotes(args)
     except ImportRefused as e:
         for problem in e.problems:
             print(f"ally-explorer: {problem}", file=sys.stderr)
         return 1
     except (AllyError, OSError) as e:
         return _fail(str(e))
+    except (sqlite3.Error, UnicodeEncodeError) as e:  # the file or disk refused (locked, full, read-only)
+        from ..db.opening import explain_read_error, explain_write_error
+
+        db = getattr(args, "db", None) or paths.bundled_db()
+        if args.command == "export" and isinstance(e, sqlite3.Error):
+            return _fail(str(explain_read_error(db, e)))
+        return _fail(str(explain_write_error(db, e)))
     return _fail(f"unknown command {args.command}", 2)
+
+
+def _import_unvotes(args: argparse.Namespace) -> int:
+    from ..db.store import Store
+    from ..db.unvotes import import_unvotes
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rimporting UN votes: {100 * done // total:3d}%", end="", file=sys.stderr, flush=True)
+
+    with Store.open(args.db or paths.bundled_db(), create=True) as store:
+        try:
+            counts = import_unvotes(store, args.votes, args.roll_calls, args.issues, progress=progress)
+        finally:
+            print("", file=sys.stderr)
+    print("imported " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

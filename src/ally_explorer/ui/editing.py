@@ -325,7 +325,7 @@ class EditingController(QObject):
         if confirm:
             from .forms.confirm import confirm_delete
 
-            if not confirm_delete(w, plan.counts("before"), plan.label, entity=entity):
+            if not confirm_delete(w, plan):
                 return False
         return self._write(lambda: self.ops.delete(entity, entity_id)) is not None
 

@@ -49,7 +49,10 @@ from .presentation import PresentationController
 from .widgets.as_of import AsOfSlider
 from .widgets.caption import CaptionCard
 from .widgets.citations import CitationsView, QualityView
+from .export import export_actions
+from .map_tab import install as install_map_tab
 from .widgets.detail_pane import DetailPane
+from .widgets.tours import ToursPanel
 from .widgets.facet_panel import FacetPanel
 from .widgets.timeline import TimelineWidget
 
@@ -82,6 +85,19 @@ class MainWindow(QMainWindow):
         self.editing.install_menus(self.file_menu, self.edit_menu, self.view_menu, before=self.act_quit)
         self.presentation = PresentationController(self)
         self.presentation.install_menus(self.view_menu)
+        self.tours = ToursPanel(self)
+        self.tabs.addTab(self.tours, "Tours")
+        self.tours.play_requested.connect(self.play_tour)
+        self.map_tab = install_map_tab(self)
+        # The agreement-with-Russia line belongs under the country's details.
+        self.country_tab.addWidget(self.map_tab.chart)
+        self.country_tab.setStretchFactor(0, 4)
+        self.country_tab.setStretchFactor(1, 1)
+        self.map_tab.chart.plot.setMinimumHeight(100)
+        self.map_tab.chart.setMinimumHeight(200)
+        self.country_tab.setSizes([620, 220])
+        self.export_menu.addSeparator()
+        self.export_actions = export_actions(self, self.export_menu)
         self._connect()
         self.presentation.set_theme(str(self.settings.value("theme", "system")), remember=False)
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
@@ -171,7 +187,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
-        self.tabs.addTab(self.detail, "Country")
+        self.country_tab = QSplitter(Qt.Orientation.Vertical)
+        self.country_tab.setObjectName("countryTab")
+        self.country_tab.addWidget(self.detail)
+        self.country_tab.setChildrenCollapsible(True)
+        self.tabs.addTab(self.country_tab, "Country")
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, "Sources")
         self.quality = QualityView()
@@ -341,6 +361,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read everything again from the store (after opening a file)."""
         self._update_views(keep_view=False)
+        if hasattr(self, "map_tab"):
+            self.map_tab.refresh()
         self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
         self.db_label.setToolTip(str(self.store.path) if self.store.path else "")
         name = self.store.path.name if self.store.path else "in memory"
@@ -416,6 +438,8 @@ class MainWindow(QMainWindow):
             self._event = None
         self.timeline.select_event(self._event, center=False)
         self._stale_tabs |= {self.citations, self.quality}
+        if hasattr(self, "tours"):
+            self.tours.reload()
         self._update_current_tab()
         self.facet_panel.set_country_names(self._names)
         self.facet_panel.set_counts(facets.facet_counts(self.store, f))
@@ -449,10 +473,19 @@ class MainWindow(QMainWindow):
         elif tab is self.quality:
             self.quality.set_issues(quality_issues(self.store))
 
+    def play_tour(self, items: list, name: str) -> None:
+        """Present a tour: step through its events and quotes in its own order."""
+        self.presentation.use_items([tuple(i) for i in items], name)
+        self.presentation.index = 0
+        if self.presentation.presenting:
+            self.presentation._show_current(animate=True)
+        else:
+            self.presentation.enter()
+
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, quality (map once installed)."""
-        tabs = {"country": self.detail, "sources": self.citations, "quality": self.quality}
-        tabs.update(getattr(self, "extra_views", {}))
+        tabs = {"country": self.country_tab, "sources": self.citations, "quality": self.quality, "tours": self.tours,
+                "map": self.map_tab.map, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)
         if widget is None:
             return False
@@ -461,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, kind: str, item_id) -> None:
         """Show any entry in the Country tab: the country it belongs to, the entry highlighted."""
-        self.tabs.setCurrentWidget(self.detail)
+        self.tabs.setCurrentWidget(self.country_tab)
         if kind == "country":
             self.select_country(str(item_id))
         elif kind == "event":
@@ -525,10 +558,13 @@ class MainWindow(QMainWindow):
         n = self.store.counts()
         shown = self.country_proxy.rowCount()
         countries = f"{shown} of {n['countries']} countries" if shown != n["countries"] else f"{n['countries']} countries"
-        self.counts_label.setText(
-            f"{countries} · {n['events']} events · {n['statements']} quotes · "
-            f"{n['alignments']} alignment periods · {n['figures']} key figures"
-        )
+        text = (f"{countries} · {n['events']} events · {n['statements']} quotes · "
+                f"{n['alignments']} alignment periods · {n['figures']} key figures")
+        if self.filters.active:
+            passing = facets.facet_counts(self.store, self.filters)["total"]
+            text = (f"{countries} · {passing['events']} of {n['events']} events · "
+                    f"{passing['claims']} claims shown — filtered by {self.filters.describe()}")
+        self.counts_label.setText(text)
 
     # -- selection (the one place it changes) ---------------------------------------------------
 
@@ -790,7 +826,7 @@ class MainWindow(QMainWindow):
             state = s.value("windowState")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 self.restoreState(state)
-            for splitter in (self.main_splitter, self.top_splitter, self.left_splitter):
+            for splitter in (self.main_splitter, self.top_splitter, self.left_splitter, self.country_tab):
                 sizes = s.value(splitter.objectName())
                 if isinstance(sizes, QByteArray) and not sizes.isEmpty():
                     splitter.restoreState(sizes)
@@ -813,7 +849,7 @@ class MainWindow(QMainWindow):
         s.beginGroup(SETTINGS_GROUP)
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
-        for splitter in (self.main_splitter, self.top_splitter, self.left_splitter):
+        for splitter in (self.main_splitter, self.top_splitter, self.left_splitter, self.country_tab):
             s.setValue(splitter.objectName(), splitter.saveState())
         s.setValue("showExcerpts", self.act_excerpts.isChecked())
         s.setValue("showFilters", self.act_filters.isChecked())

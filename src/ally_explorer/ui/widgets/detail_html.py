@@ -99,7 +99,7 @@ def excerpt_line(excerpt: str | None, style: Style) -> str:
     )
 
 
-def _alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style) -> str:
+def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style) -> str:
     """A row of coloured cells, one per period, widths proportional to their length."""
     if not alignments:
         return ""
@@ -139,12 +139,12 @@ def _alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style
     )
 
 
-def _month(iso: str) -> str:
+def month_label(iso: str) -> str:
     d = date.fromisoformat(iso)
     return d.strftime("%b %Y") if d.day == 1 else f"{d.day} {d.strftime('%b %Y')}"
 
 
-def _figure_value(f: Figure) -> str:
+def figure_value(f: Figure) -> str:
     def num(v: float) -> str:
         return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
 
@@ -191,7 +191,7 @@ def render_country(
     # Header
     since = ""
     if current is not None:
-        since = f" <span style='color:{style.muted};'>since {esc(_month(current.date_start))}"
+        since = f" <span style='color:{style.muted};'>since {esc(month_label(current.date_start))}"
         since += " (still current when last reported)</span>" if current.ongoing else "</span>"
         if as_of:
             since += f" <span style='color:{style.muted};'>· as of {esc(as_of)}</span>"
@@ -215,7 +215,7 @@ def render_country(
     # Alignment history
     if detail.alignments:
         section("Alignment with Russia over time")
-        parts.append(_alignment_strip(detail.alignments, today, style))
+        parts.append(alignment_strip(detail.alignments, today, style))
         rows = []
         for a in detail.alignments:
             span = esc(a.date_label) + (" <i>(still current when reported)</i>" if a.ongoing else "")
@@ -238,7 +238,7 @@ def render_country(
             rows.append(
                 f"<tr{bg}><td valign='top'><a name='figure-{f.id}'></a>"
                 f"<a href='figure:{f.id}' style='text-decoration:none; color:{style.text};'>{esc(f.label)}</a></td>"
-                f"<td valign='top' style='font-weight:700;' nowrap>{esc(_figure_value(f))}</td>"
+                f"<td valign='top' style='font-weight:700;' nowrap>{esc(figure_value(f))}</td>"
                 f"<td valign='top' nowrap>{esc(f.date_label)}</td>"
                 f"<td valign='top'>{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"
             )

@@ -1,0 +1,171 @@
+"""A country's agreement with Russia at the UN General Assembly, year by year (pyqtgraph).
+
+Hovering shows the year's share and how many roll calls it rests on: a year with a handful of
+roll calls (2020 has one) is drawn as a hollow point and left out of the line, so it cannot look
+like a real swing. A dashed line marks December 1991, when Russia took over the Soviet seat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
+from .. import theme
+
+LINE_COLOR = "#B2182B"
+HANDOVER = 1991.98  # the USSR's seat passed to Russia on 24 December 1991
+
+
+class AgreementChart(QWidget):
+    """Share of roll calls on which a country voted as Russia (the USSR before 1992) did."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("agreementChart")
+        self.setMinimumSize(360, 250)
+        self.name = ""
+        self.points: list[YearAgreement] = []
+
+        self.title = QLabel()
+        self.title.setObjectName("agreementTitle")
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground("w")
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setMinimumHeight(150)
+        self.plot.setYRange(-3, 104, padding=0)
+        self.plot.showGrid(x=False, y=True, alpha=0.15)
+        item = self.plot.getPlotItem()
+        item.setLabel("left", "same vote as Russia, %")
+        item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
+        self.plot.setAccessibleName("Agreement with Russia at the UN, by year")
+
+        self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOR, width=2), connect="finite")
+        self.full = pg.ScatterPlotItem(size=6, pen=pg.mkPen(LINE_COLOR), brush=pg.mkBrush(LINE_COLOR))
+        self.thin = pg.ScatterPlotItem(size=7, pen=pg.mkPen(LINE_COLOR, width=1.5), brush=pg.mkBrush("w"))
+        self.half = pg.InfiniteLine(50, angle=0, pen=pg.mkPen("#9E9E9E", width=1, style=Qt.PenStyle.DotLine))
+        self.handover = pg.InfiniteLine(
+            HANDOVER, angle=90, pen=pg.mkPen(theme.RUSSIA_COLOR, width=1, style=Qt.PenStyle.DashLine),
+            label="USSR → Russia", labelOpts={"position": 0.08, "color": theme.RUSSIA_COLOR, "anchors": [(1, 0), (1, 0)]},
+        )
+        self.marker = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5), brush=pg.mkBrush(0, 0, 0, 0))
+        self.hover_label = pg.TextItem(color="#1A1A1A", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#BBBBBB"))
+        self.hover_label.setZValue(10)
+        for thing in (self.half, self.handover, self.line, self.full, self.thin, self.marker, self.hover_label):
+            self.plot.addItem(thing)
+        self.marker.hide()
+        self.hover_label.hide()
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+        self.note = QLabel(
+            "Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. "
+            f"Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0)."
+        )
+        self.note.setToolTip(f"{USSR_NOTE}\n{SOURCE_NOTE}")
+        self.note.setObjectName("agreementNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555555; font-size: small;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self.clear()
+
+    def set_series(self, name: str, points: Sequence[YearAgreement]) -> None:
+        """Show one country's yearly agreement (``db.unvotes.agreement_series``)."""
+        self.name = name
+        self.points = sorted(points, key=lambda p: p.year)
+        if not self.points:
+            self.clear(f"No UN General Assembly votes for {name} in this database.")
+            return
+        self.title.setText(f"How often {name} votes as Russia does at the UN General Assembly")
+        years = np.array([p.year for p in self.points], float)
+        shares = np.array([100 * p.share for p in self.points])
+        full = np.array([p.compared >= FULL_YEAR_ROLL_CALLS for p in self.points])
+        # Gaps (years with no votes, thin years) break the line rather than bridging it.
+        line_years = np.arange(years.min(), years.max() + 1)
+        line_shares = np.full(len(line_years), np.nan)
+        index = (years[full] - years.min()).astype(int)
+        line_shares[index] = shares[full]
+        self.line.setData(line_years, line_shares)
+        self.full.setData(years[full], shares[full])
+        self.thin.setData(years[~full], shares[~full])
+        self.plot.setXRange(years.min() - 1, years.max() + 1, padding=0)
+        self.handover.setVisible(bool(years.min() < HANDOVER < years.max()))
+        self._hide_hover()
+
+    def clear(self, message: str = "Choose a country to see how often it votes as Russia does at the UN.") -> None:
+        self.points = []
+        self.title.setText(message)
+        for item in (self.line, self.full, self.thin):
+            item.setData([], [])
+        self.handover.setVisible(False)
+        self._hide_hover()
+
+    def hover_text(self, year: int) -> str | None:
+        """What hovering over a year shows (None for a year without votes)."""
+        point = next((p for p in self.points if p.year == year), None)
+        if point is None:
+            return None
+        whom = "the USSR" if year < 1992 else "Russia"
+        thin = " (too few to read much into)" if point.compared < FULL_YEAR_ROLL_CALLS else ""
+        return (
+            f"{year}: voted as {whom} did on {point.share:.0%}\n"
+            f"({point.agreed} of {point.compared} roll calls{thin})"
+        )
+
+    def show_year(self, year: int) -> bool:
+        """Put the hover marker and label on a year; False if there is nothing there."""
+        text = self.hover_text(year)
+        point = next((p for p in self.points if p.year == year), None)
+        if text is None or point is None:
+            self._hide_hover()
+            return False
+        y = 100 * point.share
+        self.marker.setData([year], [y])
+        self.marker.show()
+        self.hover_label.setText(text)
+        (x0, x1), _ = self.plot.getViewBox().viewRange()
+        right_half = year > (x0 + x1) / 2
+        self.hover_label.setAnchor((1.05, 1.1) if right_half else (-0.05, 1.1))
+        if y > 70:
+            self.hover_label.setAnchor((1.05, -0.1) if right_half else (-0.05, -0.1))
+        self.hover_label.setPos(year, y)
+        self.hover_label.show()
+        return True
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        if not self.points or not self.plot.sceneBoundingRect().contains(scene_pos):
+            self._hide_hover()
+            return
+        x = self.plot.getViewBox().mapSceneToView(scene_pos).x()
+        nearest = min(self.points, key=lambda p: abs(p.year - x))
+        if abs(nearest.year - x) <= 1.5:
+            self.show_year(nearest.year)
+        else:
+            self._hide_hover()
+
+    def _hide_hover(self) -> None:
+        self.marker.hide()
+        self.hover_label.hide()
+
+    @property
+    def hovered_text(self) -> str | None:
+        return self.hover_label.toPlainText() if self.hover_label.isVisible() else None
+
+
+__all__ = ["AgreementChart"]
