@@ -162,6 +162,8 @@ def _borrow_year(left: str, right: str) -> str:
         return left
     if left.lower().rstrip(".") in MONTHS or left.lower() in _THIRDS or left.lower() in _SEASONS:
         return f"{left} {year[1]}"
+    if (m := re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+\.?)", left, re.I)) and _month(m[1]):
+        return f"{left} {year[1]}"  # '1 Jan – 30 Apr 2025', as format_window writes it
     if re.fullmatch(r"\d{1,2}", left) and (m := re.match(r"^(\d{1,2})\s+([a-z]+\.?)", right, re.I)):
         return f"{left} {m[2]} {year[1]}"  # '19–21 June 2024'
     if (m := re.fullmatch(r"([a-z]+\.?)\s+(\d{1,2})", left, re.I)) and _month(m[1]):

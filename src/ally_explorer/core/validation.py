@@ -41,7 +41,10 @@ def parse_number(value: Any) -> float:
     if isinstance(value, bool):
         raise ValueError("must be a number")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int beyond any float, e.g. from a JSON file
+            raise ValueError("is too large") from None
     elif isinstance(value, str):
         cleaned = value.strip().replace(",", "").replace("_", "").replace("\u00a0", "")
         if not cleaned:
@@ -55,6 +58,18 @@ def parse_number(value: Any) -> float:
     if not math.isfinite(number):
         raise ValueError("must be a finite number")
     return number
+
+
+def _encodable(text: str) -> bool:
+    """SQLite stores UTF-8: a lone surrogate (possible in Python, JSON and pasted text) is not."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+UNENCODABLE = "contains a character that cannot be saved (an unpaired surrogate); retype it"
 
 
 def split_list(value: Any) -> tuple[str, ...]:
@@ -71,6 +86,8 @@ def split_list(value: Any) -> tuple[str, ...]:
     for item in items:
         if not isinstance(item, str):
             raise ValueError("every name must be text")
+        if not _encodable(item):
+            raise ValueError(UNENCODABLE)
         item = item.strip()
         if item and item not in out:
             out.append(item)
@@ -98,6 +115,8 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
             return None, "must be text"
         if len(value) > _limit(f):
             return None, f"is too long ({len(value):,} characters; at most {_limit(f):,})"
+        if not _encodable(value):
+            return None, UNENCODABLE
         return value, None
     if f.kind == "enum":
         if value not in f.choices:
@@ -133,6 +152,8 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
             value = [value]
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             return None, "must be a list of ids"
+        if not all(_encodable(v) for v in value):
+            return None, UNENCODABLE
         ordered = tuple(dict.fromkeys(v for v in value if v))
         if f.required and not ordered:
             return None, "needs at least one"

@@ -408,6 +408,7 @@ class Store:
     @staticmethod
     def fts_query(text: str) -> str:
         """User text -> a safe FTS5 query: every word quoted, the last one a prefix."""
+        text = text.encode("utf-8", "ignore").decode("utf-8")  # SQLite cannot take lone surrogates
         words = [w for w in text.replace("\x00", " ").split() if w.strip('"')]
         quoted = ['"' + w.replace('"', '""') + '"' for w in words]
         if quoted:

@@ -86,9 +86,12 @@ def run(args: argparse.Namespace) -> int:
     from .main_window import create_main_window, show_open_error
 
     app = make_app()
+    headless = args.screenshot is not None
+    from .excepthook import install as install_excepthook
+
+    install_excepthook(APPLICATION, paths.user_data_dir() / "logs", dialogs=not headless)
     settings = QSettings()
     db_path = args.db or default_db(settings)
-    headless = args.screenshot is not None
     try:
         window = create_main_window(db_path, read_only=args.read_only, settings=QSettings() if not headless else _scratch_settings())
     except DatabaseOpenError as e:

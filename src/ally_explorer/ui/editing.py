@@ -61,6 +61,14 @@ def is_protected(path: Path | None) -> bool:
     return not is_writable(path)
 
 
+def _drop_journals(path: Path) -> None:
+    """A stale -wal/-shm next to a replaced file would be replayed into it: remove them."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.unlink()
+
+
 def copy_database(store: Store, dest: Path) -> None:
     """A consistent copy via SQLite's backup API (safe even while the source is open)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -72,6 +80,7 @@ def copy_database(store: Store, dest: Path) -> None:
         store.conn.backup(target)
     finally:
         target.close()
+    _drop_journals(dest)
     tmp.replace(dest)
 
 
@@ -540,6 +549,7 @@ class EditingController(QObject):
             if w.store.path is not None and w.store.path.resolve() == dest.resolve():
                 w.store.close()
             dest.parent.mkdir(parents=True, exist_ok=True)
+            _drop_journals(dest)
             shutil.copyfile(paths.bundled_db(), dest)
         except OSError as e:
             QMessageBox.critical(w, "Cannot restore", f"Could not write {dest}: {e.strerror or e}")

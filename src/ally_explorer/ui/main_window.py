@@ -734,16 +734,23 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, remember: bool = True, force: bool = False) -> bool:
         """Switch to another file; the current selection carries over where it exists."""
+        old = self.store
+        same = old.path is not None and Path(path).resolve() == old.path.resolve()
+        if same:
+            # Reading the header of a file this process holds open would drop the open
+            # connection's locks; close it first (and reopen it if the new open fails).
+            _close_quietly(old)
         try:
             store = Store.open(path, readonly=self.read_only or is_protected(path))
         except DatabaseOpenError as e:
             show_open_error(self, e)
+            if same:
+                self.store = Store.open(old.path, readonly=old.readonly)
+                self.editing.ops.set_store(self.store)
             return False
-        old, self.store = self.store, store
-        try:
-            old.close()
-        except Exception:  # noqa: BLE001 - already closed (e.g. restore replaced its file)
-            pass
+        self.store = store
+        if not same:
+            _close_quietly(old)
         self.editing.ops.set_store(store)
         if remember:
             self.settings.setValue("lastDatabase", str(path))
@@ -865,6 +872,13 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.timeline.stop_timers()
         super().closeEvent(event)
+
+
+def _close_quietly(store: Store) -> None:
+    try:
+        store.close()
+    except Exception:  # noqa: BLE001 - already closed
+        pass
 
 
 def _esc(text: str) -> str:
