@@ -1,0 +1,378 @@
+"""The measuring end of the benchmark: runs inside a fresh process, offscreen, and prints JSON.
+
+    python benchmarks/probe.py startup --db BIG.db            # the app's first painted window
+    python benchmarks/probe.py startup --baseline             # PySide6 + pyqtgraph, empty window
+    python benchmarks/probe.py interact --db BIG.db --section switch|filter|search|timeline
+
+``run.py`` starts one process per measurement so a slow or crashing step cannot spoil the others,
+and so start-up is always cold. Every figure is in milliseconds; the last line on stdout is the
+JSON result.
+
+"Until repainted" means: do what the user did, then ``QApplication.processEvents()`` twice
+(posted events, zero-delay timers such as the timeline's label pass, and the paint they cause),
+then, for each widget that must show the result and has not received a paint event yet, a
+synchronous ``repaint()``. The clock stops after that. Paint events are counted by an event
+filter on those widgets only, so nothing else is slowed down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WINDOW_SIZE = (1400, 900)
+
+SEARCH_TERMS = (
+    "treaty", "sanctions", "Belarus", "pantsir", "gazp", "oil imports", "Lukashenko",
+    "drones", "Kim Jong", "zzqx",
+)
+FILTER_WORDS = ("republic", "ia", "kor", "ukr")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size so far (Linux reports kilobytes)."""
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
+
+
+def emit(result: dict) -> None:
+    print(json.dumps(result), flush=True)
+
+
+# -- start-up ------------------------------------------------------------------------------------
+
+def startup(db: Path | None, *, baseline: bool) -> None:
+    """Build the window, show it, stop at the end of its first paint, print when that was."""
+    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+
+    phases: dict[str, float] = {}
+    began = time.monotonic()
+    if baseline:
+        import pyqtgraph  # noqa: F401  (the baseline pays for the same imports)
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication([sys.argv[0]])
+        phases["imports+app"] = time.monotonic() - began
+        window = QMainWindow()
+    else:
+        from ally_explorer.ui import create_main_window
+        from ally_explorer.ui.app import make_app
+
+        app = make_app()
+        phases["imports+app"] = time.monotonic() - began
+        settings = QSettings(str(Path(tempfile.mkdtemp(prefix="ally-bench-")) / "s.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(db, settings=settings)
+        phases["create_window"] = time.monotonic() - began - phases["imports+app"]
+    window.resize(*WINDOW_SIZE)
+
+    result: dict = {}
+
+    def done() -> None:
+        result["painted_at"] = time.monotonic()
+        result["rss_mb"] = peak_rss_mb()
+        result["phases"] = phases
+        app.quit()
+
+    class FirstPaint(QObject):
+        """The first paint event anywhere in the window starts its first frame; a zero-delay
+        timer fires once that whole frame (every child widget) has been painted."""
+
+        seen = False
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                QTimer.singleShot(0, done)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    shown = time.monotonic()
+    window.show()
+    app.exec()
+    result["phases"]["show_to_painted"] = result["painted_at"] - shown
+    emit(result)
+
+
+# -- interactions --------------------------------------------------------------------------------
+
+class Painted:
+    """Counts paint events on the widgets a step must repaint, and settles a step."""
+
+    def __init__(self, app, widgets):
+        from PySide6.QtCore import QEvent, QObject
+
+        counts = self.counts = {id(w): 0 for w in widgets}
+        self.app = app
+        self.widgets = list(widgets)
+
+        class Counter(QObject):
+            def eventFilter(self, watched, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    counts[id(watched)] = counts.get(id(watched), 0) + 1
+                return False
+
+        self._counter = Counter()
+        for w in self.widgets:
+            w.installEventFilter(self._counter)
+
+    def snapshot(self) -> dict[int, int]:
+        return dict(self.counts)
+
+    def settle(self, before: dict[int, int], widgets=None) -> None:
+        self.app.processEvents()
+        self.app.processEvents()
+        for w in widgets or self.widgets:
+            if self.counts[id(w)] == before[id(w)] and w.isVisible():
+                w.repaint()
+
+
+def timed(painted: Painted, action, widgets=None) -> float:
+    """Milliseconds from the action to the end of the repaint it causes."""
+    before = painted.snapshot()
+    started = time.perf_counter()
+    action()
+    painted.settle(before, widgets)
+    return (time.perf_counter() - started) * 1000
+
+
+def open_window(db: Path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from ally_explorer.ui import create_main_window
+    from ally_explorer.ui.app import make_app
+
+    app = make_app()
+    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="ally-bench-")) / "s.ini"), QSettings.Format.IniFormat)
+    window = create_main_window(db, settings=settings)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    for _ in range(3):
+        app.processEvents()
+    return app, window
+
+
+def switch_targets(window, count: int, only: str | None) -> list[str]:
+    """Countries to click through: spread over the whole range of event counts, in a fixed
+    shuffled order so each step selects a different country. Russia, the hub of ~3/4 of all
+    events, is measured on its own (``only="RUS"``)."""
+    import random
+
+    if only:
+        return [only]
+    countries = sorted(
+        (c for c in window.store.countries() if c.id != "RUS"), key=lambda c: -c.event_count
+    )
+    if len(countries) <= count:
+        picks = countries
+    else:
+        step = (len(countries) - 1) / (count - 1)
+        picks = [countries[round(i * step)] for i in range(count)]
+    ids = [c.id for c in picks]
+    random.Random(7).shuffle(ids)
+    return ids
+
+
+def section_switch(app, window, args) -> dict:
+    from ally_explorer.ui.models.country_list import NAME
+
+    targets = switch_targets(window, args.samples, args.only)
+    painted = Painted(app, [window.detail.viewport(), window.timeline.plot.viewport(), window.country_view.viewport()])
+    samples, events = [], []
+    deadline = time.perf_counter() + args.budget
+
+    def click(country_id: str):
+        row = window.country_model.row_of(country_id)
+        index = window.country_proxy.mapFromSource(window.country_model.index(row, NAME))
+        return lambda: window.country_view.setCurrentIndex(index)
+
+    for country_id in targets:
+        if window.current_country == country_id:
+            continue
+        samples.append(timed(painted, click(country_id)))
+        events.append(next(c.event_count for c in window.store.countries() if c.id == country_id))
+        if window.current_country != country_id:
+            raise RuntimeError(f"clicking {country_id} in the list did not select it")
+        if time.perf_counter() > deadline and len(samples) >= 3:
+            break
+    key = "switch_country_hub" if args.only else "switch_country"
+    return {key: samples, f"{key}_events": events}
+
+
+def section_filter(app, window, args) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    box = window.country_filter
+    box.setFocus()
+    painted = Painted(app, [window.country_view.viewport()])
+    samples = []
+    rounds = max(1, args.samples // 10)
+    for _ in range(rounds):
+        for word in FILTER_WORDS:
+            for ch in word:
+                samples.append(timed(painted, lambda ch=ch: QTest.keyClick(box, ch)))
+            for _ in word:
+                samples.append(timed(painted, lambda: QTest.keyClick(box, Qt.Key.Key_Backspace)))
+    if box.text():
+        raise RuntimeError("the filter box did not end empty")
+    return {"filter_keystroke": samples}
+
+
+def section_search(app, window, args) -> dict:
+    store_samples, ui_samples, hits = [], [], {}
+    rounds = max(1, args.samples // len(SEARCH_TERMS))
+    for _ in range(rounds):
+        for term in SEARCH_TERMS:
+            started = time.perf_counter()
+            found = window.store.search(term, limit=100)
+            store_samples.append((time.perf_counter() - started) * 1000)
+            hits[term] = len(found)
+    painted = Painted(app, [window.search_view.viewport()])
+    for _ in range(rounds):
+        for term in SEARCH_TERMS:
+            window.search_box.setText(term)
+            window._search_timer.stop()  # the 120 ms typing pause is by design; measured: the search and its repaint
+            ui_samples.append(timed(painted, window.run_search))
+    return {"search_store": store_samples, "search_ui": ui_samples, "search_hits": hits}
+
+
+def _wheel(widget, steps: int) -> None:
+    """One mouse-wheel notch (120 units) over the middle of a graphics view."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    local = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        local, QPointF(widget.mapToGlobal(local.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def _steps(app, plot_widget, view, rounds: int, budget: float) -> tuple[list[float], list[float]]:
+    """Zoom in and back out one wheel notch at a time, then pan right and back one tenth of the
+    view at a time (what one mouse move of a drag does: ``ViewBox.translateBy``). Stops early,
+    with at least three of each, once ``budget`` seconds have passed."""
+    viewport = plot_widget.viewport()
+    painted = Painted(app, [viewport])
+    zoom, pan = [], []
+    deadline = time.perf_counter() + budget / 2
+    for _ in range(rounds):
+        for direction in (1, -1):
+            for _ in range(5):
+                zoom.append(timed(painted, lambda d=direction: _wheel(viewport, d)))
+                if len(zoom) >= 3 and time.perf_counter() > deadline:
+                    break
+        if time.perf_counter() > deadline:
+            break
+    deadline = time.perf_counter() + budget / 2
+    for _ in range(rounds):
+        for direction in (1, -1):
+            for _ in range(6):
+                width = view.viewRange()[0][1] - view.viewRange()[0][0]
+                pan.append(timed(painted, lambda d=direction, w=width: view.translateBy(x=d * w / 10)))
+                if len(pan) >= 3 and time.perf_counter() > deadline:
+                    break
+        if time.perf_counter() > deadline:
+            break
+    return zoom, pan
+
+
+def section_timeline(app, window, args) -> dict:
+    import numpy as np
+    import pyqtgraph as pg
+
+    timeline = window.timeline
+    timeline.show_focus()
+    for _ in range(3):
+        app.processEvents()
+    start_range = timeline.view.viewRange()
+    rounds = max(1, args.samples // 10)
+    first = timeline.view.viewRange()[0]
+    _wheel(timeline.plot.viewport(), 1)
+    app.processEvents()
+    if timeline.view.viewRange()[0] == first:
+        raise RuntimeError("a wheel event did not zoom the timeline")
+    timeline.show_focus()
+    app.processEvents()
+    zoom, pan = _steps(app, timeline.plot, timeline.view, rounds, args.budget)
+    rss = peak_rss_mb()
+    points = len(timeline.arrays)
+    size = timeline.plot.size()
+    x = np.array(timeline.arrays.mid)
+    y = np.array(timeline.y)
+    window.hide()
+
+    # The baseline: a bare PlotWidget with one ScatterPlotItem of the same points, same size.
+    plot = pg.PlotWidget()
+    plot.addItem(pg.ScatterPlotItem(x=x, y=y))
+    plot.resize(size)
+    plot.show()
+    from PySide6.QtTest import QTest
+
+    QTest.qWaitForWindowExposed(plot)
+    view = plot.getPlotItem().getViewBox()
+    view.setMouseEnabled(x=True, y=False)  # the wheel zooms time only, as on the timeline
+    view.setRange(xRange=start_range[0], yRange=start_range[1], padding=0)
+    for _ in range(3):
+        app.processEvents()
+    base_zoom, base_pan = _steps(app, plot, view, rounds, args.budget)
+    plot.close()
+    window.show()
+    return {
+        "timeline_zoom": zoom, "timeline_pan": pan, "baseline_zoom": base_zoom, "baseline_pan": base_pan,
+        "timeline_points": points, "rss_mb_before_baseline": rss,
+    }
+
+
+SECTIONS = {"switch": section_switch, "filter": section_filter, "search": section_search, "timeline": section_timeline}
+
+
+def interact(args) -> None:
+    began = time.perf_counter()
+    app, window = open_window(args.db)
+    opened = (time.perf_counter() - began) * 1000
+    result = SECTIONS[args.section](app, window, args)
+    result.setdefault("rss_mb", peak_rss_mb())
+    result["open_ms"] = opened
+    window.close()
+    window.store.close()
+    emit(result)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="mode", required=True)
+    s = sub.add_parser("startup")
+    s.add_argument("--db", type=Path)
+    s.add_argument("--baseline", action="store_true")
+    i = sub.add_parser("interact")
+    i.add_argument("--db", type=Path, required=True)
+    i.add_argument("--section", choices=sorted(SECTIONS), required=True)
+    i.add_argument("--samples", type=int, default=20)
+    i.add_argument("--budget", type=float, default=120.0, help="seconds after which a slow section stops sampling")
+    i.add_argument("--only", help="switch: measure selecting this one country")
+    args = p.parse_args(argv)
+    if args.mode == "startup":
+        if not args.baseline and not args.db:
+            p.error("startup needs --db (or --baseline)")
+        startup(args.db, baseline=args.baseline)
+    else:
+        interact(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
