@@ -21,6 +21,7 @@ def timeline_confidences(window) -> set[int]:
 def test_choosing_reported_hides_confirmed_from_list_detail_and_timeline(window, qtbot):
     panel = window.facet_panel
     assert panel.objectName() == "facetPanel"
+    qtbot.waitUntil(lambda: panel.count_of("category", "military") is not None)  # counted after the first paint
     before_military = panel.count_of("category", "military")
     confirmed_events_before = window.store.events(country_id="TUR", filters=Filters(confidences=frozenset({"confirmed"})))
     with qtbot.waitSignal(window.filters_changed):

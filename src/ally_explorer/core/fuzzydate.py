@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "MONTHS"]
 
@@ -59,6 +60,7 @@ _RANGE_SPLIT = re.compile(r"\s*(?:–|—|\bto\b|\buntil\b|\bthrough\b)\s*|(?<=\
 _MIN_YEAR, _MAX_YEAR = 1, 9999
 
 
+@lru_cache(maxsize=4096)
 def _month_span(year: int, first: int, last: int) -> DateWindow:
     return DateWindow(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
 
@@ -171,10 +173,14 @@ def _borrow_year(left: str, right: str) -> str:
     return left
 
 
+_BRACKETS = re.compile(r"\[([^\]]*)\]")
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(label: str) -> str:
     text = label.replace("\u00a0", " ").strip()
-    text = re.sub(r"\[([^\]]*)\]", r"\1", text)  # editorial insertions read as written
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+    text = _BRACKETS.sub(lambda m: m[1], text)  # editorial insertions read as written
+    text = _SPACES.sub(" ", text).strip().rstrip(".").strip()
     while (stripped := _PREFIXES.sub("", text)) != text:
         text = stripped
     return text
@@ -187,6 +193,12 @@ def parse_fuzzy_date(label: str) -> DateWindow:
     """
     if not isinstance(label, str):
         raise FuzzyDateError("a date must be text")
+    return _parse_cached(label)
+
+
+@lru_cache(maxsize=65_536)
+def _parse_cached(label: str) -> DateWindow:
+    """Imports repeat the same few labels thousands of times; refusals are not cached."""
     if "\x00" in label:
         raise FuzzyDateError("the date contains a NUL character")
     if len(label) > 200:

@@ -139,6 +139,16 @@ class CountryDetail:
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)
+    event_total: int = -1  # how many events pass in all, when only the first ones were loaded
+    statement_total: int = -1
+
+    @property
+    def statements_shown_all(self) -> bool:
+        return self.statement_total < 0 or self.statement_total <= len(self.statements)
+
+    @property
+    def events_shown_all(self) -> bool:
+        return self.event_total < 0 or self.event_total <= len(self.events)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ class TimelineArrays:
     category: np.ndarray  # int8 index into vocab.CATEGORIES
     confidence: np.ndarray  # int8 index into vocab.CONFIDENCES
     importance: np.ndarray  # int8, 1..3
-    titles: tuple[str, ...]
+    titles: tuple[str, ...] = ()  # may be empty: big datasets fetch titles only for labels
 
     def __len__(self) -> int:
         return len(self.event_id)
@@ -97,6 +97,26 @@ def build_arrays(events: Iterable[Event], lanes: Sequence[str], *, hub: str | No
         confidence=np.array(confs, dtype=np.int8),
         importance=np.array(imps, dtype=np.int8),
         titles=tuple(titles),
+    )
+
+
+def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSSIA) -> TimelineArrays:
+    """Arrays from (event id, country, position, start day, end day, category index,
+    confidence index, importance) rows, days counted from 1970-01-01 — the shape one SQL query
+    returns, so a 100k-event timeline never builds a Python record per event."""
+    lane_of = {country: i for i, country in enumerate(lanes)}
+    keep = [r for r in rows if r[1] in lane_of and not (r[1] == hub and r[2] > 0)]
+    if not keep:
+        return TimelineArrays.empty()
+    table = np.array([(r[0], lane_of[r[1]], r[3], r[4], r[5], r[6], r[7]) for r in keep], dtype=np.float64)
+    return TimelineArrays(
+        event_id=table[:, 0].astype(np.int64),
+        lane=table[:, 1],
+        start=table[:, 2] * DAY,
+        end=(table[:, 3] + 1) * DAY,
+        category=table[:, 4].astype(np.int8),
+        confidence=table[:, 5].astype(np.int8),
+        importance=table[:, 6].astype(np.int8),
     )
 
 

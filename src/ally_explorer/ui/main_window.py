@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths
 from ..core.filters import Filters
-from ..core.timeline import lane_order
+from ..core.timeline import arrays_from_rows, lane_order
 from ..db import facets
 from ..db.claims import all_claims, quality_issues
 from ..core.errors import AllyError, NotFoundError
@@ -51,12 +51,18 @@ from .widgets.caption import CaptionCard
 from .widgets.citations import CitationsView, QualityView
 from .export import export_actions
 from .map_tab import install as install_map_tab
+from .widgets.detail_html import MORE_STEP
 from .widgets.detail_pane import DetailPane
 from .widgets.tours import ToursPanel
 from .widgets.facet_panel import FacetPanel
 from .widgets.timeline import TimelineWidget
 
 SETTINGS_GROUP = "MainWindow"
+#: The detail pane lists this many of a country's events at first (a big dataset has thousands).
+EVENTS_SHOWN = 40
+QUOTES_SHOWN = 15
+#: Datasets with more events than this paint the window first and draw the timeline just after.
+TIMELINE_LATER_ABOVE = 5000
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +79,8 @@ class MainWindow(QMainWindow):
         self._country: str | None = None
         self._event: int | None = None
         self.filters = Filters()
+        self._event_limit = EVENTS_SHOWN
+        self._statement_limit = QUOTES_SHOWN
         self.as_of = date.today().isoformat()
         self._names: dict[str, str] = {}
         self.setObjectName("mainWindow")
@@ -170,6 +178,15 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
+        self._timeline_timer = QTimer(self)
+        self._timeline_timer.setSingleShot(True)
+        self._timeline_timer.setInterval(0)
+        self._timeline_timer.timeout.connect(lambda: self._load_timeline(keep_view=False))
+        self._timeline_lanes: list[tuple[str, str]] = []
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(0)
+        self._counts_timer.timeout.connect(self._update_facet_counts)
 
         countries_panel = QWidget()
         layout = QVBoxLayout(countries_panel)
@@ -350,6 +367,7 @@ class MainWindow(QMainWindow):
         self.filters_indicator.clicked.connect(self.clear_filters)
         self.timeline.brush_changed.connect(self._on_brush_changed)
         self.detail.filters_clear_requested.connect(self.clear_filters)
+        self.detail.more_requested.connect(self.show_more)
         self.tabs.currentChanged.connect(lambda _: self._update_current_tab())
         self.citations.claim_activated.connect(self.select_claim)
         self.quality.entry_activated.connect(self.select_claim)
@@ -360,7 +378,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read everything again from the store (after opening a file)."""
-        self._update_views(keep_view=False)
+        self._update_views(keep_view=False, defer_counts=True)
         if hasattr(self, "map_tab"):
             self.map_tab.refresh()
         self.db_label.setText(str(self.store.path.name) if self.store.path else "in memory")
@@ -412,20 +430,24 @@ class MainWindow(QMainWindow):
     def clear_filters(self) -> None:
         self.set_filters(Filters())
 
-    def _update_views(self, *, keep_view: bool) -> None:
-        f = self.filters
-        everything = self.store.countries(as_of=self.as_of)
-        self._names = {c.id: c.name for c in everything}
-        listed = self.store.countries(as_of=self.as_of, filters=f)
-        self.country_model.set_countries(listed)
+    def show_more(self, what: str = "events") -> None:
         if self._country:
-            self._select_in_list(self._country)
-        lanes = lane_order(everything)
+            if what == "statements":
+                self._statement_limit += MORE_STEP
+            else:
+                self._event_limit += MORE_STEP
+            self._show_detail(self._country)
+
+    def _load_timeline(self, *, keep_view: bool = False) -> None:
+        f = self.filters
+        lanes = self._timeline_lanes
         if f.countries:
             lanes = [lane for lane in lanes if lane[0] in f.countries]
         x_range, y_range = self.timeline.view.viewRange()
         bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
-        self.timeline.set_data(lanes, self.store.events(filters=f), self.store.alignments(filters=bands))
+        arrays = arrays_from_rows(self.store.timeline_rows(f), [cid for cid, _ in lanes])
+        self.timeline.set_data(lanes, None, self.store.alignments(filters=bands), arrays=arrays,
+                               titles=self.store.event_titles, event_of=self._event_or_none)
         if keep_view:
             self.timeline.view.setRange(xRange=x_range, yRange=y_range, padding=0)
         else:
@@ -433,16 +455,47 @@ class MainWindow(QMainWindow):
         self.timeline.set_brush(f.date_from, f.date_to)
         stances = self.store.stances_as_of(self.as_of)
         self.timeline.set_cursor(self.as_of, {c: a.stance for c, a in stances.items()})
+        self.timeline.select_country(self._country)
+        self.timeline.select_event(self._event, center=False)
+
+    def _update_facet_counts(self) -> None:
+        self.facet_panel.set_counts(facets.facet_counts(self.store, self.filters))
+
+    def _event_or_none(self, event_id: int):
+        try:
+            return self.store.event(event_id)
+        except NotFoundError:
+            return None
+
+    def _update_views(self, *, keep_view: bool, defer_counts: bool = False) -> None:
+        f = self.filters
+        everything = self.store.countries(as_of=self.as_of)
+        self._names = {c.id: c.name for c in everything}
+        listed = self.store.countries(as_of=self.as_of, filters=f)
+        self.country_model.set_countries(listed)
+        if self._country:
+            self._select_in_list(self._country)
+        self._timeline_lanes = lane_order(everything)
+        if defer_counts and self.store._scalar("SELECT count(*) FROM events") > TIMELINE_LATER_ABOVE:
+            # A big dataset: paint the window first and draw the timeline right after.
+            self.timeline.show_loading()
+            self._timeline_timer.start()
+        else:
+            self._timeline_timer.stop()
+            self._load_timeline(keep_view=keep_view)
         self.as_of_bar.set_range(self._earliest_day(), date.today().isoformat())
         if self._event is not None and not self._passes("event", self._event):
             self._event = None
-        self.timeline.select_event(self._event, center=False)
         self._stale_tabs |= {self.citations, self.quality}
         if hasattr(self, "tours"):
             self.tours.reload()
         self._update_current_tab()
         self.facet_panel.set_country_names(self._names)
-        self.facet_panel.set_counts(facets.facet_counts(self.store, f))
+        if defer_counts:  # start-up: paint the window first, count afterwards
+            self._counts_timer.start()
+        else:
+            self._counts_timer.stop()
+            self._update_facet_counts()
         self.filters_indicator_action.setVisible(f.active)
         self.filters_indicator.setText(
             f"  {f.count_active()} filter{'s' if f.count_active() != 1 else ''} active — click to clear  "
@@ -531,7 +584,9 @@ class MainWindow(QMainWindow):
         return min(first, events) if events else first
 
     def _show_detail(self, country_id: str) -> None:
-        detail = self.store.country_detail(country_id, filters=self.filters)
+        """The country's page; only its first events for a big dataset (more on request)."""
+        detail = self.store.country_detail(country_id, filters=self.filters, event_limit=self._event_limit,
+                                           statement_limit=self._statement_limit)
         self.detail.filters_note = self.filters.describe() if self.filters.active else None
         self.detail.show_country(detail, self.store.stances_as_of(self.as_of).get(country_id), as_of=self._as_of_label())
 
@@ -579,16 +634,15 @@ class MainWindow(QMainWindow):
     def select_country(self, country_id: str | None) -> None:
         if not country_id or country_id == self._country:
             return
-        try:
-            detail = self.store.country_detail(country_id, filters=self.filters)
-        except NotFoundError:
+        if not self._exists("country", country_id):
             self.statusBar().showMessage(f"No country {country_id} in this database", 4000)
             return
         self._country = country_id
         self._event = None
+        self._event_limit = EVENTS_SHOWN
+        self._statement_limit = QUOTES_SHOWN
         self._select_in_list(country_id)
-        self.detail.filters_note = self.filters.describe() if self.filters.active else None
-        self.detail.show_country(detail, self.store.stances_as_of(self.as_of).get(country_id), as_of=self._as_of_label())
+        self._show_detail(country_id)
         self.timeline.select_country(country_id)
         self.timeline.select_event(None)
         self.country_selected.emit(country_id)
@@ -602,6 +656,11 @@ class MainWindow(QMainWindow):
             country_id = self._country if self._country in event.countries else event.countries[0]
         self.select_country(country_id)
         self._event = event_id
+        if not any(e.id == event_id for e in self.detail.shown_events()):
+            # Beyond the first events shown: load up to it, then highlight it.
+            position = self.store.event_position(event_id, country_id=country_id, filters=self.filters)
+            self._event_limit = max(self._event_limit, position + 50)
+            self._show_detail(country_id)
         self.detail.highlight("event", event_id)
         self.timeline.select_event(event_id, center=center)
         self.event_selected.emit(event_id)
@@ -614,6 +673,13 @@ class MainWindow(QMainWindow):
         self.select_country(statement.country_id)
         self._event = None
         self.timeline.select_event(None)
+        if not any(x.id == statement_id for x in self.detail.shown_statements()):
+            before = self.store._scalar(
+                "SELECT count(*) FROM statements WHERE country_id = ? AND (date_start, date_end, id) < (?, ?, ?)",
+                [statement.country_id, statement.date_start, statement.date_end, statement.id],
+            )
+            self._statement_limit = max(self._statement_limit, before + 10)
+            self._show_detail(statement.country_id)
         self.detail.highlight("statement", statement_id)
 
     def _select_in_list(self, country_id: str) -> None:
@@ -870,6 +936,8 @@ class MainWindow(QMainWindow):
         self.presentation.set_playing(False)
         self.save_state()
         self._search_timer.stop()
+        self._counts_timer.stop()
+        self._timeline_timer.stop()
         self.timeline.stop_timers()
         super().closeEvent(event)
 

@@ -16,6 +16,7 @@ from ...core.records import Alignment, CountryDetail, Event, Figure, Source, Sta
 from .. import theme
 
 GREY = "#5A5A5A"
+MORE_STEP = 200
 HIGHLIGHT = "#FFF1B8"
 
 
@@ -249,7 +250,7 @@ def render_country(
         )
 
     # Events
-    section("Events", len(detail.events))
+    section("Events", detail.event_total if not detail.events_shown_all else len(detail.events))
     if not detail.events:
         parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")
     rows = []
@@ -271,12 +272,23 @@ def render_country(
         )
     if rows:
         parts.append("<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>")
+    if not detail.events_shown_all:
+        parts.append(
+            f"<p style='color:{style.muted};'>Showing the first {len(detail.events):,} of {detail.event_total:,} "
+            f"events. <a href='more:events'>Show {min(MORE_STEP, detail.event_total - len(detail.events)):,} more</a> "
+            "· or narrow them with the filters or the timeline's date filter.</p>"
+        )
 
     # Statements
     if detail.statements:
-        section("In their words", len(detail.statements))
+        section("In their words", len(detail.statements) if detail.statements_shown_all else detail.statement_total)
         for s in detail.statements:
             parts.append(_statement(s, highlight == ("statement", s.id), cites, style))
+        if not detail.statements_shown_all:
+            parts.append(
+                f"<p style='color:{style.muted};'>Showing the first {len(detail.statements):,} of "
+                f"{detail.statement_total:,} quotes. <a href='more:statements'>Show more</a></p>"
+            )
 
     # Sources
     if cites.order:

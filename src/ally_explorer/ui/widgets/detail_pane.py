@@ -22,6 +22,7 @@ class DetailPane(QTextBrowser):
     item_activated = Signal(str, int)  # figure or alignment clicked: (kind, id)
     edit_requested = Signal(str, object)  # double-click: (kind, id)
     filters_clear_requested = Signal()
+    more_requested = Signal(str)  # show more of the country's "events" or "statements"
 
     ITEM_KINDS = ("event", "statement", "figure", "alignment")
 
@@ -79,6 +80,12 @@ class DetailPane(QTextBrowser):
         self._render(keep_scroll=True)
         if scroll:
             self.scrollToAnchor(f"{kind}-{item_id}")
+
+    def shown_statements(self):
+        return self._detail.statements if self._detail is not None else ()
+
+    def shown_events(self):
+        return self._detail.events if self._detail is not None else ()
 
     def scroll_to_highlight(self) -> None:
         if self._highlight is not None:
@@ -139,6 +146,8 @@ class DetailPane(QTextBrowser):
         kind, _, value = url.toString().partition(":")
         if kind == "filters" and value == "clear":
             self.filters_clear_requested.emit()
+        elif kind == "more":
+            self.more_requested.emit(value)
         elif kind in ("figure", "alignment") and value.isdigit():
             self.highlight(kind, int(value), scroll=False)
             self.item_activated.emit(kind, int(value))

@@ -7,13 +7,14 @@ and a small pool of text labels placed by importance and zoom (``core.timeline.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core import vocab
 from ...core.records import Alignment, Event
@@ -21,32 +22,53 @@ from ...core.timeline import DAY, Bands, TimelineArrays, build_arrays, build_ban
 from .. import theme
 
 SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
+SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 unused)
+#: Above this many markers near the view, draw the most important one per few pixels.
+MARKER_BUDGET = 6000
 YEAR = 365.25 * DAY
 
 
 class SpansItem(pg.GraphicsObject):
-    """Many horizontal bars in one item: x0..x1 around lane y, one colour per group.
+    """Many horizontal bars in one item: x0..x1 around y, coloured by group.
 
-    Rectangles are grouped by colour once in ``set_data``; painting is one ``drawRects`` call per
-    colour, culled to the exposed rectangle.
+    Painting replays a QPicture recorded for the part of the timeline around the view, with bars
+    closer than two pixels merged (level of detail). It is recorded again only when the view
+    leaves that part or the zoom changes by more than a third, so a pan or zoom step costs about
+    the same at 100 or 100,000 bars.
     """
+
+    GAP_PX = 2.0
 
     def __init__(self, height: float, *, outline: bool = False):
         super().__init__()
         self.height = height
         self.outline = outline
-        self._groups: list[tuple[QColor, np.ndarray]] = []  # colour, (n, 4) x0 y0 w h
+        self._picture = QPicture()
         self._bounds = QRectF()
+        self._window: tuple[float, float, float] | None = None  # x from, x to, data units per pixel
+        # Keep the drawn bars as a pixmap: selecting a lane or moving a marker repaints the view,
+        # and a pan moves the pixmap; only a zoom or new data draws the bars again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.count = 0
+        self.drawn = 0  # bars in the current picture (after merging)
+        self._crowded = False  # lanes only a few pixels high: wider merging, no outlines
+        self._palette: list[QColor] = []
+        empty = np.zeros(0)
+        self._x0 = self._x1 = self._y = empty
+        self._g = empty.astype(int)
 
-    def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, colors: list[str]) -> None:
+    def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list) -> None:
+        """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB')."""
         self.prepareGeometryChange()
-        self._groups = []
+        order = np.lexsort((x0, y))
+        self._x0, self._x1, self._y = x0[order], x1[order], y[order]
+        self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
+        self._palette = [QColor(c) for c in palette]
+        self.count = len(x0)
+        self._window = None
         if len(x0):
-            rects = np.column_stack([x0, y - self.height / 2, x1 - x0, np.full(len(x0), self.height)])
-            names = np.array(colors)
-            for name in dict.fromkeys(colors):
-                self._groups.append((QColor(name), rects[names == name]))
-            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max() - x0.min()), float(y.max() - y.min() + 2 * self.height))
+            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max() - x0.min()),
+                                  float(y.max() - y.min() + 2 * self.height))
         else:
             self._bounds = QRectF()
         self.update()
@@ -54,24 +76,77 @@ class SpansItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def _record(self, lo: float, hi: float, per_px: float) -> None:
+        """Record the bars overlapping [lo, hi], merging those within GAP_PX of each other."""
+        self._picture = QPicture()
+        keep = (self._x1 >= lo) & (self._x0 <= hi)
+        x0, x1, y, g = self._x0[keep], self._x1[keep], self._y[keep], self._g[keep]
+        self.drawn = 0
+        if len(x0):
+            gap = (3 if self._crowded else 1) * self.GAP_PX * per_px
+            new_row = np.r_[True, y[1:] != y[:-1]]
+            row = np.cumsum(new_row) - 1
+            big = 4.0 * (abs(float(x1.max())) + abs(float(x0.min())) + 1.0)
+            reach = np.maximum.accumulate(x1 + row * big) - row * big  # furthest end so far, per row
+            starts = np.flatnonzero(np.r_[True, new_row[1:] | (x0[1:] > reach[:-1] + gap)])
+            x0, x1, y, g = x0[starts], np.maximum.reduceat(x1, starts), y[starts], g[starts]
+            self.drawn = len(x0)
+            painter = QPainter(self._picture)
+            top = (y - self.height / 2).tolist()
+            left, width = x0.tolist(), (x1 - x0).tolist()
+            for index, color in enumerate(self._palette):
+                rows = np.flatnonzero(g == index)
+                if not len(rows):
+                    continue
+                if self.outline and not self._crowded:
+                    pen = QPen(color.darker(140))
+                    pen.setCosmetic(True)
+                    pen.setWidthF(1.0)
+                    painter.setPen(pen)
+                else:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(color))
+                painter.drawRects([QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()])
+            painter.end()
+        self._window = (lo, hi, per_px)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        exposed = option.exposedRect if option is not None else self._bounds
-        lo, hi = exposed.left(), exposed.right()
-        top, bottom = exposed.top(), exposed.bottom()
-        for color, rects in self._groups:
-            visible = rects[(rects[:, 0] <= hi) & (rects[:, 0] + rects[:, 2] >= lo)
-                            & (rects[:, 1] <= bottom) & (rects[:, 1] + rects[:, 3] >= top)]
-            if not len(visible):
-                continue
-            if self.outline:
-                pen = QPen(color.darker(140))
-                pen.setCosmetic(True)
-                pen.setWidthF(1.0)
-                painter.setPen(pen)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(color))
-            painter.drawRects([QRectF(*r) for r in visible])
+        if not self.count:
+            return
+        view = self.getViewBox()
+        if view is None:
+            return
+        (vx0, vx1), (vy0, vy1) = view.viewRange()
+        per_px = (vx1 - vx0) / max(view.width(), 1.0)
+        crowded = view.height() / max(vy1 - vy0, 1e-9) < 10  # lanes a few pixels high: overview
+        w = self._window
+        stale = (
+            w is None or vx0 < w[0] or vx1 > w[1] or not (w[2] / 1.35 <= per_px <= w[2] * 1.35)
+            or crowded != self._crowded
+        )
+        if stale:
+            span = vx1 - vx0
+            self._crowded = crowded
+            self._record(vx0 - span, vx1 + span, per_px)
+        self._picture.play(painter)
+
+
+class MarkerLayer:
+    """The event markers: a few scatter items, one per look, read as one."""
+
+    def __init__(self, items: list[pg.ScatterPlotItem]):
+        self.items = items
+        for item in items:
+            item.setZValue(10)
+
+    def points(self) -> list:
+        return [p for item in self.items for p in item.points()]
+
+    def pointsAt(self, pos) -> list:
+        return [p for item in self.items if item.isVisible() for p in item.pointsAt(pos)]
+
+    def __len__(self) -> int:
+        return sum(len(item.data) for item in self.items)
 
 
 class LaneViewBox(pg.ViewBox):
@@ -113,8 +188,12 @@ class TimelineWidget(QWidget):
         self.lanes: list[str] = []
         self.lane_names: list[str] = []
         self.arrays = TimelineArrays.empty()
+        self._titles: dict[int, str] = {}
+        self._fetch_titles: Callable[[list[int]], dict[int, str]] = lambda ids: {}
+        self._event_of: Callable[[int], Event | None] = lambda _id: None
+        self.shown_markers = 0
+        self._marker_window: tuple[float, float, float] | None = None
         self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
-        self._events: dict[int, Event] = {}
         self._selected_country: str | None = None
         self._selected_event: int | None = None
         self._label_font = QFont()
@@ -152,8 +231,10 @@ class TimelineWidget(QWidget):
         )
         self.lane_highlight.setZValue(-25)
         self.lane_highlight.hide()
-        self.markers = pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
-        self.markers.setZValue(10)
+        self.markers = MarkerLayer(
+            [pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
+             for _ in range(2 * len(vocab.CATEGORIES))]
+        )
         self.selection = pg.ScatterPlotItem(
             symbol="o", size=26, pen=pg.mkPen("#000000", width=3), brush=pg.mkBrush(0, 0, 0, 0)
         )
@@ -170,19 +251,20 @@ class TimelineWidget(QWidget):
         self.today_line.setZValue(5)
         self.stance_chips = pg.ScatterPlotItem(symbol="s", size=13, pen=pg.mkPen("#FFFFFF", width=1.5))
         self.stance_chips.setZValue(6)
-        for item in (self.stripes, self.bands, self.lane_highlight, self.brush, self.spans, self.markers,
+        for item in (self.stripes, self.bands, self.lane_highlight, self.brush, self.spans, *self.markers.items,
                      self.selection, self.today_line, self.stance_chips):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
 
-        self.markers.sigClicked.connect(self._on_markers_clicked)
+        for item in self.markers.items:
+            item.sigClicked.connect(self._on_markers_clicked)
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
         self._label_timer = QTimer(self)
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(0)
         self._label_timer.timeout.connect(self._update_labels)
-        self.view.sigRangeChanged.connect(lambda *_: self._label_timer.start())
+        self.view.sigRangeChanged.connect(self._on_range_changed)
 
         fit = QToolButton(text="Fit all")
         fit.setToolTip("Show every event (Ctrl+T)")
@@ -210,6 +292,10 @@ class TimelineWidget(QWidget):
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.plot, 1)
+        self.loading_label = QLabel("Drawing the timeline…", self.plot)
+        self.loading_label.setStyleSheet("background: rgba(255,255,255,220); padding: 6px; border-radius: 4px;")
+        self.loading_label.move(140, 12)
+        self.loading_label.hide()
 
     @staticmethod
     def _legend_html() -> str:
@@ -245,7 +331,7 @@ class TimelineWidget(QWidget):
         for name in ("bottom", "left"):
             self.plot.getAxis(name).setStyle(tickFont=QFont(base))
         self.lane_axis.setWidth(int(128 * factor))
-        self.stance_chips.setSize(13 * factor)
+        self.stance_chips.setSize(13 * factor)  # noqa: SIM
         self.selection.setSize(26 * factor)
         self._restyle()
 
@@ -256,8 +342,13 @@ class TimelineWidget(QWidget):
             margin = 50 * YEAR
             count = n // 2 + n % 2
             self.stripes.set_data(np.full(count, lo - margin), np.full(count, hi + margin),
-                                  np.arange(0, n, 2, dtype=float), [self._theme.stripe] * count)
+                                  np.arange(0, n, 2, dtype=float), np.zeros(count, dtype=int), [self._theme.stripe])
         self._set_markers()
+        self._label_timer.start()
+
+    def _on_range_changed(self, *_) -> None:
+        if len(self.arrays) > MARKER_BUDGET:
+            self._update_marker_lod()  # before the repaint this range change causes
         self._label_timer.start()
 
     def stop_timers(self) -> None:
@@ -265,12 +356,34 @@ class TimelineWidget(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
-    def set_data(self, lanes: list[tuple[str, str]], events: list[Event], alignments: list[Alignment]) -> None:
-        """lanes: (country id, display name), top to bottom."""
+    def set_data(
+        self,
+        lanes: list[tuple[str, str]],
+        events: list[Event] | None,
+        alignments: list[Alignment],
+        *,
+        arrays: TimelineArrays | None = None,
+        titles: Callable[[list[int]], dict[int, str]] | None = None,
+        event_of: Callable[[int], Event] | None = None,
+    ) -> None:
+        """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
+        datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
+        few titles the labels and tooltips need."""
+        self.loading_label.hide()
         self.lanes = [cid for cid, _ in lanes]
         self.lane_names = [name for _, name in lanes]
-        self._events = {e.id: e for e in events}
-        self.arrays = build_arrays(events, self.lanes)
+        if arrays is None:
+            events = list(events or [])
+            by_id = {e.id: e for e in events}
+            self.arrays = build_arrays(events, self.lanes)
+            self._titles = {e.id: e.title for e in events}
+            self._fetch_titles = lambda ids: {i: by_id[i].title for i in ids if i in by_id}
+            self._event_of = by_id.get
+        else:
+            self.arrays = arrays
+            self._titles = {}
+            self._fetch_titles = titles or (lambda ids: {})
+            self._event_of = event_of or (lambda _id: None)
         self._width_cache.clear()
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
         n = len(self.lanes)
@@ -278,14 +391,14 @@ class TimelineWidget(QWidget):
         margin = 50 * YEAR
         self.stripes.set_data(
             np.full(n // 2 + n % 2, lo - margin), np.full(n // 2 + n % 2, hi + margin),
-            np.arange(0, n, 2, dtype=float), [self._theme.stripe] * (n // 2 + n % 2),
+            np.arange(0, n, 2, dtype=float), np.zeros(n // 2 + n % 2, dtype=int), [self._theme.stripe],
         )
         self.set_alignments(alignments)
         a = self.arrays
         self.y = a.lane + pack_tracks(a)
         fuzzy = a.fuzzy
-        colors = [theme.CATEGORY_COLORS[vocab.CATEGORIES[i]] for i in a.category[fuzzy]]
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], [_light(c) for c in colors])
+        palette = [_light(theme.CATEGORY_COLORS[c]) for c in vocab.CATEGORIES]
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], palette)
         self._set_markers()
         self._place_chips()
         self.view.setLimits(
@@ -295,35 +408,78 @@ class TimelineWidget(QWidget):
         self._apply_selection()
         self._label_timer.start()
 
+    def show_loading(self) -> None:
+        """An empty timeline that says it is coming (big datasets draw it after the first paint)."""
+        self.set_data([], [], [])
+        self.loading_label.show()
+
+    def title_of(self, event_id: int) -> str:
+        if event_id not in self._titles:
+            self._titles.update(self._fetch_titles([event_id]))
+        return self._titles.get(event_id, "")
+
+    def event_of(self, event_id: int) -> Event | None:
+        return self._event_of(event_id)
+
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
         bands: Bands = build_bands(alignments, self.lanes, ongoing_until=until or date.today().isoformat())
-        self.bands.set_data(bands.start, bands.end, bands.lane, [_band(theme.stance_color(s)) for s in bands.stance])
+        palette = [_band(theme.stance_color(s)) for s in vocab.STANCES]
+        groups = np.array([vocab.STANCES.index(s) if s in vocab.STANCES else 0 for s in bands.stance], dtype=int)
+        self.bands.set_data(bands.start, bands.end, bands.lane, groups, palette)
 
     def _set_markers(self) -> None:
+        """Markers must be redrawn from scratch (new data, theme or zoom factor)."""
+        self._marker_window = None
+        self._update_marker_lod()
+
+    def _update_marker_lod(self) -> None:
+        """Give the scatter items the markers around the view; where more than MARKER_BUDGET
+        would be drawn, keep the most important one per lane row and few pixels (level of
+        detail). Recomputed only when the view leaves the prepared part or the zoom changes by
+        more than a third, so most pan and zoom steps only repaint."""
         a = self.arrays
         if not len(a):
-            self.markers.setData([], [])
+            for item in self.markers.items:
+                item.setData([], [])
+            self._marker_window = None
             return
-        brushes, pens = [], []
-        cache_b: dict[tuple[int, bool], QBrush] = {}
-        cache_p: dict[tuple[int, bool], QPen] = {}
-        for cat, conf in zip(a.category.tolist(), a.confidence.tolist()):
-            confirmed = conf == 0
-            key = (cat, confirmed)
-            if key not in cache_b:
-                color = theme.CATEGORY_COLORS[vocab.CATEGORIES[cat]]
-                ring = self._theme.plot_background
-                w = self._theme.line_scale * self._scale
-                cache_b[key] = pg.mkBrush(color if confirmed else "#FFFFFF")
-                cache_p[key] = pg.mkPen(ring if confirmed else color, width=(1.5 if confirmed else 3) * w)
-            brushes.append(cache_b[key])
-            pens.append(cache_p[key])
-        sizes = np.vectorize(SIZES.get, otypes=[float])(a.importance) * self._scale if len(a) else []
-        long = (a.end - a.start) > YEAR
-        sizes = np.where(long, sizes * 0.75, sizes)
-        self.markers.setData(
-            x=a.mid, y=self.y, brush=brushes, pen=pens, size=sizes, symbol="o", data=np.arange(len(a))
-        )
+        (vx0, vx1), _ = self.view.viewRange()
+        per_px = (vx1 - vx0) / max(self.view.width(), 1.0)
+        w = self._marker_window
+        if w is not None and w[0] <= vx0 and vx1 <= w[1] and w[2] / 1.35 <= per_px <= w[2] * 1.35:
+            return
+        span = vx1 - vx0
+        lo, hi = vx0 - span, vx1 + span
+        mid = a.mid
+        rows = np.flatnonzero((mid >= lo) & (mid <= hi)) if len(a) > MARKER_BUDGET else np.arange(len(a))
+        if len(rows) > MARKER_BUDGET:
+            # one marker per lane row and few-pixel column: the most important, then the earliest;
+            # where lanes are only a few pixels high, per lane and a marker's width
+            (_, _), (vy0, vy1) = self.view.viewRange()
+            crowded = self.view.height() / max(vy1 - vy0, 1e-9) < 10
+            column = np.floor(mid[rows] / ((8 if crowded else 3) * per_px)).astype(np.int64)
+            row_key = (a.lane[rows] if crowded else np.round(self.y[rows] * 100)).astype(np.int64)
+            order = np.lexsort((mid[rows], -a.importance[rows], column, row_key))
+            ranked = rows[order]
+            key_col, key_row = column[order], row_key[order]
+            first = np.r_[True, (key_col[1:] != key_col[:-1]) | (key_row[1:] != key_row[:-1])]
+            rows = ranked[first]
+        self.shown_markers = len(rows)
+        sizes = SIZE_BY_IMPORTANCE[np.clip(a.importance[rows], 0, 3)] * self._scale
+        sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
+        style = a.category[rows].astype(int) * 2 + (a.confidence[rows] != 0)
+        w_line = self._theme.line_scale * self._scale
+        for k, item in enumerate(self.markers.items):
+            category, hollow = divmod(k, 2)
+            color = theme.CATEGORY_COLORS[vocab.CATEGORIES[category]]
+            picked = np.flatnonzero(style == k)
+            these = rows[picked]
+            item.setData(
+                x=mid[these], y=self.y[these], size=sizes[picked], data=these, symbol="o",
+                brush=pg.mkBrush("#FFFFFF" if hollow else color),
+                pen=pg.mkPen(color if hollow else self._theme.plot_background, width=(3 if hollow else 1.5) * w_line),
+            )
+        self._marker_window = (lo, hi, per_px)
 
     def _time_extent(self) -> tuple[float, float]:
         a = self.arrays
@@ -415,9 +571,17 @@ class TimelineWidget(QWidget):
     def _label_width(self, row: int) -> float:
         width = self._width_cache.get(row)
         if width is None:
-            width = self._metrics.horizontalAdvance(_short(self.arrays.titles[row])) + 8
+            width = self._metrics.horizontalAdvance(_short(self.title_of(int(self.arrays.event_id[row])))) + 8
             self._width_cache[row] = width
         return width
+
+    def _prefetch_titles(self, rows: np.ndarray) -> None:
+        """One query for the titles the label picker may measure (most important first)."""
+        a = self.arrays
+        order = rows[np.lexsort((a.mid[rows], -a.importance[rows]))][:2000]
+        missing = [int(i) for i in a.event_id[order] if int(i) not in self._titles]
+        if missing:
+            self._titles.update(self._fetch_titles(missing))
 
     def _update_labels(self) -> None:
         a = self.arrays
@@ -428,6 +592,8 @@ class TimelineWidget(QWidget):
         lane_px = max(self.view.height(), 1.0) / lanes_shown
         scale = pixels / max(x1 - x0, 1.0)
         readable = lane_px >= self._metrics.height() * 1.3  # labels of adjacent lanes must not touch
+        if readable and len(visible):
+            self._prefetch_titles(visible)
         chosen = [] if not readable else pick_labels(
             a, visible, scale, self._label_width, max_labels=60, right_px=x1 * scale
         )
@@ -438,7 +604,7 @@ class TimelineWidget(QWidget):
             self.view.addItem(item)
             self.labels.append(item)
         for item, (row, on_left) in zip(self.labels, chosen):
-            item.setText(_short(a.titles[row]))
+            item.setText(_short(self.title_of(int(a.event_id[row]))))
             item.setAnchor((1, 0.5) if on_left else (0, 0.5))
             nudge = 9 * (x1 - x0) / pixels
             item.setPos(float(a.mid[row]) + (-nudge if on_left else nudge), float(self.y[row]) - 0.2)
@@ -532,8 +698,10 @@ class TimelineWidget(QWidget):
     def _tip(self, x: float, y: float, data) -> str:
         try:
             row = int(data)
-            event = self._events[int(self.arrays.event_id[row])]
-        except (TypeError, ValueError, KeyError, IndexError):
+            event = self._event_of(int(self.arrays.event_id[row]))
+        except (TypeError, ValueError, KeyError, IndexError, LookupError):
+            return ""
+        if event is None:
             return ""
         how = vocab.CONFIDENCE_LABELS[event.confidence]
         if event.attribution:
