@@ -37,3 +37,34 @@ def test_deleting_an_event_drops_its_step_and_undo_brings_it_back(store):
     assert get_tour(store, tour_id).items == ()
     store.apply(change.undone())
     assert get_tour(store, tour_id).items == (("event", event),)
+
+
+def test_tours_travel_with_the_json_export(store, tmp_path):
+    from ally_explorer.db.store import Store
+    from ally_explorer.db.transfer import dumps, export_data, import_data
+
+    event = store.events(country_id="PRK")[0].id
+    quote = store.statements(country_id="PRK")[0].id
+    save_tour(store, name="Both", items=[("statement", quote), ("event", event)], note="for Monday")
+    data = export_data(store)
+    assert data["tours"][0]["items"] == [["statement", quote], ["event", event]]
+    with Store.open(tmp_path / "copy.db", create=True) as fresh:
+        counts = import_data(fresh, data)
+        assert counts["tours"] == 1
+        assert dumps(export_data(fresh)) == dumps(data)
+        # adding the same file again renumbers its events, and the tour's steps follow them
+        data_again = {"events": data["events"], "statements": data["statements"],
+                      "tours": [dict(data["tours"][0], name="Both again")]}
+        import_data(fresh, data_again)
+        again = next(t for t in list_tours(fresh) if t.name == "Both again")
+        assert again.items != get_tour(fresh, data["tours"][0]["id"]).items
+        assert fresh.event(again.items[1][1]).title == store.event(event).title
+
+
+def test_a_tour_pointing_nowhere_refuses_the_import(empty_store):
+    from ally_explorer.db.transfer import ImportRefused, import_data
+
+    with pytest.raises(ImportRefused) as info:
+        import_data(empty_store, {"tours": [{"name": "Ghost", "items": [["event", 42], ["country", 1]]}]})
+    text = " ".join(map(str, info.value.problems))
+    assert "tours[0].items[0]" in text and "unknown event 42" in text and "tours[0].items[1]" in text

@@ -333,6 +333,17 @@ class Store:
             )
         return self._events_from(rows)
 
+    def event_ids(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> list[int]:
+        """Event ids in date order (what stepping through the story needs, at any size)."""
+        where, params = facets.claim_where(filters, "event")
+        if country_id is None:
+            sql = f"SELECT e.id FROM events e WHERE {where} ORDER BY e.date_start, e.date_end, e.id"
+        else:
+            sql = ("SELECT e.id FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+                   f" WHERE ec.country_id = ? AND {where} ORDER BY e.date_start, e.date_end, e.id")
+            params = [country_id, *params]
+        return [row[0] for row in self.conn.execute(sql, params)]
+
     def count_events(self, *, country_id: str | None = None, filters: Filters = NO_FILTERS) -> int:
         where, params = facets.claim_where(filters, "event")
         if country_id is None:

@@ -88,7 +88,82 @@ def export_data(store: Store) -> dict[str, Any]:
             _entry_from_row(entity, row, links.get(row["id"]) if name == "event" else None)
             for row in rows
         ]
+    items: dict[int, list[list[Any]]] = {}
+    for tour_id, kind, item_id in store.conn.execute(
+        "SELECT tour_id, kind, item_id FROM tour_items ORDER BY tour_id, position"
+    ):
+        items.setdefault(tour_id, []).append([kind, item_id])
+    data["tours"] = [
+        {"id": row["id"], "name": row["name"], "note": row["note"], "items": items.get(row["id"], [])}
+        for row in store._rows("SELECT id, name, note FROM tours ORDER BY id")
+    ]
     return data
+
+
+def _check_tours(store: Store, tours: Any, ids: dict[str, set[Any]], *, replace: bool,
+                 problems: list[Problem]) -> list[tuple[Any, dict]]:
+    """Tours: a name, and steps that are events or quotes in the file or the database."""
+    if not isinstance(tours, list):
+        problems.append(Problem("tours", "", "must be a list"))
+        return []
+    taken = set() if replace else {row[0] for row in store.conn.execute("SELECT name FROM tours")}
+    clean: list[tuple[Any, dict]] = []
+    for i, tour in enumerate(tours):
+        where = f"tours[{i}]"
+        if not isinstance(tour, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        ok = True
+        for key in sorted(map(str, set(tour) - {"id", "name", "note", "items"})):
+            problems.append(Problem(where, key, "unknown field"))
+            ok = False
+        name, note, steps = tour.get("name"), tour.get("note"), tour.get("items", [])
+        if not isinstance(name, str) or not name.strip() or len(name) > 200:
+            problems.append(Problem(where, "name", "is required (at most 200 characters)"))
+            ok = False
+        elif name in taken:
+            problems.append(Problem(where, "name", f"a tour called {name!r} already exists"))
+            ok = False
+        if note is not None and not isinstance(note, str):
+            problems.append(Problem(where, "note", "must be text"))
+            ok = False
+        tour_id = tour.get("id")
+        if tour_id is not None and (isinstance(tour_id, bool) or not isinstance(tour_id, int) or tour_id < 1):
+            problems.append(Problem(where, "id", "must be a positive whole number"))
+            ok = False
+        if not isinstance(steps, list):
+            problems.append(Problem(where, "items", "must be a list of [kind, id] pairs"))
+            continue
+        for j, step in enumerate(steps):
+            if (not isinstance(step, (list, tuple)) or len(step) != 2 or step[0] not in ("event", "statement")
+                    or isinstance(step[1], bool) or not isinstance(step[1], int)):
+                problems.append(Problem(f"{where}.items[{j}]", "", "must be [\"event\" or \"statement\", id]"))
+                ok = False
+            elif step[1] not in ids[step[0]]:
+                problems.append(Problem(f"{where}.items[{j}]", "", f"refers to unknown {step[0]} {step[1]}"))
+                ok = False
+        if ok:
+            taken.add(name)
+            clean.append((tour_id, {"name": name, "note": note, "items": [tuple(step) for step in steps]}))
+    return clean
+
+
+def _insert_tours(store: Store, tours: list[tuple[Any, dict]], id_maps: dict[str, dict[Any, Any]], *,
+                  keep_ids: bool) -> int:
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for tour_id, tour in tours:
+        cursor = store.conn.execute(
+            "INSERT INTO tours (id, name, note, created, updated) VALUES (?, ?, ?, ?, ?)",
+            [tour_id if keep_ids else None, tour["name"], tour["note"], now, now],
+        )
+        new_id = cursor.lastrowid
+        store.conn.executemany(
+            "INSERT INTO tour_items (tour_id, position, kind, item_id) VALUES (?, ?, ?, ?)",
+            [(new_id, p, kind, id_maps.get(kind, {}).get(item, item)) for p, (kind, item) in enumerate(tour["items"])],
+        )
+    return len(tours)
 
 
 def dumps(data: dict[str, Any]) -> str:
@@ -112,7 +187,7 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
         problems.append(
             Problem("file", "version", f"this file is format version {version!r}; this app reads up to {FORMAT_VERSION}")
         )
-    known = {section for section, _ in SECTIONS} | {"format", "version"}
+    known = {section for section, _ in SECTIONS} | {"format", "version", "tours"}
     for key in data:
         if key not in known:
             problems.append(Problem("file", str(key), "unknown section"))
@@ -167,6 +242,7 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
             positions[section].append(i)
         ids[name] |= seen
     # References, now that every section's ids are known.
+    clean_all["tours"] = _check_tours(store, data.get("tours", []), ids, replace=replace, problems=problems)
     for section, name in SECTIONS:
         entity = ENTITIES[name]
         for i, (entry_id, clean) in zip(positions.get(section, []), clean_all.get(section, [])):
@@ -209,6 +285,8 @@ def import_data(
         if replace:
             for table in reversed(TABLE_ORDER):
                 store.conn.execute(f"DELETE FROM {table}")
+            store.conn.execute("DELETE FROM tours")
+        id_maps: dict[str, dict[Any, Any]] = {}
         for section, name in SECTIONS:
             entity = ENTITIES[name]
             entries = clean_all.get(section, [])
@@ -222,9 +300,13 @@ def import_data(
                 renumber = bool(taken) or len(wanted) != len(entries)
             next_id = (store._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1 if entity.id_kind == "int" else None
             main_rows, link_rows = [], []
+            id_map = id_maps.setdefault(name, {})
             for entry_id, clean in entries:
+                original = entry_id
                 if entity.id_kind == "int" and (renumber or entry_id is None):
                     entry_id, next_id = next_id, next_id + 1
+                if original is not None:
+                    id_map[original] = entry_id
                 rows = store._rows_for(entity, entry_id, clean)
                 main_rows.extend(rows[entity.table])
                 link_rows.extend(rows.get("event_countries", ()))
@@ -239,6 +321,7 @@ def import_data(
             done += len(entries)
             if progress:
                 progress(done, total)
+        counts["tours"] = _insert_tours(store, clean_all.get("tours", []), id_maps, keep_ids=replace)
         if bulk:
             for table in FTS_TABLES:
                 store.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")

@@ -64,6 +64,7 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
     window.show()
     for _ in range(3):
         app.processEvents()
+    window.finish_loading()
     if window.presenting:
         window.presentation.relayout()
         app.processEvents()

@@ -103,6 +103,7 @@ def _run_subcommand(argv: list[str]) -> int:
         if args.command == "export":
             with Store.open(args.db or paths.bundled_db(), readonly=True) as store:
                 if args.country:
+                    args.country = args.country.upper()
                     store.country(args.country)  # refuse an unknown code clearly
                 if args.json:
                     export_json(store, args.json)

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self._timeline_timer.setInterval(0)
         self._timeline_timer.timeout.connect(lambda: self._load_timeline(keep_view=False))
         self._timeline_lanes: list[tuple[str, str]] = []
+        self._load_after_paint = False
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
@@ -358,6 +359,7 @@ class MainWindow(QMainWindow):
         self.search_box.installEventFilter(self)
         self.country_filter.installEventFilter(self)
         self.country_view.installEventFilter(self)
+        self.country_view.viewport().installEventFilter(self)
         self.country_view.doubleClicked.connect(lambda index: self.editing.edit("country", index.data(ID_ROLE)))
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
@@ -438,6 +440,16 @@ class MainWindow(QMainWindow):
                 self._event_limit += MORE_STEP
             self._show_detail(self._country)
 
+    def finish_loading(self) -> None:
+        """Do now what a big dataset defers until after the first paint (screenshots, scripts)."""
+        if self._load_after_paint or self._timeline_timer.isActive():
+            self._load_after_paint = False
+            self._timeline_timer.stop()
+            self._load_timeline(keep_view=False)
+        if self._counts_timer.isActive():
+            self._counts_timer.stop()
+            self._update_facet_counts()
+
     def _load_timeline(self, *, keep_view: bool = False) -> None:
         f = self.filters
         lanes = self._timeline_lanes
@@ -479,7 +491,7 @@ class MainWindow(QMainWindow):
         if defer_counts and self.store._scalar("SELECT count(*) FROM events") > TIMELINE_LATER_ABOVE:
             # A big dataset: paint the window first and draw the timeline right after.
             self.timeline.show_loading()
-            self._timeline_timer.start()
+            self._load_after_paint = True  # started by the window's first paint (eventFilter)
         else:
             self._timeline_timer.stop()
             self._load_timeline(keep_view=keep_view)
@@ -772,6 +784,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
+        if event.type() == QEvent.Type.Paint and watched is self.country_view.viewport():
+            if self._load_after_paint:
+                self._load_after_paint = False
+                self._timeline_timer.start()
+            return False
         if event.type() == QEvent.Type.KeyPress:
             if watched is self.search_box and event.key() == Qt.Key.Key_Down and self.search_model.rowCount():
                 self.search_view.setFocus()

@@ -241,8 +241,7 @@ class PresentationController(QObject):
     def use_events(self) -> None:
         """Step through events in date order: the selected country's, or everyone's."""
         w = self.window
-        events = w.store.events(country_id=w.current_country, filters=w.filters)
-        self.sequence = [("event", e.id) for e in events]
+        self.sequence = [("event", i) for i in w.store.event_ids(country_id=w.current_country, filters=w.filters)]
         self.tour_name = None
         current = w.current_event
         self.index = next((i for i, (_, x) in enumerate(self.sequence) if x == current), -1)

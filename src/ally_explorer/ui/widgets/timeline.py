@@ -25,6 +25,8 @@ SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
 SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 unused)
 #: Above this many markers near the view, draw the most important one per few pixels.
 MARKER_BUDGET = 6000
+#: A first view shows this many lanes at most; more scroll (Shift+wheel or drag).
+LANES_SHOWN = 20
 YEAR = 365.25 * DAY
 
 
@@ -349,7 +351,19 @@ class TimelineWidget(QWidget):
     def _on_range_changed(self, *_) -> None:
         if len(self.arrays) > MARKER_BUDGET:
             self._update_marker_lod()  # before the repaint this range change causes
+        self._thin_lane_names()
         self._label_timer.start()
+
+    def _lane_px(self) -> float:
+        (_, _), (y0, y1) = self.view.viewRange()
+        return max(self.view.height(), 1.0) / max(y1 - y0, 1e-9)
+
+    def _thin_lane_names(self) -> None:
+        """Name every lane while they are tall enough to read; otherwise every k-th."""
+        step = max(1, int(np.ceil(self._metrics.height() * 1.1 / self._lane_px())))
+        if step != getattr(self, "_lane_step", 1) or not hasattr(self, "_lane_step"):
+            self._lane_step = step
+            self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names) if i % step == 0]])
 
     def stop_timers(self) -> None:
         self._label_timer.stop()
@@ -385,6 +399,7 @@ class TimelineWidget(QWidget):
             self._fetch_titles = titles or (lambda ids: {})
             self._event_of = event_of or (lambda _id: None)
         self._width_cache.clear()
+        self._lane_step = 0  # recomputed by _thin_lane_names
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
         n = len(self.lanes)
         lo, hi = self._time_extent()
@@ -467,6 +482,7 @@ class TimelineWidget(QWidget):
         self.shown_markers = len(rows)
         sizes = SIZE_BY_IMPORTANCE[np.clip(a.importance[rows], 0, 3)] * self._scale
         sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
+        sizes = np.minimum(sizes, max(4.0, self._lane_px() * 0.8))  # never taller than a lane
         style = a.category[rows].astype(int) * 2 + (a.confidence[rows] != 0)
         w_line = self._theme.line_scale * self._scale
         for k, item in enumerate(self.markers.items):
@@ -493,6 +509,12 @@ class TimelineWidget(QWidget):
     def select_country(self, country_id: str | None) -> None:
         self._selected_country = country_id
         self._apply_selection()
+        lane = self.lane_of(country_id) if country_id else -1
+        if lane >= 0:  # many lanes: bring the chosen one into view
+            (_, _), (y0, y1) = self.view.viewRange()
+            if not y0 + 0.4 <= lane <= y1 - 0.4:
+                h = y1 - y0
+                self.view.setYRange(lane - h / 2, lane + h / 2, padding=0)
 
     def select_event(self, event_id: int | None, *, center: bool = True) -> None:
         self._selected_event = event_id
@@ -544,13 +566,18 @@ class TimelineWidget(QWidget):
         lo, hi = focus_range(self.arrays)
         pad = max((hi - lo) * 0.08, 60 * DAY)
         self.view.setXRange(lo - pad, hi + pad, padding=0)
-        self.view.setYRange(-0.6, max(len(self.lanes), 1) - 0.4, padding=0)
+        self._show_first_lanes()
 
     def fit_all(self) -> None:
         lo, hi = self._time_extent()
         pad = max((hi - lo) * 0.04, 30 * DAY)
         self.view.setXRange(lo - pad, hi + pad, padding=0)
-        self.view.setYRange(-0.6, max(len(self.lanes), 1) - 0.4, padding=0)
+        self._show_first_lanes()
+
+    def _show_first_lanes(self) -> None:
+        """All lanes, or the first LANES_SHOWN of many (Shift+wheel or drag scrolls on)."""
+        n = max(min(len(self.lanes), LANES_SHOWN), 1)
+        self.view.setYRange(-0.6, n - 0.4, padding=0)
 
     def zoom_to_country(self, country_id: str | None) -> None:
         lane = self.lane_of(country_id) if country_id else -1
