@@ -27,6 +27,8 @@ SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 
 MARKER_BUDGET = 6000
 #: A first view shows this many lanes at most; more scroll (Shift+wheel or drag).
 LANES_SHOWN = 20
+#: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
+ZOOM_SLACK = 1.6
 YEAR = 365.25 * DAY
 
 
@@ -47,7 +49,7 @@ class SpansItem(pg.GraphicsObject):
         self.outline = outline
         self._picture = QPicture()
         self._bounds = QRectF()
-        self._window: tuple[float, float, float] | None = None  # x from, x to, data units per pixel
+        self._window: tuple[float, ...] | None = None  # x from, x to, data units per pixel, y from, y to
         # Keep the drawn bars as a pixmap: selecting a lane or moving a marker repaints the view,
         # and a pan moves the pixmap; only a zoom or new data draws the bars again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -78,10 +80,10 @@ class SpansItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def _record(self, lo: float, hi: float, per_px: float) -> None:
-        """Record the bars overlapping [lo, hi], merging those within GAP_PX of each other."""
+    def _record(self, lo: float, hi: float, per_px: float, y_lo: float = -np.inf, y_hi: float = np.inf) -> None:
+        """Record the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
         self._picture = QPicture()
-        keep = (self._x1 >= lo) & (self._x0 <= hi)
+        keep = (self._x1 >= lo) & (self._x0 <= hi) & (self._y >= y_lo) & (self._y <= y_hi)
         x0, x1, y, g = self._x0[keep], self._x1[keep], self._y[keep], self._g[keep]
         self.drawn = 0
         if len(x0):
@@ -110,7 +112,7 @@ class SpansItem(pg.GraphicsObject):
                 painter.setBrush(QBrush(color))
                 painter.drawRects([QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()])
             painter.end()
-        self._window = (lo, hi, per_px)
+        self._window = (lo, hi, per_px, y_lo, y_hi)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if not self.count:
@@ -123,13 +125,13 @@ class SpansItem(pg.GraphicsObject):
         crowded = view.height() / max(vy1 - vy0, 1e-9) < 10  # lanes a few pixels high: overview
         w = self._window
         stale = (
-            w is None or vx0 < w[0] or vx1 > w[1] or not (w[2] / 1.35 <= per_px <= w[2] * 1.35)
-            or crowded != self._crowded
+            w is None or vx0 < w[0] or vx1 > w[1] or not (w[2] / ZOOM_SLACK <= per_px <= w[2] * ZOOM_SLACK)
+            or vy0 < w[3] or vy1 > w[4] or crowded != self._crowded
         )
         if stale:
-            span = vx1 - vx0
+            span, rows = vx1 - vx0, vy1 - vy0
             self._crowded = crowded
-            self._record(vx0 - span, vx1 + span, per_px)
+            self._record(vx0 - span, vx1 + span, per_px, vy0 - rows, vy1 + rows)
         self._picture.play(painter)
 
 
@@ -194,7 +196,7 @@ class TimelineWidget(QWidget):
         self._fetch_titles: Callable[[list[int]], dict[int, str]] = lambda ids: {}
         self._event_of: Callable[[int], Event | None] = lambda _id: None
         self.shown_markers = 0
-        self._marker_window: tuple[float, float, float] | None = None
+        self._marker_window: tuple[float, ...] | None = None
         self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
         self._selected_country: str | None = None
         self._selected_event: int | None = None
@@ -458,21 +460,25 @@ class TimelineWidget(QWidget):
                 item.setData([], [])
             self._marker_window = None
             return
-        (vx0, vx1), _ = self.view.viewRange()
+        (vx0, vx1), (vy0, vy1) = self.view.viewRange()
         per_px = (vx1 - vx0) / max(self.view.width(), 1.0)
         w = self._marker_window
-        if w is not None and w[0] <= vx0 and vx1 <= w[1] and w[2] / 1.35 <= per_px <= w[2] * 1.35:
+        if (w is not None and w[0] <= vx0 and vx1 <= w[1] and w[2] / ZOOM_SLACK <= per_px <= w[2] * ZOOM_SLACK
+                and w[3] <= vy0 and vy1 <= w[4]):
             return
-        span = vx1 - vx0
-        lo, hi = vx0 - span, vx1 + span
+        span, height = vx1 - vx0, vy1 - vy0
+        lo, hi, y_lo, y_hi = vx0 - span, vx1 + span, vy0 - height, vy1 + height
         mid = a.mid
-        rows = np.flatnonzero((mid >= lo) & (mid <= hi)) if len(a) > MARKER_BUDGET else np.arange(len(a))
+        if len(a) > MARKER_BUDGET:
+            rows = np.flatnonzero((mid >= lo) & (mid <= hi) & (a.lane >= y_lo) & (a.lane <= y_hi))
+        else:
+            rows = np.arange(len(a))
         if len(rows) > MARKER_BUDGET:
             # one marker per lane row and few-pixel column: the most important, then the earliest;
             # where lanes are only a few pixels high, per lane and a marker's width
             (_, _), (vy0, vy1) = self.view.viewRange()
             crowded = self.view.height() / max(vy1 - vy0, 1e-9) < 10
-            column = np.floor(mid[rows] / ((8 if crowded else 3) * per_px)).astype(np.int64)
+            column = np.floor(mid[rows] / ((8 if crowded else 5) * per_px)).astype(np.int64)
             row_key = (a.lane[rows] if crowded else np.round(self.y[rows] * 100)).astype(np.int64)
             order = np.lexsort((mid[rows], -a.importance[rows], column, row_key))
             ranked = rows[order]
@@ -495,7 +501,7 @@ class TimelineWidget(QWidget):
                 brush=pg.mkBrush("#FFFFFF" if hollow else color),
                 pen=pg.mkPen(color if hollow else self._theme.plot_background, width=(3 if hollow else 1.5) * w_line),
             )
-        self._marker_window = (lo, hi, per_px)
+        self._marker_window = (lo, hi, per_px, y_lo, y_hi)
 
     def _time_extent(self) -> tuple[float, float]:
         a = self.arrays
