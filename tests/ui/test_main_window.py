@@ -137,7 +137,7 @@ def test_window_state_round_trips_through_qsettings(qtbot, db_path, tmp_path):
     first.resize(780, 690)  # the offscreen screen is 800x800
     first.top_splitter.setSizes([300, 470])
     first.select_country("IND")
-    first.act_excerpts.setChecked(False)
+    first.act_excerpts.setChecked(True)  # the default is off
     sizes = first.top_splitter.sizes()
     first.close()
     first.store.close()
@@ -149,7 +149,7 @@ def test_window_state_round_trips_through_qsettings(qtbot, db_path, tmp_path):
     assert (second.width(), second.height()) == (780, 690)
     assert second.top_splitter.sizes() == sizes
     assert second.current_country == "IND"
-    assert not second.act_excerpts.isChecked()
+    assert second.act_excerpts.isChecked()
     second.close()
     second.store.close()
 

@@ -76,7 +76,10 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
     if window.current_country:
         window.timeline.select_country(window.current_country)
     app.processEvents()
-    window.detail.scroll_to_highlight()
+    if window.detail.highlighted_item is not None:
+        window.detail.scroll_to_highlight()
+    elif window.current_country and window.tabs.currentWidget() is window.country_tab:
+        window.detail.scrollToAnchor("events")  # a country's picture shows its events and quotes
     app.processEvents()
     image = window.grab()
     if not image.save(str(path)):

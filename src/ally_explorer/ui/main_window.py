@@ -99,11 +99,11 @@ class MainWindow(QMainWindow):
         self.map_tab = install_map_tab(self)
         # The agreement-with-Russia line belongs under the country's details.
         self.country_tab.addWidget(self.map_tab.chart)
-        self.country_tab.setStretchFactor(0, 4)
+        self.country_tab.setStretchFactor(0, 5)
         self.country_tab.setStretchFactor(1, 1)
-        self.map_tab.chart.plot.setMinimumHeight(100)
-        self.map_tab.chart.setMinimumHeight(200)
-        self.country_tab.setSizes([620, 220])
+        self.map_tab.chart.plot.setMinimumHeight(80)
+        self.map_tab.chart.setMinimumHeight(150)
+        self.country_tab.setSizes([660, 190])
         self.export_menu.addSeparator()
         self.export_actions = export_actions(self, self.export_menu)
         self._connect()
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(timeline_box)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setSizes([560, 380])
+        self.main_splitter.setSizes([600, 350])
         self.setCentralWidget(self.main_splitter)
 
         self.filters_indicator = QToolButton()
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         self.act_prev_country = self._action("&Previous Country", lambda: self._step_country(-1), "Alt+Up")
         self.act_excerpts = self._action("Show Source &Excerpts", self._on_excerpts_toggled, checkable=True,
                                          tip="Show the source's own words under each claim")
-        self.act_excerpts.setChecked(True)
+        self.act_excerpts.setChecked(False)  # the source's words on demand; the page stays short
         self.act_confirmed = self._action("&Confirmed Only", self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
                                           tip="Hide reported, claimed and disputed items everywhere")
         self.act_filters = self._action("&Filters Panel", self.facet_panel.setVisible, "Ctrl+Shift+L", checkable=True,

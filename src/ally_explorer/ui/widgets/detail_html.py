@@ -224,7 +224,7 @@ def render_country(
             rows.append(
                 f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
                 f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance)}</a></td>"
-                f"<td valign='top'>{span}<br>{esc(a.note or '')}"
+                f"<td valign='top'>{span}<br><span style='font-size:small;'>{esc(a.note or '')}</span>"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
             )
@@ -250,6 +250,7 @@ def render_country(
         )
 
     # Events
+    parts.append("<a name='events'></a>")
     section("Events", detail.event_total if not detail.events_shown_all else len(detail.events))
     if not detail.events:
         parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")

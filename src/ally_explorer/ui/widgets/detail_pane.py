@@ -37,7 +37,7 @@ class DetailPane(QTextBrowser):
         self._current: Alignment | None = None
         self._as_of: str | None = None
         self._highlight: tuple[str, int] | None = None
-        self.show_excerpts = True
+        self.show_excerpts = False
         self.style_colors = Style()
         #: Called with the context menu and the item under the mouse (or None) before it shows.
         self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
