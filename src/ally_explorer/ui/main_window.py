@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self._statement_limit = QUOTES_SHOWN
         self.as_of = date.today().isoformat()
         self._names: dict[str, str] = {}
+        self._totals: dict[str, int] | None = None  # store.counts() as of the last reload or edit
+        self._passing: dict[str, int] | None = None  # claims and events passing the filters
         self.setObjectName("mainWindow")
         self.setMinimumSize(720, 520)
 
@@ -471,7 +473,10 @@ class MainWindow(QMainWindow):
         self.timeline.select_event(self._event, center=False)
 
     def _update_facet_counts(self) -> None:
-        self.facet_panel.set_counts(facets.facet_counts(self.store, self.filters))
+        counts = facets.facet_counts(self.store, self.filters)
+        self._passing = counts["total"]
+        self.facet_panel.set_counts(counts)
+        self._update_counts()
 
     def _event_or_none(self, event_id: int):
         try:
@@ -483,7 +488,8 @@ class MainWindow(QMainWindow):
         f = self.filters
         everything = self.store.countries(as_of=self.as_of)
         self._names = {c.id: c.name for c in everything}
-        listed = self.store.countries(as_of=self.as_of, filters=f)
+        self._totals = self.store.counts()
+        listed = self.store.countries(as_of=self.as_of, filters=f) if f.active else everything
         self.country_model.set_countries(listed)
         if self._country:
             self._select_in_list(self._country)
@@ -504,6 +510,7 @@ class MainWindow(QMainWindow):
         self._update_current_tab()
         self.facet_panel.set_country_names(self._names)
         if defer_counts:  # start-up: paint the window first, count afterwards
+            self._passing = None
             self._counts_timer.start()
         else:
             self._counts_timer.stop()
@@ -622,13 +629,15 @@ class MainWindow(QMainWindow):
         return True
 
     def _update_counts(self) -> None:
-        n = self.store.counts()
+        """The status line. Runs on every filter keystroke, so it only reads counts that
+        ``_update_views`` and ``_update_facet_counts`` already fetched."""
+        n = self._totals or self.store.counts()
         shown = self.country_proxy.rowCount()
         countries = f"{shown} of {n['countries']} countries" if shown != n["countries"] else f"{n['countries']} countries"
         text = (f"{countries} · {n['events']} events · {n['statements']} quotes · "
                 f"{n['alignments']} alignment periods · {n['figures']} key figures")
-        if self.filters.active:
-            passing = facets.facet_counts(self.store, self.filters)["total"]
+        if self.filters.active and self._passing is not None:
+            passing = self._passing
             text = (f"{countries} · {passing['events']} of {n['events']} events · "
                     f"{passing['claims']} claims shown — filtered by {self.filters.describe()}")
         self.counts_label.setText(text)
