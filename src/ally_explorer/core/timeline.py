@@ -161,6 +161,8 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     """
     offsets = np.zeros(len(arrays))
     long = (arrays.end - arrays.start) > min_span_days * DAY
+    if not long.any():
+        return offsets
     for lane in np.unique(arrays.lane[long]):
         rows = np.flatnonzero(long & (arrays.lane == lane))
         rows = rows[np.argsort(arrays.start[rows], kind="stable")]

@@ -239,3 +239,10 @@ def m003_tours(db: Database) -> None:
         CREATE INDEX idx_tour_items_item ON tour_items(kind, item_id)
         """,
     )
+
+
+@migrations()
+def m004_attribution_index(db: Database) -> None:
+    """Counting claims by who asserts them (the attribution facet) walks an index instead of
+    the whole events table."""
+    _run_script(db, "CREATE INDEX idx_events_attribution ON events(attribution)")

@@ -32,7 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -63,7 +62,7 @@ from .widgets.detail_html import (
     stance_badge,
     when,
 )
-from .widgets.timeline import SpansItem, TimelineWidget
+from .widgets.timeline import TimelineWidget
 
 DEFAULT_SIZE = (1920, 1080)
 #: Pictures are laid out at about this many logical pixels and scaled up to the requested size,
@@ -152,8 +151,6 @@ def _set_export_mode(scene, on: bool, scale: float) -> None:
     for item in scene.items():
         if hasattr(item, "setExportMode"):
             item.setExportMode(on, opts if on else None)
-        if isinstance(item, SpansItem):  # its screen cache is a bitmap: draw the bars as shapes
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache if on else QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 def _font(points: float, *, bold: bool = False) -> QFont:

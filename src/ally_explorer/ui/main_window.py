@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
+from ..core import vocab
 from ..core.filters import Filters
 from ..core.timeline import arrays_from_rows, lane_order
 from ..db import facets
@@ -41,7 +42,7 @@ from ..db.claims import all_claims, quality_issues
 from ..core.errors import AllyError, NotFoundError
 from ..db.opening import DatabaseOpenError
 from ..db.store import Store
-from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
+from .models.country_list import EVENTS, HEADERS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .editing import EditingController, is_protected
 from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.tours = ToursPanel(self)
         self.tabs.addTab(self.tours, "Tours")
         self.tours.play_requested.connect(self.play_tour)
-        self.map_tab = install_map_tab(self)
+        self.map_tab = install_map_tab(self, refresh=False)  # reload() below reads it
         # The agreement-with-Russia line belongs under the country's details.
         self.country_tab.addWidget(self.map_tab.chart)
         self.country_tab.setStretchFactor(0, 5)
@@ -146,8 +147,9 @@ class MainWindow(QMainWindow):
         self.country_view.setTabKeyNavigation(False)
         header = self.country_view.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STANCE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EVENTS, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from what the columns can hold, not from measuring every row (200+ rows at start-up).
+        header.setSectionResizeMode(STANCE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(EVENTS, QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
         self.country_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.country_view.setAccessibleName("Countries")
@@ -423,6 +425,7 @@ class MainWindow(QMainWindow):
         self.as_of_bar.set_date(iso)
         stances = self.store.stances_as_of(iso)
         self.country_model.update_stances(self.store.countries(as_of=iso, filters=self.filters))
+        self.fit_country_columns()
         if self._country:
             self.detail.set_stance(stances.get(self._country), self._as_of_label())
         self.timeline.set_cursor(iso, {c: a.stance for c, a in stances.items()})
@@ -444,11 +447,12 @@ class MainWindow(QMainWindow):
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers until after the first paint (screenshots, scripts)."""
-        if self._load_after_paint or self._timeline_timer.isActive():
+        deferred = self._load_after_paint
+        if deferred or self._timeline_timer.isActive():
             self._load_after_paint = False
             self._timeline_timer.stop()
             self._load_timeline(keep_view=False)
-        if self._counts_timer.isActive():
+        if deferred or self._counts_timer.isActive():
             self._counts_timer.stop()
             self._update_facet_counts()
 
@@ -484,6 +488,21 @@ class MainWindow(QMainWindow):
         except NotFoundError:
             return None
 
+    def fit_country_columns(self) -> None:
+        """Size the stance and events columns for the longest stance label and the largest count
+        (the same widths the badge delegate and the view would ask for, without visiting each row)."""
+        view, header = self.country_view, self.country_view.horizontalHeader()
+        fm, head = view.fontMetrics(), header.fontMetrics()
+        labels = ["Russia", "—", *vocab.STANCE_LABELS.values()]
+        bold = QFont(view.font())
+        bold.setBold(True)
+        badge = max(QFontMetrics(bold).horizontalAdvance(t) for t in labels) + fm.height() + 12
+        arrow = head.height() + 16  # room for the sort indicator and the section's padding
+        header.resizeSection(STANCE, max(badge, head.horizontalAdvance(HEADERS[STANCE]) + arrow))
+        most = max((c.event_count for c in self.country_model.countries()), default=0)
+        digits = fm.horizontalAdvance(str(most)) + 16
+        header.resizeSection(EVENTS, max(digits, head.horizontalAdvance(HEADERS[EVENTS]) + arrow))
+
     def _update_views(self, *, keep_view: bool, defer_counts: bool = False) -> None:
         f = self.filters
         everything = self.store.countries(as_of=self.as_of)
@@ -491,11 +510,13 @@ class MainWindow(QMainWindow):
         self._totals = self.store.counts()
         listed = self.store.countries(as_of=self.as_of, filters=f) if f.active else everything
         self.country_model.set_countries(listed)
+        self.fit_country_columns()
         if self._country:
             self._select_in_list(self._country)
         self._timeline_lanes = lane_order(everything)
-        if defer_counts and self.store._scalar("SELECT count(*) FROM events") > TIMELINE_LATER_ABOVE:
-            # A big dataset: paint the window first and draw the timeline right after.
+        big = defer_counts and self._totals.get("events", 0) > TIMELINE_LATER_ABOVE
+        if big:
+            # A big dataset: paint the window first; draw the timeline and count facets right after.
             self.timeline.show_loading()
             self._load_after_paint = True  # started by the window's first paint (eventFilter)
         else:
@@ -511,7 +532,8 @@ class MainWindow(QMainWindow):
         self.facet_panel.set_country_names(self._names)
         if defer_counts:  # start-up: paint the window first, count afterwards
             self._passing = None
-            self._counts_timer.start()
+            if not big:
+                self._counts_timer.start()
         else:
             self._counts_timer.stop()
             self._update_facet_counts()
@@ -797,6 +819,7 @@ class MainWindow(QMainWindow):
             if self._load_after_paint:
                 self._load_after_paint = False
                 self._timeline_timer.start()
+                self._counts_timer.start()
             return False
         if event.type() == QEvent.Type.KeyPress:
             if watched is self.search_box and event.key() == Qt.Key.Key_Down and self.search_model.rowCount():

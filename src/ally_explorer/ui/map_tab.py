@@ -36,7 +36,7 @@ UN_TAB = "UN votes"
 class MapTab(QObject):
     """Owns the map, the agreement chart and the key votes, and keeps them in step with the window."""
 
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: "MainWindow", *, refresh: bool = True):
         super().__init__(window)
         self.window = window
         self._store = None
@@ -76,7 +76,8 @@ class MapTab(QObject):
         if ops is not None and hasattr(ops, "changed"):
             ops.changed.connect(lambda *_: self._update_stances())
         window.tabs.currentChanged.connect(lambda _index: self._check_store())
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     # -- keeping up with the window ---------------------------------------------------------------
 
@@ -192,12 +193,13 @@ def _today() -> str:
     return date.today().isoformat()
 
 
-def install(window: "MainWindow") -> MapTab:
-    """Add the Map and UN votes tabs and File ▸ Import UN Votes… to the window (once)."""
+def install(window: "MainWindow", *, refresh: bool = True) -> MapTab:
+    """Add the Map and UN votes tabs and File ▸ Import UN Votes… to the window (once).
+    ``refresh=False`` leaves reading the store to the window's own ``reload()`` call."""
     existing = getattr(window, "map_tab", None)
     if isinstance(existing, MapTab):
         return existing
-    tab = MapTab(window)
+    tab = MapTab(window, refresh=refresh)
     window.map_tab = tab  # type: ignore[attr-defined]
     return tab
 

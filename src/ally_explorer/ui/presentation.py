@@ -128,7 +128,7 @@ class PresentationController(QObject):
         w.toolbar.setIconSize(QSize(icon, icon))
         w.country_view.setIconSize(QSize(round(icon * 4 / 3), icon))
         w.country_view.verticalHeader().setDefaultSectionSize(w.country_view.fontMetrics().height() + round(14 * factor))
-        w.country_view.resizeColumnsToContents()
+        w.fit_country_columns()
         w.timeline.set_scale(factor)
         w.caption.apply_fonts()
         w.detail.document().setDefaultFont(font)

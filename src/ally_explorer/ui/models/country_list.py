@@ -39,6 +39,9 @@ class CountryListModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, STANCE), self.index(len(self._rows) - 1, EVENTS))
 
+    def countries(self) -> list[CountrySummary]:
+        return list(self._rows)
+
     def country(self, row: int) -> CountrySummary:
         return self._rows[row]
 

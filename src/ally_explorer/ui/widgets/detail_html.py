@@ -70,6 +70,14 @@ def when(label: str, start: str, end: str, style: Style) -> str:
     return f"<b>{esc(label)}</b>{extra}"
 
 
+def when_inline(label: str, start: str, end: str, style: Style) -> str:
+    """``when`` on one line: the source's words, then the window they allow if that differs."""
+    window = window_text(start, end)
+    extra = "" if window.casefold() == label.casefold() else (
+        f" <span style='color:{style.muted}; font-size:small;'>· {esc(window)}</span>")
+    return f"<span style='color:{style.muted};'>▸</span> <b>{esc(label)}</b>{extra}"
+
+
 class Citations:
     """Numbers sources in order of first use: [1], [2]..."""
 
@@ -254,25 +262,25 @@ def render_country(
     section("Events", detail.event_total if not detail.events_shown_all else len(detail.events))
     if not detail.events:
         parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")
-    rows = []
+    # One paragraph per event, the date on its own line: Qt lays out paragraphs several times
+    # faster than table rows, and a long list of events is what the pane shows most.
     for e in detail.events:
         chosen = highlight == ("event", e.id)
-        bg = f" bgcolor='{style.highlight}'" if chosen else ""
+        bg = f" background-color:{style.highlight};" if chosen else ""
         others = [x for x in e.countries if x != c.id]
         also = ""
         if others:
             links = ", ".join(f"<a href='country:{esc(x)}'>{esc(x)}</a>" for x in others)
             also = f" <span style='color:{style.muted}; font-size:small;'>· also {links}</span>"
-        rows.append(
-            f"<tr{bg}><td valign='top' width='130'><a name='event-{e.id}'></a>{when(e.date_label, e.date_start, e.date_end, style)}</td>"
-            f"<td valign='top'><a href='event:{e.id}' style='text-decoration:none; color:{style.text};'>"
+        parts.append(
+            f"<p style='margin-top:12px; margin-bottom:0px;{bg}'><a name='event-{e.id}'></a>"
+            f"{when_inline(e.date_label, e.date_start, e.date_end, style)}<br>"
+            f"<a href='event:{e.id}' style='text-decoration:none; color:{style.text};'>"
             f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category)}{also}"
             + (f"<br>{esc(e.description)}" if e.description else "")
             + excerpt_line(e.excerpt if show_excerpts else None, style)
-            + f"<br>{provenance(e.confidence, e.attribution, e.source_id, cites, style)}</td></tr>"
+            + f"<br>{provenance(e.confidence, e.attribution, e.source_id, cites, style)}</p>"
         )
-    if rows:
-        parts.append("<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>")
     if not detail.events_shown_all:
         parts.append(
             f"<p style='color:{style.muted};'>Showing the first {len(detail.events):,} of {detail.event_total:,} "

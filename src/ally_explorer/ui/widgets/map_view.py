@@ -95,6 +95,11 @@ def agreement_color(share: float) -> QColor:
 
 
 @lru_cache(maxsize=1)
+def _shape_names() -> dict[str, str]:
+    return {iso3: name for iso3, name, _ in world_shapes()}
+
+
+@lru_cache(maxsize=1)
 def world_shapes() -> tuple[tuple[str, str, tuple[np.ndarray, ...]], ...]:
     """(alpha-3, name, projected rings) for every country drawn: decoded once per process."""
     out = []
@@ -419,17 +424,11 @@ class MapView(QWidget):
         self.empty_note = "No UN votes in this database. Use File ▸ Import UN Votes… to add them."
 
         self.scene = QGraphicsScene(self)
-        self.items: dict[str, CountryItem] = {}
-        for iso3, name, rings in world_shapes():
-            item = CountryItem(iso3, name, _path(rings))
-            self.scene.addItem(item)
-            self.items[iso3] = item
+        # The country shapes are made when the map is first shown or asked about (``items``):
+        # the window starts without paying for them.
+        self._items: dict[str, CountryItem] | None = None
+        self._eurasia_rect: QRectF | None = None
         self.world_rect = _projected_rect(WORLD)
-        self.eurasia_rect = QRectF()
-        for iso3 in EURASIA:
-            self.eurasia_rect |= self.items[iso3].boundingRect()
-        pad = self.eurasia_rect.width() * 0.02
-        self.eurasia_rect.adjust(-pad, -pad, pad, pad)
         margin = self.world_rect.width() * 0.25
         self.scene.setSceneRect(self.world_rect.adjusted(-margin, -margin, margin, margin))
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
@@ -442,6 +441,34 @@ class MapView(QWidget):
         self._recolor()
 
     # -- construction ----------------------------------------------------------------------------
+
+    @property
+    def items(self) -> dict[str, "CountryItem"]:
+        """Every country drawn, by alpha-3 code (made on first use)."""
+        if self._items is None:
+            self._build_shapes()
+        return self._items  # type: ignore[return-value]
+
+    @property
+    def eurasia_rect(self) -> QRectF:
+        if self._eurasia_rect is None:
+            rect = QRectF()
+            for iso3 in EURASIA:
+                rect |= self.items[iso3].boundingRect()
+            pad = rect.width() * 0.02
+            self._eurasia_rect = rect.adjusted(-pad, -pad, pad, pad)
+        return self._eurasia_rect
+
+    def _build_shapes(self) -> None:
+        self._items = {}
+        for iso3, name, rings in world_shapes():
+            item = CountryItem(iso3, name, _path(rings))
+            self.scene.addItem(item)
+            self._items[iso3] = item
+        selected, self._selected = self._selected, None
+        self.set_selected(selected)
+        self._recolor()
+        self._rebuild_labels()
 
     def _build_controls(self) -> None:
         self.stance_button = QToolButton(text="Stance")
@@ -581,6 +608,9 @@ class MapView(QWidget):
 
     def set_selected(self, iso3: str | None) -> None:
         """Outline a country (None clears); emits nothing."""
+        if self._items is None:
+            self._selected = iso3
+            return
         if self._selected in self.items:
             self.items[self._selected].set_selected(False)
         self._selected = iso3 if iso3 in self.items else None
@@ -617,13 +647,15 @@ class MapView(QWidget):
 
     def name_of(self, iso3: str) -> str:
         """The dataset's name for a country, else the map file's, else the code."""
-        item = self.items.get(iso3)
-        return self._names.get(iso3) or (item.name if item else iso3)
+        return self._names.get(iso3) or _shape_names().get(iso3, iso3)
 
     def _reference(self) -> str:
         return "the USSR" if self._year is not None and self._year < 1992 else "Russia"
 
     def _recolor(self) -> None:
+        if self._items is None:  # coloured when made
+            self._update_legend()
+            return
         values = self._values() if self._mode == "agreement" else {}
         for iso3, item in self.items.items():
             if iso3 == "RUS":
@@ -679,6 +711,8 @@ class MapView(QWidget):
     # -- labels ----------------------------------------------------------------------------------
 
     def _rebuild_labels(self) -> None:
+        if self._items is None:  # labelled when made
+            return
         for label in self._labels.values():
             self.scene.removeItem(label)
         self._labels = {}
@@ -736,6 +770,8 @@ class MapView(QWidget):
         self._refit()
 
     def _refit(self) -> None:
+        if self._items is None and not self.isVisible():
+            return  # a hidden map is fitted when shown
         world = self.world_rect
         view = self.canvas.viewport().size()
         if view.width() > 0 and view.height() > 0:

@@ -35,31 +35,37 @@ YEAR = 365.25 * DAY
 class SpansItem(pg.GraphicsObject):
     """Many horizontal bars in one item: x0..x1 around y, coloured by group.
 
-    Painting replays a QPicture recorded for the part of the timeline around the view, with bars
-    closer than two pixels merged (level of detail). It is recorded again only when the view
-    leaves that part or the zoom changes by more than a third, so a pan or zoom step costs about
-    the same at 100 or 100,000 bars.
+    The bars around the view (three view widths and three view heights) are prepared once, with
+    bars closer than a couple of pixels merged (level of detail); they are prepared again only
+    when the view leaves that part or the zoom changes by more than ``ZOOM_SLACK``. A paint draws
+    only the prepared bars inside the exposed rectangle, so its cost follows what is on screen,
+    not the dataset. A very dense exposed area (the whole century zoomed out) replays a QPicture
+    of the prepared bars instead, recorded once.
     """
 
     GAP_PX = 2.0
+    #: Above this many bars in the exposed area, replay one recorded picture of them all.
+    DIRECT_MAX = 6000
 
     def __init__(self, height: float, *, outline: bool = False):
         super().__init__()
         self.height = height
         self.outline = outline
-        self._picture = QPicture()
+        self._picture: QPicture | None = None
         self._bounds = QRectF()
         self._window: tuple[float, ...] | None = None  # x from, x to, data units per pixel, y from, y to
-        # Keep the drawn bars as a pixmap: selecting a lane or moving a marker repaints the view,
-        # and a pan moves the pixmap; only a zoom or new data draws the bars again.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No item cache: the timeline in device pixels is far wider than Qt's integer device
+        # rectangles (which overflow), and a paint already costs only what is on screen.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # for exposedRect
         self.count = 0
-        self.drawn = 0  # bars in the current picture (after merging)
+        self.drawn = 0  # bars prepared around the view (after merging)
+        self.painted = 0  # bars drawn by the last paint
         self._crowded = False  # lanes only a few pixels high: wider merging, no outlines
         self._palette: list[QColor] = []
         empty = np.zeros(0)
         self._x0 = self._x1 = self._y = empty
         self._g = empty.astype(int)
+        self._merged = (empty, empty, empty, empty.astype(int))
 
     def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list) -> None:
         """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB')."""
@@ -81,11 +87,9 @@ class SpansItem(pg.GraphicsObject):
         return self._bounds
 
     def _record(self, lo: float, hi: float, per_px: float, y_lo: float = -np.inf, y_hi: float = np.inf) -> None:
-        """Record the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
-        self._picture = QPicture()
+        """Prepare the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
         keep = (self._x1 >= lo) & (self._x0 <= hi) & (self._y >= y_lo) & (self._y <= y_hi)
         x0, x1, y, g = self._x0[keep], self._x1[keep], self._y[keep], self._g[keep]
-        self.drawn = 0
         if len(x0):
             gap = (3 if self._crowded else 1) * self.GAP_PX * per_px
             new_row = np.r_[True, y[1:] != y[:-1]]
@@ -94,25 +98,27 @@ class SpansItem(pg.GraphicsObject):
             reach = np.maximum.accumulate(x1 + row * big) - row * big  # furthest end so far, per row
             starts = np.flatnonzero(np.r_[True, new_row[1:] | (x0[1:] > reach[:-1] + gap)])
             x0, x1, y, g = x0[starts], np.maximum.reduceat(x1, starts), y[starts], g[starts]
-            self.drawn = len(x0)
-            painter = QPainter(self._picture)
-            top = (y - self.height / 2).tolist()
-            left, width = x0.tolist(), (x1 - x0).tolist()
-            for index, color in enumerate(self._palette):
-                rows = np.flatnonzero(g == index)
-                if not len(rows):
-                    continue
-                if self.outline and not self._crowded:
-                    pen = QPen(color.darker(140))
-                    pen.setCosmetic(True)
-                    pen.setWidthF(1.0)
-                    painter.setPen(pen)
-                else:
-                    painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(color))
-                painter.drawRects([QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()])
-            painter.end()
+        self._merged = (x0, x1, y, g)
+        self.drawn = len(x0)
+        self._picture = None
         self._window = (lo, hi, per_px, y_lo, y_hi)
+
+    def _draw(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, g: np.ndarray) -> None:
+        top = (y - self.height / 2).tolist()
+        left, width = x0.tolist(), (x1 - x0).tolist()
+        for index, color in enumerate(self._palette):
+            rows = np.flatnonzero(g == index)
+            if not len(rows):
+                continue
+            if self.outline and not self._crowded:
+                pen = QPen(color.darker(140))
+                pen.setCosmetic(True)
+                pen.setWidthF(1.0)
+                painter.setPen(pen)
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(color))
+            painter.drawRects([QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()])
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if not self.count:
@@ -132,6 +138,23 @@ class SpansItem(pg.GraphicsObject):
             span, rows = vx1 - vx0, vy1 - vy0
             self._crowded = crowded
             self._record(vx0 - span, vx1 + span, per_px, vy0 - rows, vy1 + rows)
+        x0, x1, y, g = self._merged
+        exposed = QRectF(vx0, vy0, vx1 - vx0, vy1 - vy0)  # what the view shows ...
+        if option is not None and option.exposedRect.isValid():
+            exposed &= option.exposedRect  # ... and of it what needs painting
+        pad = self.height / 2
+        keep = ((x1 >= exposed.left()) & (x0 <= exposed.right())
+                & (y + pad >= exposed.top()) & (y - pad <= exposed.bottom()))
+        x0, x1, y, g = x0[keep], x1[keep], y[keep], g[keep]
+        self.painted = len(x0)
+        if len(x0) <= self.DIRECT_MAX:
+            self._draw(painter, x0, x1, y, g)
+            return
+        if self._picture is None:  # dense: record every prepared bar once, replay for later paints
+            self._picture = QPicture()
+            recorder = QPainter(self._picture)
+            self._draw(recorder, *self._merged)
+            recorder.end()
         self._picture.play(painter)
 
 
