@@ -7,6 +7,7 @@ and a small pool of text labels placed by importance and zoom (``core.timeline.p
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -28,7 +29,7 @@ MARKER_BUDGET = 6000
 #: A first view shows this many lanes at most; more scroll (Shift+wheel or drag).
 LANES_SHOWN = 20
 #: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
-ZOOM_SLACK = 1.6
+ZOOM_SLACK = 2.2
 YEAR = 365.25 * DAY
 
 
@@ -158,6 +159,54 @@ class SpansItem(pg.GraphicsObject):
         self._picture.play(painter)
 
 
+class DayAxis(pg.DateAxisItem):
+    """The time axis, in UTC calendar days (how the timeline stores dates).
+
+    pyqtgraph's DateAxisItem converts every candidate tick to local time and back through
+    QDateTime, even with ``utcOffset=0`` where that adds nothing; a zoom step then spends more
+    on the axis than on the events. Here the zoom levels are copies that leave ticks in UTC.
+    """
+
+    def __init__(self, orientation: str = "bottom", **kwargs):
+        super().__init__(orientation=orientation, utcOffset=0, **kwargs)
+        levels = {}
+        for spacing, level in self.zoomLevels.items():
+            level = copy.copy(level)
+            level.moveTicksToLocalTimeCoords = lambda ticks, spacing, skip: ticks
+            level.extendTimeRangeForSpacing = lambda spacing, lo, hi: (lo, hi)
+            levels[spacing] = level
+        self.zoomLevels = type(self.zoomLevels)(levels)
+
+
+class MarkerScatter(pg.ScatterPlotItem):
+    """A ScatterPlotItem of one look (symbol, pen, brush) whose points differ only in size.
+
+    pyqtgraph finds each new point's picture in its symbol atlas through a Python tuple per
+    point; for ten thousand markers that costs more than drawing them. Here the few distinct
+    sizes are looked up once and the atlas rectangles handed out with numpy. Anything else
+    (hovered points, per-point pens or brushes) takes pyqtgraph's own path.
+    """
+
+    def updateSpots(self, dataSet=None):
+        data = self.data if dataSet is None else dataSet
+        mask = data["sourceRect"]["w"] == 0
+        if (not (self.opts["pxMode"] and self.opts["useCache"]) or np.count_nonzero(mask) < 64
+                or data["hovered"][mask].any()
+                or not all(np.equal(data[k][mask], None).all() for k in ("symbol", "pen", "brush"))):
+            return super().updateSpots(dataSet)
+        sizes = data["size"][mask]
+        sizes = np.where(sizes == -1, self.opts["size"], sizes)
+        unique, inverse = np.unique(sizes, return_inverse=True)
+        o = self.opts
+        coords = self.fragmentAtlas[[(o["symbol"], float(size), o["pen"], o["brush"]) for size in unique.tolist()]]
+        rects = np.zeros(len(unique), dtype=data["sourceRect"].dtype)
+        rects[:] = coords
+        data["sourceRect"][mask] = rects[inverse]
+        self._maybeRebuildAtlas()
+        self._updateMaxSpotSizes(data=data)
+        self.invalidate()
+
+
 class MarkerLayer:
     """The event markers: a few scatter items, one per look, read as one."""
 
@@ -233,7 +282,7 @@ class TimelineWidget(QWidget):
         self.view = LaneViewBox()
         self.view.invertY(True)
         self.view.setMouseEnabled(x=True, y=True)
-        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.axis = DayAxis("bottom")
         self.lane_axis = pg.AxisItem("left")
         self.lane_axis.setWidth(128)
         self.lane_axis.setStyle(tickLength=0)
@@ -259,7 +308,7 @@ class TimelineWidget(QWidget):
         self.lane_highlight.setZValue(-25)
         self.lane_highlight.hide()
         self.markers = MarkerLayer(
-            [pg.ScatterPlotItem(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
+            [MarkerScatter(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
              for _ in range(2 * len(vocab.CATEGORIES))]
         )
         self.selection = pg.ScatterPlotItem(
@@ -377,7 +426,13 @@ class TimelineWidget(QWidget):
         if len(self.arrays) > MARKER_BUDGET:
             self._update_marker_lod()  # before the repaint this range change causes
         self._thin_lane_names()
-        self._label_timer.start()
+        # Place the labels now, before the repaint this range change causes: from a timer they
+        # would cost a second repaint of the whole plot per zoom or pan step.
+        self._label_timer.stop()
+        self._update_labels()
+        # Apply the new view transform now, so the labels (pyqtgraph TextItems) take theirs
+        # before the paint; they would otherwise adjust during it and ask for another.
+        self.view.updateMatrix()
 
     def _lane_px(self) -> float:
         (_, _), (y0, y1) = self.view.viewRange()
