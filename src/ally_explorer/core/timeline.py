@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 
@@ -45,9 +46,69 @@ class TimelineArrays:
     def __len__(self) -> int:
         return len(self.event_id)
 
-    @property
+    @cached_property
     def mid(self) -> np.ndarray:
         return (self.start + self.end) / 2
+
+    @cached_property
+    def by_mid(self) -> np.ndarray:
+        """Row indices ordered by ``mid``: a time range's rows are one slice of it."""
+        return np.argsort(self.mid, kind="stable")
+
+    @cached_property
+    def _mid_sorted(self) -> np.ndarray:
+        return self.mid[self.by_mid]
+
+    @cached_property
+    def rank(self) -> np.ndarray:
+        """Each row's place when ordered by importance (most first), then time."""
+        order = np.lexsort((self.mid, -self.importance.astype(np.int64)))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        return rank
+
+    def rows_between(self, lo: float, hi: float) -> np.ndarray:
+        """Rows whose ``mid`` lies in [lo, hi], in time order, without scanning every row."""
+        i0 = int(np.searchsorted(self._mid_sorted, lo, side="left"))
+        i1 = int(np.searchsorted(self._mid_sorted, hi, side="right"))
+        return self.by_mid[i0:i1]
+
+    @cached_property
+    def _lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
+        """Rows ordered by lane then time, with a sorted key ``lane * stride + (mid - origin)``."""
+        if not len(self):
+            return np.zeros(0, dtype=np.int64), np.zeros(0), 0.0, 1.0
+        origin = float(self.mid.min())
+        stride = float(self.mid.max()) - origin + 2 * DAY
+        key = self.lane * stride + (self.mid - origin)
+        order = np.argsort(key, kind="stable")
+        return order, key[order], origin, stride
+
+    def rows_in(self, lo: float, hi: float, lane_lo: float, lane_hi: float) -> np.ndarray:
+        """Rows with ``mid`` in [lo, hi] and ``lane`` in [lane_lo, lane_hi] (lane by lane, in
+        time order), found by binary search: the cost follows the answer, not the dataset."""
+        order, key, origin, stride = self._lane_index
+        if not len(order):
+            return order
+        first = max(int(np.ceil(lane_lo)), 0)
+        last = int(np.floor(lane_hi))
+        if last < first:
+            return order[:0]
+        lanes = np.arange(first, last + 1, dtype=np.float64)
+        lo_k = lanes * stride + (max(lo, origin - DAY) - origin)
+        hi_k = lanes * stride + (min(hi, origin + stride - DAY) - origin)
+        starts = np.searchsorted(key, lo_k, side="left")
+        ends = np.searchsorted(key, hi_k, side="right")
+        parts = [order[a:b] for a, b in zip(starts.tolist(), ends.tolist()) if b > a]
+        return np.concatenate(parts) if parts else order[:0]
+
+    def by_priority(self, rows: np.ndarray, limit: int | None = None) -> np.ndarray:
+        """``rows`` ordered most important first, then earliest; only the first ``limit``."""
+        rank = self.rank[rows]
+        if limit is not None and len(rows) > limit:
+            keep = np.argpartition(rank, limit)[:limit]
+            rows, rank = rows[keep], rank[keep]
+        return rows[np.argsort(rank, kind="stable")]
 
     @property
     def fuzzy(self) -> np.ndarray:
@@ -205,10 +266,10 @@ def pick_labels(
     """
     if len(visible) == 0:
         return []
-    order = visible[np.lexsort((arrays.mid[visible], -arrays.importance[visible]))]
+    order = arrays.by_priority(np.asarray(visible), max_tries)
     taken: dict[float, list[tuple[float, float]]] = {}
     chosen: list[tuple[int, bool]] = []
-    for row in order[:max_tries]:
+    for row in order:
         x = arrays.mid[row] * x_to_px
         width = width_of(int(row)) + gap_px
         on_left = right_px is not None and x + 8 + width > right_px

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QLabel, 
 
 from ...core import vocab
 from ...core.records import Alignment, Event
-from ...core.timeline import DAY, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks, pick_labels
+from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks, pick_labels
 from .. import theme
 
 SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
@@ -527,6 +527,22 @@ class TimelineWidget(QWidget):
         self._marker_window = None
         self._update_marker_lod()
 
+    def _lod_keys(self, crowded: bool) -> np.ndarray:
+        """Each row's marker row for thinning: its lane (overview) or, when lanes are tall
+        enough to show tracks, lane * 5 + its track (-2..2) + 2. Made once per dataset."""
+        cache = self.__dict__.setdefault("_lod_key_cache", {})
+        if cache.get("arrays") is not self.arrays:
+            cache.clear()
+            cache["arrays"] = self.arrays
+        if crowded not in cache:
+            lane = self.arrays.lane.astype(np.int64)
+            if crowded:
+                cache[crowded] = lane
+            else:
+                track = np.clip(np.rint((self.y - self.arrays.lane) / TRACK_STEP).astype(np.int64), -2, 2)
+                cache[crowded] = lane * 5 + track + 2
+        return cache[crowded]
+
     def _update_marker_lod(self) -> None:
         """Give the scatter items the markers around the view; where more than MARKER_BUDGET
         would be drawn, keep the most important one per lane row and few pixels (level of
@@ -548,7 +564,7 @@ class TimelineWidget(QWidget):
         lo, hi, y_lo, y_hi = vx0 - span, vx1 + span, vy0 - height, vy1 + height
         mid = a.mid
         if len(a) > MARKER_BUDGET:
-            rows = np.flatnonzero((mid >= lo) & (mid <= hi) & (a.lane >= y_lo) & (a.lane <= y_hi))
+            rows = a.rows_in(lo, hi, y_lo, y_hi)
         else:
             rows = np.arange(len(a))
         if len(rows) > MARKER_BUDGET:
@@ -556,13 +572,16 @@ class TimelineWidget(QWidget):
             # where lanes are only a few pixels high, per lane and a marker's width
             (_, _), (vy0, vy1) = self.view.viewRange()
             crowded = self.view.height() / max(vy1 - vy0, 1e-9) < 10
-            column = np.floor(mid[rows] / ((8 if crowded else 5) * per_px)).astype(np.int64)
-            row_key = (a.lane[rows] if crowded else np.round(self.y[rows] * 100)).astype(np.int64)
-            order = np.lexsort((mid[rows], -a.importance[rows], column, row_key))
-            ranked = rows[order]
-            key_col, key_row = column[order], row_key[order]
-            first = np.r_[True, (key_col[1:] != key_col[:-1]) | (key_row[1:] != key_row[:-1])]
-            rows = ranked[first]
+            inverse = 1.0 / ((8 if crowded else 5) * per_px)
+            columns = int((hi - lo) * inverse) + 2
+            per_lane = 1 if crowded else 5
+            lane_lo, lane_hi = max(int(np.ceil(y_lo)), 0), int(np.floor(y_hi))
+            cell = ((self._lod_keys(crowded)[rows] - lane_lo * per_lane) * columns
+                    + ((mid[rows] - lo) * inverse).astype(np.int64))
+            rank = a.rank[rows]
+            best = np.full((lane_hi - lane_lo + 1) * per_lane * columns, np.iinfo(np.int64).max, dtype=np.int64)
+            np.minimum.at(best, cell, rank)  # the best-ranked row per cell, without sorting
+            rows = rows[rank == best[cell]]
         self.shown_markers = len(rows)
         sizes = SIZE_BY_IMPORTANCE[np.clip(a.importance[rows], 0, 3)] * self._scale
         sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
@@ -689,7 +708,7 @@ class TimelineWidget(QWidget):
     def _prefetch_titles(self, rows: np.ndarray) -> None:
         """One query for the titles the label picker may measure (most important first)."""
         a = self.arrays
-        order = rows[np.lexsort((a.mid[rows], -a.importance[rows]))][:2000]
+        order = a.by_priority(rows, 2000)
         missing = [int(i) for i in a.event_id[order] if int(i) not in self._titles]
         if missing:
             self._titles.update(self._fetch_titles(missing))
@@ -698,7 +717,7 @@ class TimelineWidget(QWidget):
         a = self.arrays
         (x0, x1), (y0, y1) = self.view.viewRange()
         pixels = max(self.view.width(), 1.0)
-        visible = np.flatnonzero((a.mid >= x0) & (a.mid <= x1) & (a.lane >= y0 - 0.5) & (a.lane <= y1 + 0.5)) if len(a) else np.zeros(0, dtype=int)
+        visible = a.rows_in(x0, x1, y0 - 0.5, y1 + 0.5) if len(a) else np.zeros(0, dtype=int)
         lanes_shown = max(y1 - y0, 1.0)
         lane_px = max(self.view.height(), 1.0) / lanes_shown
         scale = pixels / max(x1 - x0, 1.0)

@@ -1,0 +1,82 @@
+"""Timeline arrays: finding the rows in view, ordering by importance, packing and labelling."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ally_explorer.core.timeline import DAY, TRACK_STEP, TimelineArrays, pack_tracks, pick_labels
+
+
+def _arrays(n: int = 4000, lanes: int = 30, seed: int = 1) -> TimelineArrays:
+    rng = np.random.default_rng(seed)
+    start = rng.uniform(-8e8, 1.7e9, n)  # 1944..2023
+    end = start + np.where(rng.random(n) < 0.7, DAY, rng.uniform(DAY, 3e8, n))
+    return TimelineArrays(
+        event_id=np.arange(n, dtype=np.int64),
+        lane=rng.integers(0, lanes, n).astype(np.float64),
+        start=start,
+        end=end,
+        category=np.zeros(n, dtype=np.int8),
+        confidence=np.zeros(n, dtype=np.int8),
+        importance=rng.integers(1, 4, n).astype(np.int8),
+    )
+
+
+def test_rows_in_finds_exactly_the_rows_a_full_scan_finds():
+    a = _arrays()
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        lo, hi = sorted(rng.uniform(-1.2e9, 2.0e9, 2))
+        lane_lo, lane_hi = sorted(rng.uniform(-3, 33, 2))
+        found = a.rows_in(lo, hi, lane_lo, lane_hi)
+        expected = np.flatnonzero((a.mid >= lo) & (a.mid <= hi) & (a.lane >= lane_lo) & (a.lane <= lane_hi))
+        assert np.array_equal(np.sort(found), expected)
+        assert len(np.unique(found)) == len(found)
+
+
+def test_rows_in_and_rows_between_on_edges_and_empty_arrays():
+    a = _arrays(50)
+    assert len(a.rows_in(a.mid.min(), a.mid.max(), 0, 29)) == 50  # inclusive at both ends
+    assert len(a.rows_in(3e9, 4e9, 0, 29)) == 0
+    assert len(a.rows_in(a.mid.min(), a.mid.max(), 12.2, 12.8)) == 0  # no lane in between
+    assert np.array_equal(np.sort(a.rows_between(a.mid.min(), a.mid.max())), np.arange(50))
+    assert len(TimelineArrays.empty().rows_in(0, 1, 0, 5)) == 0
+
+
+def test_by_priority_puts_the_most_important_then_the_earliest_first():
+    a = _arrays(500)
+    rows = np.arange(500)
+    ordered = a.by_priority(rows)
+    keys = list(zip(-a.importance[ordered].astype(int), a.mid[ordered]))
+    assert keys == sorted(keys)
+    top = a.by_priority(rows, 20)
+    assert np.array_equal(top, ordered[:20])
+
+
+def test_labels_go_to_important_events_and_never_overlap_in_a_lane():
+    a = _arrays(2000, lanes=5)
+    scale = 1400 / (a.mid.max() - a.mid.min())  # the whole range on 1400 px
+    chosen = pick_labels(a, np.arange(len(a)), scale, lambda row: 120.0, max_labels=30)
+    assert 0 < len(chosen) <= 30
+    assert a.importance[chosen[0][0]] == 3
+    by_lane: dict[float, list[tuple[float, float]]] = {}
+    for row, on_left in chosen:
+        x = a.mid[row] * scale
+        box = (x - 8 - 128, x - 8) if on_left else (x + 8, x + 8 + 128)
+        for other in by_lane.get(a.lane[row], []):
+            assert box[1] <= other[0] or other[1] <= box[0]
+        by_lane.setdefault(a.lane[row], []).append(box)
+
+
+@pytest.mark.parametrize("count", [2, 6])
+def test_overlapping_long_windows_in_a_lane_get_separate_tracks(count):
+    n = count
+    a = TimelineArrays(
+        event_id=np.arange(n, dtype=np.int64), lane=np.zeros(n), start=np.zeros(n) + np.arange(n) * DAY,
+        end=np.full(n, 400 * DAY), category=np.zeros(n, dtype=np.int8), confidence=np.zeros(n, dtype=np.int8),
+        importance=np.ones(n, dtype=np.int8),
+    )
+    offsets = pack_tracks(a)
+    assert len(set(np.round(offsets[:4] / TRACK_STEP).astype(int).tolist())) == min(n, 4)
+    assert np.all(np.abs(offsets) <= 2 * TRACK_STEP + 1e-9)
