@@ -104,3 +104,30 @@ def test_timelinejs_export_has_a_slide_per_event_with_fuzzy_ends(store):
 
 def test_dumps_is_stable(store):
     assert dumps(export_data(store)) == dumps(export_data(store))
+
+
+def _schema(store) -> set[tuple[str, str]]:
+    return {(row[0], row[1]) for row in store.conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")}
+
+
+def test_a_bulk_import_keeps_every_index_and_trigger_and_a_failed_one_changes_nothing(store, tmp_path):
+    data = export_data(store)
+    with Store.open(tmp_path / "copy.db", create=True) as fresh:
+        schema = _schema(fresh)
+        assert any(name == "idx_events_category" for name, _ in schema)
+        import_data(fresh, data, replace=True)  # replace: the bulk path drops and rebuilds them
+        assert _schema(fresh) == schema
+        plan = " ".join(str(r[-1]) for r in fresh.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM events WHERE category = 'military'"))
+        assert "idx_events_category" in plan
+        before = dump(fresh)
+
+        def interrupt(done, total):
+            if done > 0:
+                raise KeyboardInterrupt  # e.g. the window closing mid-import
+
+        with pytest.raises(KeyboardInterrupt):
+            import_data(fresh, data, replace=True, progress=interrupt)
+        assert _schema(fresh) == schema
+        assert dump(fresh) == before
+        assert fresh.search("treaty")  # the full-text index still answers

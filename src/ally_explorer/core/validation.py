@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from . import vocab
@@ -168,6 +169,79 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
     raise AssertionError(f"unknown field kind {f.kind}")  # pragma: no cover
 
 
+_EXACT_INT = 2**53  # beyond this a float cannot hold every whole number
+
+
+def _checker(f: Field):
+    """``_check_field`` for one field, with the common well-formed value decided first: an
+    import of 100,000 events checks millions of fields, nearly all of them plain."""
+    slow = lambda value: _check_field(f, value)  # noqa: E731
+    if not f.required and f.kind not in ("bool", "list", "refs"):  # an absent optional value is None
+        inner = _checker_present(f)
+
+        def optional(value: Any) -> tuple[Any, str | None]:
+            return (None, None) if value is None else inner(value)
+        return optional
+    return _checker_present(f)
+
+
+def _checker_present(f: Field):
+    slow = lambda value: _check_field(f, value)  # noqa: E731
+    if f.kind == "refs":
+        def check(value: Any) -> tuple[Any, str | None]:
+            if type(value) is list:
+                try:
+                    joined = "".join(value)  # TypeError unless every item is text
+                except TypeError:
+                    return _check_field(f, value)
+                if joined.isascii():
+                    ordered = tuple(dict.fromkeys(v for v in value if v))
+                    if ordered or not f.required:
+                        return ordered, None
+            return _check_field(f, value)
+        return check
+    if f.kind in _TEXT_KINDS:
+        limit = _limit(f)
+
+        def check(value: Any) -> tuple[Any, str | None]:
+            if type(value) is str and value and len(value) <= limit and value.isascii() and not value.isspace():
+                return value, None
+            return _check_field(f, value)
+        return check
+    if f.kind == "enum":
+        choices = frozenset(c for c in f.choices if c and not c.isspace())
+
+        def check(value: Any) -> tuple[Any, str | None]:
+            if type(value) is str and value in choices:
+                return value, None
+            return _check_field(f, value)
+        return check
+    if f.kind == "int":
+        def check(value: Any) -> tuple[Any, str | None]:
+            if type(value) is int and -_EXACT_INT < value < _EXACT_INT:
+                return value, None
+            return _check_field(f, value)
+        return check
+    if f.kind == "float":
+        def check(value: Any) -> tuple[Any, str | None]:
+            if (type(value) is float and math.isfinite(value)) or (type(value) is int and -_EXACT_INT < value < _EXACT_INT):
+                return float(value), None
+            return _check_field(f, value)
+        return check
+    return slow
+
+
+_CHECKERS: dict[int, tuple[tuple[str, Any], ...]] = {}
+
+
+def _checkers(entity: Entity) -> tuple[tuple[str, Any], ...]:
+    key = id(entity)
+    found = _CHECKERS.get(key)
+    if found is None or len(found) != len(entity.fields):
+        found = _CHECKERS[key] = tuple((f.name, _checker(f)) for f in entity.fields)
+    return found
+
+
 def _iso_day(value: Any) -> date | None:
     if not isinstance(value, str) or not _ISO_DAY.match(value):
         return None
@@ -175,6 +249,12 @@ def _iso_day(value: Any) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=65_536)
+def _label_window(label: str) -> tuple[str, str]:
+    """The ISO days a label allows (imports repeat the same labels thousands of times)."""
+    return parse_fuzzy_date(label).iso()
 
 
 def _check_dates(values: dict[str, Any], out: dict[str, Any], errors: dict[str, str]) -> None:
@@ -185,11 +265,9 @@ def _check_dates(values: dict[str, Any], out: dict[str, Any], errors: dict[str, 
         if label is None:
             return  # already reported as required
         try:
-            window = parse_fuzzy_date(label)
+            out["date_start"], out["date_end"] = _label_window(label)
         except FuzzyDateError as e:
             errors["date_label"] = f"{e} (or give the window explicitly)"
-            return
-        out["date_start"], out["date_end"] = window.iso()
         return
     if _is_blank(start) or _is_blank(end):
         errors["date_start" if _is_blank(start) else "date_end"] = (
@@ -216,12 +294,13 @@ def validate(entity: Entity | str, values: dict[str, Any]) -> dict[str, Any]:
         raise ValidationError({"": "an entry must be a set of named fields"}, entity=entity.label)
     errors: dict[str, str] = {}
     out: dict[str, Any] = {}
-    for f in entity.fields:
-        value, error = _check_field(f, values.get(f.name))
+    get = values.get
+    for name, check in _checkers(entity):
+        value, error = check(get(name))
         if error:
-            errors[f.name] = error
+            errors[name] = error
         else:
-            out[f.name] = value
+            out[name] = value
 
     if entity.dated and "date_label" not in errors:
         _check_dates(values, out, errors)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,14 +210,15 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
         seen: set[Any] = set()
         clean_all[section] = []
         positions[section] = []
+        allowed = set(entity.field_names) | {"id", "date_start", "date_end"}
         for i, entry in enumerate(entries):
-            position = f"{section}[{i}]"
             if not isinstance(entry, dict):
-                problems.append(Problem(position, "", "must be an object"))
+                problems.append(Problem(f"{section}[{i}]", "", "must be an object"))
                 continue
-            unknown = set(entry) - set(entity.field_names) - {"id", "date_start", "date_end"}
-            for key in sorted(map(str, unknown)):
-                problems.append(Problem(position, key, "unknown field"))
+            position = f"{section}[{i}]"
+            if not allowed.issuperset(entry):
+                for key in sorted(map(str, set(entry) - allowed)):
+                    problems.append(Problem(position, key, "unknown field"))
             entry_id = entry.get("id")
             if entity.id_kind == "int":
                 if entry_id is not None and (isinstance(entry_id, bool) or not isinstance(entry_id, int) or entry_id < 1):
@@ -282,6 +284,9 @@ def import_data(
         # A big import re-indexes the full-text tables once instead of row by row (about twice
         # as fast at 100k events); the triggers come back in the same transaction.
         triggers = _suspend_fts_triggers(store) if bulk else []
+        # Likewise the secondary indexes: built once from sorted data afterwards rather than
+        # grown row by row (about a sixth of the insert time).
+        indexes = _suspend_indexes(store) if bulk else []
         if replace:
             for table in reversed(TABLE_ORDER):
                 store.conn.execute(f"DELETE FROM {table}")
@@ -315,7 +320,7 @@ def import_data(
                     cols = TABLE_COLUMNS[table]
                     store.conn.executemany(
                         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        [[row[c] for c in cols] for row in rows],
+                        map(operator.itemgetter(*cols), rows),
                     )
             counts[section] = len(entries)
             done += len(entries)
@@ -327,6 +332,8 @@ def import_data(
                 store.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
             for sql in triggers:
                 store.conn.execute(sql)
+        for sql in indexes:
+            store.conn.execute(sql)
     return counts
 
 
@@ -343,6 +350,19 @@ def _suspend_fts_triggers(store: Store) -> list[str]:
     ).fetchall()
     for name, _sql in rows:
         store.conn.execute(f"DROP TRIGGER [{name}]")
+    return [sql for _name, sql in rows]
+
+
+def _suspend_indexes(store: Store) -> list[str]:
+    """Drop the secondary indexes of the tables an import fills; returns their SQL."""
+    tables = sorted({ENTITIES[name].table for _, name in SECTIONS} | {"event_countries"})
+    rows = store.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        f" AND tbl_name IN ({', '.join('?' * len(tables))})",
+        tables,
+    ).fetchall()
+    for name, _sql in rows:
+        store.conn.execute(f"DROP INDEX [{name}]")
     return [sql for _name, sql in rows]
 
 
