@@ -74,3 +74,25 @@ def test_stance_as_of_uses_ongoing_periods_after_the_article(store):
     assert today["BLR"].stance == "ally"
     before = store.stances_as_of("1990-01-01")
     assert "BLR" not in before
+
+
+@pytest.mark.parametrize("filters", [None, "military", "reported"])
+def test_a_countrys_first_page_is_the_same_whichever_way_it_is_found(store, monkeypatch, filters):
+    """Russia's page is found by walking all events in date order (it is in most of them);
+    other countries' by sorting their own. Both must give the first events in date order."""
+    from ally_explorer.core.filters import Filters
+
+    f = Filters()
+    if filters == "military":
+        f = Filters(categories=frozenset({"military"}))
+    elif filters == "reported":
+        f = Filters(confidences=frozenset({"reported"}))
+    countries = [c.id for c in store.countries()]
+    sorted_pages = {c: [e.id for e in store.events(country_id=c, filters=f, limit=5)] for c in countries}
+    monkeypatch.setattr(type(store), "HUB_MIN_LINKS", 0)
+    assert store._hub_scan_pays("RUS", 5)  # Russia is in most of the bundled events
+    walked_pages = {c: [e.id for e in store.events(country_id=c, filters=f, limit=5)] for c in countries}
+    assert walked_pages == sorted_pages
+    everything = [e.id for e in store.events(country_id="RUS", filters=f)]
+    assert walked_pages["RUS"] == everything[:5]
+    assert store.count_events(country_id="RUS", filters=f) == len(everything)
