@@ -12,7 +12,7 @@ import pytest
 
 from ally_explorer import paths
 from ally_explorer.core.errors import AllyError
-from ally_explorer.db import opening
+from ally_explorer.db import layout, opening
 from ally_explorer.db import store as store_module
 from ally_explorer.db.migrations import migrations
 from ally_explorer.db.opening import DatabaseOpenError, DatabaseWriteError, explain_write_error
@@ -244,9 +244,12 @@ def newer_app():
         db.execute("CREATE TABLE robustness_probe (id INTEGER PRIMARY KEY, note TEXT)")
 
     migrations()(m999_robustness_probe)
+    known = layout.KNOWN_MIGRATIONS
+    layout.KNOWN_MIGRATIONS = (*known, "m999_robustness_probe")  # what opening reads
     opening.reference_layout.cache_clear()
     yield
     migrations._migrations[:] = [m for m in migrations._migrations if m.name != "m999_robustness_probe"]
+    layout.KNOWN_MIGRATIONS = known
     opening.reference_layout.cache_clear()
 
 
@@ -296,6 +299,7 @@ def test_a_file_from_a_newer_app_is_refused_and_left_alone(db_path, newer_app):
     with Store.open(db_path):
         pass
     migrations._migrations[:] = [m for m in migrations._migrations if m.name != "m999_robustness_probe"]
+    layout.KNOWN_MIGRATIONS = tuple(n for n in layout.KNOWN_MIGRATIONS if n != "m999_robustness_probe")
     opening.reference_layout.cache_clear()
     migrated = db_path.read_bytes()
     with pytest.raises(DatabaseOpenError) as info:

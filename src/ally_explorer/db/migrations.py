@@ -11,7 +11,8 @@ from sqlite_utils.migrations import Migrations
 
 from ..core import vocab
 
-MIGRATION_SET = "ally_explorer"
+from .layout import MIGRATION_SET  # named in layout.py, which start-up reads without sqlite-utils
+
 migrations = Migrations(MIGRATION_SET)
 
 

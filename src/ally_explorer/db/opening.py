@@ -26,11 +26,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from .. import paths
 from ..core.errors import AllyError
-from .migrations import MIGRATION_SET, known_migrations, migrations
+from . import layout
+from .layout import MIGRATION_SET
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 2.0
@@ -79,6 +78,8 @@ def _connect(path: Path, *, readonly: bool, immutable: bool = False) -> sqlite3.
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it: REPLACE fires delete triggers
     return conn
 
 
@@ -288,27 +289,34 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
 
 @functools.cache
 def reference_layout() -> dict[str, frozenset[str]]:
-    """Every table and its columns, as the known migrations make them (built once, in memory)."""
-    db = Database(memory=True, execute_plugins=False)
-    migrations.apply(db)
-    layout = {
-        table: frozenset(row[1] for row in db.execute(f"PRAGMA table_info([{table}])"))
-        for table in db.table_names()
-    }
-    db.close()
-    return layout
+    """Every table and its columns, as the known migrations make them (``layout.LAYOUT``, kept
+    equal to the migrations by a test; opening a file never needs sqlite-utils)."""
+    return dict(layout.LAYOUT)
 
 
-def check_layout(db: Database, path: Path | None) -> None:
+def known_migrations() -> list[str]:
+    return list(layout.KNOWN_MIGRATIONS)
+
+
+def _table_names(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def _applied(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id", [MIGRATION_SET])]
+
+
+def check_layout(conn: sqlite3.Connection, path: Path | None) -> None:
     """After migrating: every table and column this version uses must be there."""
     name = path.name if path else "The database"
     missing = []
-    have = set(db.table_names())
+    have = set(_table_names(conn))
     for table, columns in reference_layout().items():
         if table not in have:
             missing.append(table)
             continue
-        found = {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
         missing.extend(f"{table}.{c}" for c in sorted(columns - found))
     if missing:
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
@@ -319,28 +327,28 @@ def check_layout(db: Database, path: Path | None) -> None:
         )
 
 
-def schema_state(db: Database) -> tuple[list[str], list[str]]:
+def schema_state(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     """(applied migrations unknown to this version, migrations still pending)."""
-    applied = [m.name for m in migrations.applied(db)]
+    applied = _applied(conn)
     known = known_migrations()
     unknown = [name for name in applied if name not in known]
     pending = [name for name in known if name not in applied]
     return unknown, pending
 
 
-def verify_schema(db: Database, path: Path | None) -> list[str]:
+def verify_schema(conn: sqlite3.Connection, path: Path | None) -> list[str]:
     """Refuse foreign schemas and newer ones; return the pending migrations."""
     name = path.name if path else "The database"
-    tables = set(db.table_names())
+    tables = set(_table_names(conn))
     if not tables:
         return known_migrations()
-    if "_sqlite_migrations" not in tables or not migrations.applied(db):
+    if "_sqlite_migrations" not in tables or not _applied(conn):
         raise DatabaseOpenError(
             "foreign_schema",
             f"{name} is a SQLite database, but not an Ally Explorer one.",
             "Open a file made by Ally Explorer, or import a JSON export into a new database.",
         )
-    unknown, pending = schema_state(db)
+    unknown, pending = schema_state(conn)
     if unknown:
         raise DatabaseOpenError(
             "too_new",
@@ -348,6 +356,15 @@ def verify_schema(db: Database, path: Path | None) -> list[str]:
             "Update Ally Explorer to open it; the file was not changed.",
         )
     return pending
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations (the only part of opening that needs sqlite-utils)."""
+    from sqlite_utils import Database
+
+    from .migrations import migrations
+
+    migrations.apply(Database(conn, execute_plugins=False))
 
 
 def backup_before_migration(path: Path) -> Path:
@@ -385,8 +402,8 @@ def _prepare_for_editing(conn: sqlite3.Connection, path: Path, *, new: bool) -> 
         pass
 
 
-def open_database(path: Path, *, create: bool = False, readonly: bool = False) -> tuple[Database, Path | None]:
-    """Open and, if needed, migrate. Returns the Database and the backup made (if any)."""
+def open_database(path: Path, *, create: bool = False, readonly: bool = False) -> tuple[sqlite3.Connection, Path | None]:
+    """Open and, if needed, migrate. Returns the connection and the backup made (if any)."""
     new = check_file(path, create=create and not readonly)
     if readonly and not new and not os.access(path, os.R_OK):
         raise DatabaseOpenError("permission", f"You do not have permission to read {path}.", "")
@@ -403,11 +420,9 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
     conn = None
     try:
         conn = _connect(path, readonly=readonly or frozen, immutable=frozen)
-        db = Database(conn, execute_plugins=False)
-        db.execute("PRAGMA foreign_keys = ON")
         if not new:
             check_integrity(conn, path)
-        pending = verify_schema(db, path)
+        pending = verify_schema(conn, path)
         backup = None
         if pending:
             if readonly or not writable:
@@ -419,7 +434,7 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
                     "Open it for editing once (a backup copy is written first)." if can_write
                     else "Copy it somewhere you can write and open the copy (a backup copy is written first).",
                 )
-            if not new and db.table_names():
+            if not new and _table_names(conn):
                 if _journal_mode(conn) == "wal":
                     # Fold committed pages still in the -wal file in, so the copy is complete.
                     busy, *_ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -434,14 +449,12 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
                 conn = None
                 backup = backup_before_migration(path)
                 conn = _connect(path, readonly=False)
-                db = Database(conn, execute_plugins=False)
-                db.execute("PRAGMA foreign_keys = ON")
-                verify_schema(db, path)  # another instance may have migrated it meanwhile
-            migrations.apply(db)
-        check_layout(db, path)
+                verify_schema(conn, path)  # another instance may have migrated it meanwhile
+            _migrate(conn)
+        check_layout(conn, path)
         if writable:
             _prepare_for_editing(conn, path, new=new)
-        return db, backup
+        return conn, backup
     except DatabaseOpenError:
         if conn is not None:
             conn.close()

@@ -13,9 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..core import records as r
 from ..core import vocab
@@ -101,18 +99,36 @@ def _today() -> str:
     return date.today().isoformat()
 
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
 class Store:
     """Reads and writes one Ally Explorer database."""
 
     #: Below this many events a country's first page is found by sorting its events.
     HUB_MIN_LINKS = 2000
 
-    def __init__(self, db: Database, path: Path | None = None, *, readonly: bool = False):
-        self.db = db
-        self.conn: sqlite3.Connection = db.conn
+    def __init__(self, db: "Database | sqlite3.Connection", path: Path | None = None, *, readonly: bool = False):
+        if isinstance(db, sqlite3.Connection):
+            self._db: Database | None = None
+            self.conn: sqlite3.Connection = db
+        else:
+            self._db = db
+            self.conn = db.conn
         self.path = path
         self.readonly = readonly
         self.backup_path: Path | None = None
+
+    @property
+    def db(self) -> "Database":
+        """The sqlite-utils view of the connection, made on first use: writes use its
+        ``atomic()``, while reading (and so start-up) never imports sqlite-utils."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -120,13 +136,15 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False) -> "Store":
         """Open (and migrate) a database file. Raises DatabaseOpenError with advice."""
         path = Path(path)
-        db, backup = open_database(path, create=create, readonly=readonly)
-        store = cls(db, path, readonly=readonly)
+        conn, backup = open_database(path, create=create, readonly=readonly)
+        store = cls(conn, path, readonly=readonly)
         store.backup_path = backup
         return store
 
     @classmethod
     def memory(cls) -> "Store":
+        from sqlite_utils import Database
+
         from .migrations import migrations
 
         db = Database(memory=True, execute_plugins=False)
