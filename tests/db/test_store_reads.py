@@ -96,3 +96,19 @@ def test_a_countrys_first_page_is_the_same_whichever_way_it_is_found(store, monk
     everything = [e.id for e in store.events(country_id="RUS", filters=f)]
     assert walked_pages["RUS"] == everything[:5]
     assert store.count_events(country_id="RUS", filters=f) == len(everything)
+
+
+def test_a_search_with_too_many_matches_to_rank_lists_the_newest_first(store, monkeypatch):
+    counts = store.search_counts("russia")
+    assert counts["event"] > 10 and counts["country"] >= 1
+    ranked = store.search("russia", limit=500)
+    monkeypatch.setattr(type(store), "RANK_MAX", 5)
+    newest = store.search("russia", limit=500)
+    assert {(h.kind, h.id) for h in newest} == {(h.kind, h.id) for h in ranked}  # the same hits
+    events = [h.id for h in newest if h.kind == "event"]
+    assert events == sorted(events, reverse=True)
+    assert newest[0].kind == "country"  # a matching country still comes first
+    first_ten = store.search("russia", limit=10, counts=counts | {"event": 10**6})
+    assert [h.id for h in first_ten if h.kind == "event"] == sorted(events, reverse=True)[: len(
+        [h for h in first_ten if h.kind == "event"])]
+    assert store.search_counts("   ") == {} and store.search_counts("zzzzqx") == {"country": 0, "event": 0, "statement": 0}

@@ -184,3 +184,21 @@ def test_screenshot_of_a_bad_file_is_one_line_and_non_zero(tmp_path):
     assert result.returncode != 0
     assert result.stderr.count("\n") == 1 and "not a SQLite database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_search_line_says_how_many_matched_and_how_they_are_ordered(window, monkeypatch):
+    import ally_explorer.ui.main_window as mw
+
+    monkeypatch.setattr(mw, "SEARCH_SHOWN", 5)
+    window.search_box.setText("russia")
+    window.run_search()
+    total = sum(window.store.search_counts("russia").values())
+    assert window.search_model.rowCount() == 5
+    assert f"5 of {total:,} matches" in window.search_label.text()
+    assert "Too many to rank" not in window.search_label.text()
+    monkeypatch.setattr(type(window.store), "RANK_MAX", 3)
+    window.run_search()
+    assert "Too many to rank: the newest entries first" in window.search_label.text()
+    window.search_box.setText("zzzzqx")
+    window.run_search()
+    assert window.search_label.text().startswith("No results")

@@ -540,15 +540,42 @@ class Store:
             quoted[-1] += "*"
         return " ".join(quoted)
 
-    def search(self, text: str, *, limit: int = 50, filters: Filters = NO_FILTERS) -> list[r.SearchHit]:
+    #: Above this many matches of one kind, ranking them all (bm25 for every match) would take
+    #: longer than a keystroke should: the newest entries are listed first instead.
+    RANK_MAX = 25_000
+
+    def search_counts(self, text: str) -> dict[str, int]:
+        """How many countries, events and quotes match (before any facet filter); cheap, since
+        the full-text index counts without scoring."""
+        query = self.fts_query(text)
+        out: dict[str, int] = {}
+        if not query:
+            return out
+        for kind, table in (("country", "countries_fts"), ("event", "events_fts"), ("statement", "statements_fts")):
+            try:
+                out[kind] = self._scalar(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [query])
+            except sqlite3.OperationalError:
+                out[kind] = 0
+        return out
+
+    def search(self, text: str, *, limit: int = 50, filters: Filters = NO_FILTERS,
+               counts: Mapping[str, int] | None = None) -> list[r.SearchHit]:
         """Full-text search over countries, events and statements, best matches first; events
-        and quotes must pass the facet filters, countries the country facet.
+        and quotes must pass the facet filters, countries the country facet. A kind with more
+        than ``RANK_MAX`` matches lists its newest entries first instead (``counts``, from
+        ``search_counts``, saves counting again).
 
         Never raises on odd input: syntax is neutralised by quoting every word.
         """
         query = self.fts_query(text)
         if not query:
             return []
+        counts = self.search_counts(text) if counts is None else counts
+        order = {
+            kind: (f"{table}.rank", "rank") if counts.get(kind, 0) <= self.RANK_MAX
+            else (f"{table}.rowid * -1e-12", f"{table}.rowid DESC")  # after every ranked hit, newest first
+            for kind, table in (("event", "events_fts"), ("statement", "statements_fts"))
+        }
         event_where, event_params = facets.claim_where(filters, "event")
         statement_where, statement_params = facets.claim_where(filters, "statement")
         country_where, country_params = "1", []
@@ -569,26 +596,28 @@ class Store:
                  (SELECT country_id FROM event_countries WHERE event_id = e.id
                   ORDER BY position LIMIT 1),
                  e.title, snippet(events_fts, -1, '[[', ']]', '…', 12), e.date_label,
-                 events_fts.rank AS rank
+                 {event_rank} AS rank
           FROM events_fts JOIN events e ON e.id = events_fts.rowid
           WHERE events_fts MATCH :q AND {event_where}
-          ORDER BY rank LIMIT :limit
+          ORDER BY {event_order} LIMIT :limit
         )
         UNION ALL SELECT * FROM (
           SELECT 'statement', s.id, s.country_id,
                  coalesce(p.name, 'Unattributed') || ': “' || substr(s.text, 1, 80) ||
                    CASE WHEN length(s.text) > 80 THEN '…' ELSE '' END || '”',
                  snippet(statements_fts, -1, '[[', ']]', '…', 12), s.date_label,
-                 statements_fts.rank AS rank
+                 {statement_rank} AS rank
           FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
           LEFT JOIN people p ON p.id = s.person_id
           WHERE statements_fts MATCH :q AND {statement_where}
-          ORDER BY rank LIMIT :limit
+          ORDER BY {statement_order} LIMIT :limit
         )
         ORDER BY rank LIMIT :limit
         """
         # Each branch sorts and cuts before the union, so SQLite builds snippets for at most
         # ``limit`` rows per kind instead of for every match.
+        for kind in ("event", "statement"):
+            sql = sql.replace(f"{{{kind}_rank}}", order[kind][0]).replace(f"{{{kind}_order}}", order[kind][1])
         # Named and positional parameters cannot mix: number the filter values.
         args: dict[str, object] = {"q": query, "limit": int(limit)}
         for name, where, params in (("c", country_where, country_params), ("e", event_where, event_params),

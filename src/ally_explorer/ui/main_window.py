@@ -62,6 +62,8 @@ SETTINGS_GROUP = "MainWindow"
 #: The detail pane lists this many of a country's events at first (a big dataset has thousands).
 EVENTS_SHOWN = 40
 QUOTES_SHOWN = 15
+#: The search box lists at most this many results.
+SEARCH_SHOWN = 100
 #: Datasets with more events than this paint the window first and draw the timeline just after.
 TIMELINE_LATER_ABOVE = 5000
 
@@ -784,12 +786,11 @@ class MainWindow(QMainWindow):
             self.search_model.set_hits("", [])
             self.search_panel.hide()
             return
-        hits = self.store.search(text, limit=100, filters=self.filters)
+        counts = self.store.search_counts(text)
+        hits = self.store.search(text, limit=SEARCH_SHOWN, filters=self.filters, counts=counts)
         self.search_model.set_hits(text, hits)
-        self.search_label.setText(
-            f"<b>{len(hits)}{'+' if len(hits) >= 100 else ''} results</b> for “{_esc(text[:60])}”" if hits
-            else f"No results for “{_esc(text[:60])}”"
-        )
+        self.search_label.setText(search_summary(text, hits, counts, filtered=self.filters.active,
+                                                 rank_max=self.store.RANK_MAX, shown=SEARCH_SHOWN))
         self.search_panel.show()
         if hits:
             self.search_view.setCurrentIndex(self.search_model.index(0))
@@ -1011,6 +1012,22 @@ def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
     box.setText(error.problem)
     box.setInformativeText(error.advice or "")
     box.exec()
+
+
+def search_summary(text: str, hits: list, counts: dict[str, int], *, filtered: bool, rank_max: int,
+                   shown: int) -> str:
+    """The line above the search results: how many, of how many, and in what order."""
+    quoted = f"“{_esc(text[:60])}”"
+    if not hits:
+        return f"No results for {quoted}" + (" with the filters on" if filtered and any(counts.values()) else "")
+    total = sum(counts.values())
+    if len(hits) < shown or total <= len(hits):
+        return f"<b>{len(hits)} result{'s' if len(hits) != 1 else ''}</b> for {quoted}"
+    note = " before the filters" if filtered else ""
+    line = f"<b>{len(hits)} of {total:,} matches</b>{note} for {quoted}"
+    if any(n > rank_max for n in counts.values()):
+        line += "<br><span style='color:#5A5A5A;'>Too many to rank: the newest entries first. Add a word to narrow them.</span>"
+    return line
 
 
 def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None, **_options) -> MainWindow:
