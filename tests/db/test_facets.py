@@ -91,4 +91,5 @@ def test_facet_queries_use_indexes_not_full_scans(store):
     assert "idx_event_countries_country" in plan or "idx_events_category" in plan, plan
     for sql, params in facets.facet_sql(Filters(), "country"):
         plan = _plan(store, sql, params)
-        assert "TEMP B-TREE" not in plan and "USING COVERING INDEX" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
+        assert "USING COVERING INDEX" in plan or "country_event_counts" in plan, plan

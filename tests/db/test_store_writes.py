@@ -152,3 +152,35 @@ def test_read_only_store_refuses_writes(built_db):
     with Store.open(built_db, readonly=True) as store:
         with pytest.raises(PermissionError):
             store.create_source(title="x")
+
+
+def _kept_counts(store) -> dict[str, int]:
+    return {c: n for c, n in store.conn.execute("SELECT country_id, events FROM country_event_counts") if n}
+
+
+def _recount(store) -> dict[str, int]:
+    return dict(store.conn.execute("SELECT country_id, count(*) FROM event_countries GROUP BY country_id"))
+
+
+def test_the_kept_event_counts_follow_every_edit_undo_and_import(store, tmp_path):
+    from ally_explorer.db.store import Store
+    from ally_explorer.db.transfer import export_data, import_data
+
+    assert _kept_counts(store) == _recount(store) and _recount(store)
+    event = store.events(country_id="PRK")[0]
+    changes = [
+        store.update_event(event.id, countries=["PRK", "IRN", "RUS"]),  # links added and removed
+        store.delete_event(store.events(country_id="BLR")[0].id),
+        store.delete_country("SYR"),  # takes its events' links with it
+    ]
+    assert _kept_counts(store) == _recount(store)
+    assert {c.id: c.event_count for c in store.countries()}["PRK"] == _recount(store)["PRK"]
+    for change in reversed(changes):
+        store.apply(change.undone())
+        assert _kept_counts(store) == _recount(store)
+    data = export_data(store)
+    with Store.open(tmp_path / "copy.db", create=True) as fresh:
+        import_data(fresh, data, replace=True)  # the bulk path: counted once at the end
+        assert _kept_counts(fresh) == _recount(fresh) == _recount(store)
+        fresh.create_event(**_event(countries=["PRK", "CHN"], source_id=store.sources()[0].id))
+        assert _kept_counts(fresh) == _recount(fresh)

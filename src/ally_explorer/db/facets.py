@@ -72,8 +72,8 @@ def _grouped_sql(filters: Filters, column: str) -> list[tuple[str, list]]:
         if where == "0":
             continue
         if column == "country" and kind == "event":
-            if where == "1":  # nothing to check on the event itself: the link table suffices
-                sql = "SELECT ec.country_id AS value, count(*) FROM event_countries ec GROUP BY ec.country_id"
+            if where == "1":  # nothing to check on the event itself: the kept counts suffice
+                sql = "SELECT country_id AS value, events FROM country_event_counts WHERE events > 0"
             else:
                 sql = (f"SELECT ec.country_id AS value, count(*) FROM {table} {alias} "
                        f"JOIN event_countries ec ON ec.event_id = {alias}.id WHERE {where} GROUP BY ec.country_id")

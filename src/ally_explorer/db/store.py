@@ -284,9 +284,7 @@ class Store:
             counts = facets.events_by_country(self, filters)
             keep = facets.passing_counts_by_country(self, filters)
         else:
-            counts = dict(
-                self.conn.execute("SELECT country_id, count(*) FROM event_countries GROUP BY country_id")
-            )
+            counts = dict(self.conn.execute("SELECT country_id, events FROM country_event_counts"))
             keep = None
         needle = filter_text.strip().casefold()
         out = []

@@ -330,6 +330,11 @@ def import_data(
         if bulk:
             for table in FTS_TABLES:
                 store.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+            store.conn.execute("DELETE FROM country_event_counts")
+            store.conn.execute(
+                "INSERT INTO country_event_counts (country_id, events)"
+                " SELECT country_id, count(*) FROM event_countries GROUP BY country_id"
+            )
             for sql in triggers:
                 store.conn.execute(sql)
         for sql in indexes:
@@ -342,11 +347,14 @@ FTS_TABLES = ("events", "statements", "countries")
 
 
 def _suspend_fts_triggers(store: Store) -> list[str]:
-    """Drop the triggers that keep the full-text indexes in step; returns their SQL."""
+    """Drop the triggers that keep the full-text indexes and the per-country event counts in
+    step (both are rebuilt once at the end); returns their SQL."""
+    names = [f"{t}_{s}" for t in FTS_TABLES for s in ("ai", "ad", "au")]
+    names += [f"event_countries_count_{s}" for s in ("ai", "ad", "au")]
     rows = store.conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (?, ?, ?)"
-        " AND name IN (" + ", ".join(f"'{t}_{s}'" for t in FTS_TABLES for s in ("ai", "ad", "au")) + ")",
-        FTS_TABLES,
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        f" AND name IN ({', '.join('?' * len(names))})",
+        names,
     ).fetchall()
     for name, _sql in rows:
         store.conn.execute(f"DROP TRIGGER [{name}]")
