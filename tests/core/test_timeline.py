@@ -80,3 +80,21 @@ def test_overlapping_long_windows_in_a_lane_get_separate_tracks(count):
     offsets = pack_tracks(a)
     assert len(set(np.round(offsets[:4] / TRACK_STEP).astype(int).tolist())) == min(n, 4)
     assert np.all(np.abs(offsets) <= 2 * TRACK_STEP + 1e-9)
+
+
+def test_arrays_from_rows_maps_lanes_drops_unknown_countries_and_the_hubs_shared_events():
+    from ally_explorer.core.timeline import arrays_from_rows
+
+    rows = [  # (event id, country, position, start day, end day, category, confidence, importance)
+        (1, "RUS", 0, 0, 0, 1, 0, 3),  # Russia's own event: in its lane
+        (2, "BLR", 0, 10, 40, 2, 1, 2),
+        (2, "RUS", 1, 10, 40, 2, 1, 2),  # shared: not repeated in the hub's lane
+        (3, "XXX", 0, 5, 5, 0, 0, 1),  # a country with no lane
+    ]
+    a = arrays_from_rows(rows, ["RUS", "BLR"], hub="RUS")
+    assert a.event_id.tolist() == [1, 2]
+    assert a.lane.tolist() == [0.0, 1.0]
+    assert a.start.tolist() == [0.0, 10 * DAY] and a.end.tolist() == [DAY, 41 * DAY]
+    assert a.category.tolist() == [1, 2] and a.confidence.tolist() == [0, 1] and a.importance.tolist() == [3, 2]
+    assert len(arrays_from_rows([], ["RUS"])) == 0
+    assert len(arrays_from_rows(rows[3:], ["RUS"])) == 0

@@ -7,6 +7,8 @@ Times are Unix seconds (float64); a window ``[start, end]`` of days covers ``sta
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -66,6 +68,12 @@ class TimelineArrays:
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         return rank
+
+    def prepare(self) -> "TimelineArrays":
+        """Compute the lookups the view uses (time order, ranks, the lane index) now, e.g. on
+        the worker thread that read the arrays, rather than on the first zoom."""
+        _ = self.mid, self.by_mid, self._mid_sorted, self.rank, self._lane_index
+        return self
 
     def rows_between(self, lo: float, hi: float) -> np.ndarray:
         """Rows whose ``mid`` lies in [lo, hi], in time order, without scanning every row."""
@@ -165,19 +173,31 @@ def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSS
     """Arrays from (event id, country, position, start day, end day, category index,
     confidence index, importance) rows, days counted from 1970-01-01 — the shape one SQL query
     returns, so a 100k-event timeline never builds a Python record per event."""
-    lane_of = {country: i for i, country in enumerate(lanes)}
-    keep = [r for r in rows if r[1] in lane_of and not (r[1] == hub and r[2] > 0)]
-    if not keep:
+    rows = rows if isinstance(rows, list) else list(rows)
+    if not rows:
         return TimelineArrays.empty()
-    table = np.array([(r[0], lane_of[r[1]], r[3], r[4], r[5], r[6], r[7]) for r in keep], dtype=np.float64)
+    lane_of = {country: i for i, country in enumerate(lanes)}
+    # Column by column at C speed: itemgetter over the rows, read straight into numpy.
+    n = len(rows)
+
+    def column(i: int, dtype=np.float64) -> np.ndarray:
+        return np.fromiter(map(operator.itemgetter(i), rows), dtype=dtype, count=n)
+
+    lane = np.fromiter(map(lane_of.get, map(operator.itemgetter(1), rows), itertools.repeat(-1)),
+                       dtype=np.float64, count=n)
+    keep = lane >= 0
+    if hub is not None and hub in lane_of:  # the hub's lane shows only its own events
+        keep &= ~((lane == lane_of[hub]) & (column(2, np.int64) > 0))
+    if not keep.any():
+        return TimelineArrays.empty()
     return TimelineArrays(
-        event_id=table[:, 0].astype(np.int64),
-        lane=table[:, 1],
-        start=table[:, 2] * DAY,
-        end=(table[:, 3] + 1) * DAY,
-        category=table[:, 4].astype(np.int8),
-        confidence=table[:, 5].astype(np.int8),
-        importance=table[:, 6].astype(np.int8),
+        event_id=column(0, np.int64)[keep],
+        lane=lane[keep],
+        start=column(3)[keep] * DAY,
+        end=(column(4)[keep] + 1) * DAY,
+        category=column(5, np.int8)[keep],
+        confidence=column(6, np.int8)[keep],
+        importance=column(7, np.int8)[keep],
     )
 
 
@@ -221,18 +241,37 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     into tracks just above and below it (first free track, by start time), at most four.
     """
     offsets = np.zeros(len(arrays))
-    long = (arrays.end - arrays.start) > min_span_days * DAY
-    if not long.any():
+    long = np.flatnonzero((arrays.end - arrays.start) > min_span_days * DAY)
+    if not len(long):
         return offsets
-    for lane in np.unique(arrays.lane[long]):
-        rows = np.flatnonzero(long & (arrays.lane == lane))
-        rows = rows[np.argsort(arrays.start[rows], kind="stable")]
-        track_end = {t: -np.inf for t in _TRACK_ORDER}
-        for row in rows:
-            free = [t for t in _TRACK_ORDER if track_end[t] <= arrays.start[row]]
-            track = free[0] if free else min(_TRACK_ORDER, key=lambda t: track_end[t])
-            track_end[track] = arrays.end[row]
-            offsets[row] = track * TRACK_STEP
+    order = long[np.lexsort((arrays.start[long], arrays.lane[long]))]  # by lane, then start (stable)
+    lanes, starts, ends = arrays.lane[order].tolist(), arrays.start[order].tolist(), arrays.end[order].tolist()
+    tracks = [0] * len(order)
+    lane = None
+    e0 = e1 = e2 = e3 = -np.inf  # where each track (in _TRACK_ORDER) is busy until
+    for i, start in enumerate(starts):  # a plain loop with locals: 1.3M rows in about a second
+        if lanes[i] != lane:
+            lane, e0, e1, e2, e3 = lanes[i], -np.inf, -np.inf, -np.inf, -np.inf
+        if e0 <= start:
+            e0, tracks[i] = ends[i], 0
+        elif e1 <= start:
+            e1, tracks[i] = ends[i], 1
+        elif e2 <= start:
+            e2, tracks[i] = ends[i], 2
+        elif e3 <= start:
+            e3, tracks[i] = ends[i], 3
+        else:  # all busy: the one free soonest (the first of equals)
+            k = min(range(4), key=(e0, e1, e2, e3).__getitem__)
+            if k == 0:
+                e0 = ends[i]
+            elif k == 1:
+                e1 = ends[i]
+            elif k == 2:
+                e2 = ends[i]
+            else:
+                e3 = ends[i]
+            tracks[i] = k
+    offsets[order] = np.asarray(_TRACK_ORDER, dtype=np.float64)[tracks] * TRACK_STEP
     return offsets
 
 

@@ -402,7 +402,9 @@ def _prepare_for_editing(conn: sqlite3.Connection, path: Path, *, new: bool) -> 
         pass
 
 
-def open_database(path: Path, *, create: bool = False, readonly: bool = False) -> tuple[sqlite3.Connection, Path | None]:
+def open_database(
+    path: Path, *, create: bool = False, readonly: bool = False, trusted: bool = False
+) -> tuple[sqlite3.Connection, Path | None]:
     """Open and, if needed, migrate. Returns the connection and the backup made (if any)."""
     new = check_file(path, create=create and not readonly)
     if readonly and not new and not os.access(path, os.R_OK):
@@ -420,7 +422,7 @@ def open_database(path: Path, *, create: bool = False, readonly: bool = False) -
     conn = None
     try:
         conn = _connect(path, readonly=readonly or frozen, immutable=frozen)
-        if not new:
+        if not new and not trusted:
             check_integrity(conn, path)
         pending = verify_schema(conn, path)
         backup = None

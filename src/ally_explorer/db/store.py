@@ -133,10 +133,12 @@ class Store:
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False) -> "Store":
-        """Open (and migrate) a database file. Raises DatabaseOpenError with advice."""
+    def open(cls, path: str | Path, *, create: bool = False, readonly: bool = False, trusted: bool = False) -> "Store":
+        """Open (and migrate) a database file. Raises DatabaseOpenError with advice.
+        ``trusted``: a second connection to a file this process has already opened and checked
+        (no integrity check again)."""
         path = Path(path)
-        conn, backup = open_database(path, create=create, readonly=readonly)
+        conn, backup = open_database(path, create=create, readonly=readonly, trusted=trusted)
         store = cls(conn, path, readonly=readonly)
         store.backup_path = backup
         return store

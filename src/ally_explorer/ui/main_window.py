@@ -7,6 +7,7 @@ so nothing ping-pongs.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from dataclasses import replace
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, paths
 from ..core import vocab
 from ..core.filters import Filters
-from ..core.timeline import arrays_from_rows, lane_order
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks
 from ..db import facets
 from ..db.claims import all_claims, quality_issues
 from ..core.errors import AllyError, NotFoundError
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     event_selected = Signal(int)
     filters_changed = Signal(object)
     as_of_changed = Signal(str)
+    _timeline_read = Signal(int)  # a background read finished (its generation)
 
     def __init__(self, store: Store, *, settings: QSettings | None = None, read_only: bool = False):
         super().__init__()
@@ -190,6 +192,10 @@ class MainWindow(QMainWindow):
         self._timeline_timer.timeout.connect(lambda: self._load_timeline(keep_view=False))
         self._timeline_lanes: list[tuple[str, str]] = []
         self._load_after_paint = False
+        self._timeline_pool: ThreadPoolExecutor | None = None
+        self._timeline_generation = 0
+        self._pending_timeline: tuple | None = None  # (generation, future, lanes, keep_view, filters)
+        self._timeline_read.connect(self._on_timeline_read)  # queued: emitted on the worker thread
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(0)
@@ -447,13 +453,22 @@ class MainWindow(QMainWindow):
                 self._event_limit += MORE_STEP
             self._show_detail(self._country)
 
+    def is_loading(self) -> bool:
+        """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
+        return (self._load_after_paint or self._timeline_timer.isActive() or self._counts_timer.isActive()
+                or self._pending_timeline is not None)
+
     def finish_loading(self) -> None:
-        """Do now what a big dataset defers until after the first paint (screenshots, scripts)."""
+        """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
         deferred = self._load_after_paint
         if deferred or self._timeline_timer.isActive():
             self._load_after_paint = False
             self._timeline_timer.stop()
             self._load_timeline(keep_view=False)
+        if self._pending_timeline is not None:
+            generation, future, *_ = self._pending_timeline
+            future.result()  # wait for the worker, then apply its result here
+            self._on_timeline_read(generation)
         if deferred or self._counts_timer.isActive():
             self._counts_timer.stop()
             self._update_facet_counts()
@@ -463,10 +478,50 @@ class MainWindow(QMainWindow):
         lanes = self._timeline_lanes
         if f.countries:
             lanes = [lane for lane in lanes if lane[0] in f.countries]
+        lane_ids = [cid for cid, _ in lanes]
+        if self.store.path is not None and (self._totals or {}).get("events", 0) > TIMELINE_LATER_ABOVE:
+            # A big dataset: read it on a worker thread (its own connection) and keep the
+            # window answering; the result comes back through _timeline_read (queued).
+            self._timeline_generation += 1
+            generation = self._timeline_generation
+            if self._timeline_pool is None:
+                self._timeline_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
+            future = self._timeline_pool.submit(read_timeline, self.store.path, f, lane_ids)
+            self._pending_timeline = (generation, future, lanes, keep_view, f)
+            self.timeline.set_loading(True)
+            future.add_done_callback(lambda _future, g=generation: self._announce_timeline(g))
+            return
+        arrays = arrays_from_rows(self.store.timeline_rows(f), lane_ids)
+        self._apply_timeline(lanes, arrays, None, keep_view=keep_view)
+
+    def _announce_timeline(self, generation: int) -> None:
+        """On the worker thread: hand the result to the GUI thread (a queued signal)."""
+        try:
+            self._timeline_read.emit(generation)
+        except RuntimeError:  # the window is gone: nobody is waiting for it
+            pass
+
+    def _on_timeline_read(self, generation: int) -> None:
+        pending = self._pending_timeline
+        if pending is None or pending[0] != generation:
+            return  # a newer read was asked for (the filters changed again), or already applied
+        self._pending_timeline = None
+        _, future, lanes, keep_view, filters = pending
+        if filters != self.filters:  # changed while reading: read again
+            self._load_timeline(keep_view=keep_view)
+            return
+        try:
+            arrays, offsets = future.result()
+        except Exception as e:  # the file went away, was locked...: read it here instead
+            self.statusBar().showMessage(f"Reading the timeline in the background failed ({e}); read it directly.", 8000)
+            arrays, offsets = arrays_from_rows(self.store.timeline_rows(filters), [c for c, _ in lanes]), None
+        self._apply_timeline(lanes, arrays, offsets, keep_view=keep_view)
+
+    def _apply_timeline(self, lanes, arrays, offsets, *, keep_view: bool) -> None:
+        f = self.filters
         x_range, y_range = self.timeline.view.viewRange()
         bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
-        arrays = arrays_from_rows(self.store.timeline_rows(f), [cid for cid, _ in lanes])
-        self.timeline.set_data(lanes, None, self.store.alignments(filters=bands), arrays=arrays,
+        self.timeline.set_data(lanes, None, self.store.alignments(filters=bands), arrays=arrays, offsets=offsets,
                                titles=self.store.event_titles, event_of=self._event_or_none)
         if keep_view:
             self.timeline.view.setRange(xRange=x_range, yRange=y_range, padding=0)
@@ -988,6 +1043,10 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self._counts_timer.stop()
         self._timeline_timer.stop()
+        self._pending_timeline = None
+        if self._timeline_pool is not None:
+            self._timeline_pool.shutdown(wait=False, cancel_futures=True)
+            self._timeline_pool = None
         self.timeline.stop_timers()
         super().closeEvent(event)
 
@@ -1012,6 +1071,16 @@ def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
     box.setText(error.problem)
     box.setInformativeText(error.advice or "")
     box.exec()
+
+
+def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, "np.ndarray"]:
+    """The timeline's arrays and track offsets, read through a connection of its own (this runs
+    on a worker thread) with the lookups the first zoom and labels need prepared here too."""
+    with Store.open(path, readonly=True, trusted=True) as store:
+        arrays = arrays_from_rows(store.timeline_rows(filters), lane_ids)
+    offsets = pack_tracks(arrays)
+    arrays.prepare()
+    return arrays, offsets
 
 
 def search_summary(text: str, hits: list, counts: dict[str, int], *, filtered: bool, rank_max: int,

@@ -457,12 +457,14 @@ class TimelineWidget(QWidget):
         alignments: list[Alignment],
         *,
         arrays: TimelineArrays | None = None,
+        offsets: np.ndarray | None = None,
         titles: Callable[[list[int]], dict[int, str]] | None = None,
         event_of: Callable[[int], Event] | None = None,
     ) -> None:
         """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
         datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
-        few titles the labels and tooltips need."""
+        few titles the labels and tooltips need; ``offsets``, each row's track offset, if
+        already worked out (``core.timeline.pack_tracks``)."""
         self.loading_label.hide()
         self.lanes = [cid for cid, _ in lanes]
         self.lane_names = [name for _, name in lanes]
@@ -490,7 +492,7 @@ class TimelineWidget(QWidget):
         )
         self.set_alignments(alignments)
         a = self.arrays
-        self.y = a.lane + pack_tracks(a)
+        self.y = a.lane + (pack_tracks(a) if offsets is None or len(offsets) != len(a) else offsets)
         fuzzy = a.fuzzy
         palette = [_light(theme.CATEGORY_COLORS[c]) for c in vocab.CATEGORIES]
         self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], palette)
@@ -502,6 +504,14 @@ class TimelineWidget(QWidget):
         )
         self._apply_selection()
         self._label_timer.start()
+
+    def set_loading(self, loading: bool) -> None:
+        """Say the timeline is being read again (the old drawing stays until then)."""
+        self.loading_label.setText("Drawing the timeline…" if not len(self.arrays) else "Updating the timeline…")
+        self.loading_label.adjustSize()
+        self.loading_label.setVisible(loading)
+        if loading:
+            self.loading_label.raise_()
 
     def show_loading(self) -> None:
         """An empty timeline that says it is coming (big datasets draw it after the first paint)."""

@@ -1,0 +1,89 @@
+"""Big datasets: the timeline is read on a worker thread while the window keeps answering.
+
+The bundled dataset is small, so these tests lower the size above which that happens.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import CancelledError
+
+import numpy as np
+import pytest
+
+from ally_explorer.core.filters import Filters
+from ally_explorer.core.timeline import arrays_from_rows
+
+
+@pytest.fixture
+def big_window(qtbot, db_path, settings, monkeypatch):
+    import ally_explorer.ui.main_window as mw
+    from ally_explorer.ui import create_main_window
+
+    monkeypatch.setattr(mw, "TIMELINE_LATER_ABOVE", 10)
+    w = create_main_window(db_path, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.store.close()
+
+
+def _read_directly(window) -> list[tuple[int, float]]:
+    lanes = [cid for cid, _ in window._timeline_lanes if not window.filters.countries or cid in window.filters.countries]
+    a = arrays_from_rows(window.store.timeline_rows(window.filters), lanes)
+    return sorted(zip(a.event_id.tolist(), a.lane.tolist()))
+
+
+def _drawn(window) -> list[tuple[int, float]]:
+    a = window.timeline.arrays
+    return sorted(zip(a.event_id.tolist(), a.lane.tolist()))
+
+
+def test_the_first_paint_comes_first_then_the_timeline_arrives_from_the_worker(big_window, qtbot):
+    qtbot.waitUntil(lambda: not big_window.is_loading(), timeout=10_000)
+    assert _drawn(big_window) == _read_directly(big_window)
+    assert not big_window.timeline.loading_label.isVisible()
+    # what the worker prepared is what the drawing uses: tracks, ranks, the lane index
+    a = big_window.timeline.arrays
+    assert "rank" in a.__dict__ and "_lane_index" in a.__dict__
+    assert np.allclose(big_window.timeline.y - a.lane, np.round((big_window.timeline.y - a.lane) / 0.17) * 0.17)
+
+
+def test_quick_filter_changes_end_with_the_last_filters_drawn(big_window, qtbot):
+    qtbot.waitUntil(lambda: not big_window.is_loading(), timeout=10_000)
+    everything = len(big_window.timeline.arrays)
+    big_window.set_filters(Filters(categories=frozenset({"military"})))
+    assert big_window.is_loading()  # reading in the background: the window answers meanwhile
+    assert big_window.timeline.loading_label.isVisible()
+    big_window.set_filters(Filters(confirmed_only=True))
+    big_window.set_filters(Filters(countries=frozenset({"PRK"})))
+    qtbot.waitUntil(lambda: not big_window.is_loading(), timeout=10_000)
+    assert _drawn(big_window) == _read_directly(big_window)
+    assert 0 < len(big_window.timeline.arrays) < everything
+    assert big_window.timeline.lanes == ["PRK"]
+
+
+def test_finish_loading_waits_for_the_worker_and_an_edit_reads_again(big_window, qtbot):
+    big_window.finish_loading()
+    assert not big_window.is_loading() and _drawn(big_window) == _read_directly(big_window)
+    event = big_window.store.events(country_id="PRK")[0]
+    big_window.store.update_event(event.id, countries=["PRK", "IRN"])
+    big_window.refresh()
+    big_window.finish_loading()
+    assert (event.id, float(big_window.timeline.lanes.index("IRN"))) in _drawn(big_window)
+
+
+def test_a_closed_window_ignores_a_read_still_running(big_window, qtbot):
+    big_window.finish_loading()
+    before = _drawn(big_window)
+    big_window.set_filters(Filters(confirmed_only=True))
+    generation, future, *_ = big_window._pending_timeline
+    big_window.close()
+    try:
+        future.result()
+    except CancelledError:  # closed before the worker started it
+        pass
+    big_window._on_timeline_read(generation)  # what the queued signal would do now
+    assert big_window._pending_timeline is None and _drawn(big_window) == before
