@@ -202,3 +202,13 @@ def test_the_search_line_says_how_many_matched_and_how_they_are_ordered(window, 
     window.search_box.setText("zzzzqx")
     window.run_search()
     assert window.search_label.text().startswith("No results")
+
+
+def test_timeline_labels_are_placed_again_when_the_window_is_resized(window, qtbot):
+    window.finish_loading()
+    qtbot.waitUntil(lambda: len(window.timeline.shown_labels()) > 3, timeout=3000)
+    wide = window.timeline.shown_labels()
+    window.resize(760, 900)  # the same dates on far fewer pixels: fewer labels fit
+    qtbot.waitUntil(lambda: len(window.timeline.shown_labels()) < len(wide), timeout=3000)
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.timeline.shown_labels() == wide, timeout=3000)

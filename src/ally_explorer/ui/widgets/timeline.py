@@ -341,6 +341,8 @@ class TimelineWidget(QWidget):
         self._label_timer.setInterval(0)
         self._label_timer.timeout.connect(self._update_labels)
         self.view.sigRangeChanged.connect(self._on_range_changed)
+        # A resize keeps the range but changes how many pixels it spans: place labels again.
+        self.view.sigResized.connect(lambda *_: self._label_timer.start())
 
         fit = QToolButton(text="Fit all")
         fit.setToolTip("Show every event (Ctrl+T)")
