@@ -125,3 +125,32 @@ def test_themes_change_the_palette_and_are_remembered(window, qtbot):
     window.presentation.theme_actions["contrast"].trigger()
     assert QApplication.palette().color(QApplication.palette().ColorRole.Text).name() == "#000000"
     window.presentation.theme_actions["light"].trigger()
+
+
+def test_the_first_step_pans_to_the_event_without_zooming_in_to_hours(window, qtbot):
+    """Setting the pan's end points used to run one frame with a default width of one second."""
+    window.select_country("SVK")
+    (x0, x1), _ = window.timeline.view.viewRange()
+    window.presentation.enter()
+    window.presentation.next()
+    window.presentation.finish_animation()
+    (a0, a1), _ = window.timeline.view.viewRange()
+    assert a1 - a0 >= (x1 - x0) * 0.99
+    rows = window.timeline.arrays.rows_for_event(window.timeline.selected_event)
+    assert a0 <= float(window.timeline.arrays.mid[rows].min()) <= a1
+    window.presentation.leave()
+
+
+def test_the_stance_column_widens_with_the_text_so_badges_are_not_cut(window, qtbot):
+    header = window.country_view.horizontalHeader()
+    before = header.sectionSize(STANCE)
+    metrics = window.country_view.fontMetrics
+    longest = max(metrics().horizontalAdvance(window.country_proxy.index(r, STANCE).data())
+                  for r in range(window.country_proxy.rowCount()))
+    assert before >= longest + metrics().height()
+    window.presentation.set_zoom(2.0)
+    qtbot.waitUntil(lambda: header.sectionSize(STANCE) > before * 1.5, timeout=3000)
+    longest = max(metrics().horizontalAdvance(window.country_proxy.index(r, STANCE).data())
+                  for r in range(window.country_proxy.rowCount()))
+    assert header.sectionSize(STANCE) >= longest + metrics().height()
+    window.presentation.set_zoom(1.0)

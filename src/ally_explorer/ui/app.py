@@ -124,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, "present", False):
             window.presentation.enter()
             window.presentation.next()
+            window.presentation.finish_animation()
         try:
             screenshot(window, args.screenshot, args.size)
         except OSError as e:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTableView,
     QToolBar,
@@ -546,19 +547,17 @@ class MainWindow(QMainWindow):
             return None
 
     def fit_country_columns(self) -> None:
-        """Size the stance and events columns for the longest stance label and the largest count
-        (the same widths the badge delegate and the view would ask for, without visiting each row)."""
+        """Size the stance and events columns for the longest stance label shown and the largest
+        count (the widths the badge delegate and the view would ask for, without asking each cell)."""
         view, header = self.country_view, self.country_view.horizontalHeader()
-        fm, head = view.fontMetrics(), header.fontMetrics()
-        labels = ["Russia", "—", *vocab.STANCE_LABELS.values()]
-        bold = QFont(view.font())
-        bold.setBold(True)
-        badge = max(QFontMetrics(bold).horizontalAdvance(t) for t in labels) + fm.height() + 12
-        arrow = head.height() + 16  # room for the sort indicator and the section's padding
-        header.resizeSection(STANCE, max(badge, head.horizontalAdvance(HEADERS[STANCE]) + arrow))
-        most = max((c.event_count for c in self.country_model.countries()), default=0)
-        digits = fm.horizontalAdvance(str(most)) + 16
-        header.resizeSection(EVENTS, max(digits, head.horizontalAdvance(HEADERS[EVENTS]) + arrow))
+        fm = view.fontMetrics()
+        shown = self.country_model.countries()
+        labels = {"—"} | {"Russia" if c.id == vocab.RUSSIA else vocab.STANCE_LABELS.get(c.stance or "", "—") for c in shown}
+        badge = max(fm.horizontalAdvance(t) for t in labels) + fm.height() + 12  # as StanceBadgeDelegate.sizeHint
+        header.resizeSection(STANCE, max(badge, header.sectionSizeHint(STANCE)))
+        most = max((c.event_count for c in shown), default=0)
+        digits = fm.horizontalAdvance(str(most)) + 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
+        header.resizeSection(EVENTS, max(digits, header.sectionSizeHint(EVENTS)))
 
     def _update_views(self, *, keep_view: bool, defer_counts: bool = False) -> None:
         f = self.filters
@@ -871,6 +870,9 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
+        if watched is self.country_view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self.fit_country_columns)  # a zoom or theme changed the text's size
+            return False
         if event.type() == QEvent.Type.Paint and watched is self.country_view.viewport():
             if self._load_after_paint:
                 self._load_after_paint = False

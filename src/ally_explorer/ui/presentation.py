@@ -311,12 +311,21 @@ class PresentationController(QObject):
         if not animate or self._animation.duration() == 0:
             tl.view.setXRange(*target, padding=0)
             return
-        self._animation.setStartValue(float(x0 + x1) / 2)
-        self._animation.setEndValue(float(mid))
         self._anim_width = (x1 - x0, width)
+        self._anim_target = target
+        self._animation.setStartValue(float(x0 + x1) / 2)  # may emit valueChanged: ignored while stopped
+        self._animation.setEndValue(float(mid))
         self._animation.start()
 
+    def finish_animation(self) -> None:
+        """Jump to where a running pan of the timeline is going (screenshots, scripts)."""
+        if self._animation.state() == QVariantAnimation.State.Running:
+            self._animation.stop()
+            self.window.timeline.view.setXRange(*self._anim_target, padding=0)
+
     def _on_animation(self, centre) -> None:
+        if self._animation.state() != QVariantAnimation.State.Running:
+            return  # setting the start or end value reports a value too
         tl = self.window.timeline
         start_width, end_width = getattr(self, "_anim_width", (1.0, 1.0))
         progress = self._animation.currentTime() / max(self._animation.duration(), 1)
