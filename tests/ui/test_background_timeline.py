@@ -15,19 +15,13 @@ from ally_explorer.core.timeline import arrays_from_rows
 
 
 @pytest.fixture
-def big_window(qtbot, db_path, settings, monkeypatch):
+def big_window(window, monkeypatch):
+    """The usual window, treated as a big dataset from its next read on."""
     import ally_explorer.ui.main_window as mw
-    from ally_explorer.ui import create_main_window
 
     monkeypatch.setattr(mw, "TIMELINE_LATER_ABOVE", 10)
-    w = create_main_window(db_path, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    w.store.close()
+    window.reload()
+    return window
 
 
 def _read_directly(window) -> list[tuple[int, float]]:

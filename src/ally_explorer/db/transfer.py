@@ -346,32 +346,30 @@ BULK_ROWS = 5000
 FTS_TABLES = ("events", "statements", "countries")
 
 
+def _drop(store: Store, kind: str, column: str, values: list[str]) -> list[str]:
+    """Drop the schema objects of ``kind`` ('trigger' or 'index') whose ``column`` ('name' or
+    'tbl_name') is one of ``values``; returns their SQL, to create them again."""
+    rows = store.conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL"
+        f" AND {column} IN ({', '.join('?' * len(values))})",
+        [kind, *values],
+    ).fetchall()
+    for name, _sql in rows:
+        store.conn.execute(f"DROP {kind.upper()} [{name}]")
+    return [sql for _name, sql in rows]
+
+
 def _suspend_fts_triggers(store: Store) -> list[str]:
     """Drop the triggers that keep the full-text indexes and the per-country event counts in
     step (both are rebuilt once at the end); returns their SQL."""
     names = [f"{t}_{s}" for t in FTS_TABLES for s in ("ai", "ad", "au")]
-    names += [f"event_countries_count_{s}" for s in ("ai", "ad", "au")]
-    rows = store.conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-        f" AND name IN ({', '.join('?' * len(names))})",
-        names,
-    ).fetchall()
-    for name, _sql in rows:
-        store.conn.execute(f"DROP TRIGGER [{name}]")
-    return [sql for _name, sql in rows]
+    return _drop(store, "trigger", "name", names + [f"event_countries_count_{s}" for s in ("ai", "ad", "au")])
 
 
 def _suspend_indexes(store: Store) -> list[str]:
     """Drop the secondary indexes of the tables an import fills; returns their SQL."""
     tables = sorted({ENTITIES[name].table for _, name in SECTIONS} | {"event_countries"})
-    rows = store.conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-        f" AND tbl_name IN ({', '.join('?' * len(tables))})",
-        tables,
-    ).fetchall()
-    for name, _sql in rows:
-        store.conn.execute(f"DROP INDEX [{name}]")
-    return [sql for _name, sql in rows]
+    return _drop(store, "index", "tbl_name", tables)
 
 
 def import_json(store: Store, path: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
