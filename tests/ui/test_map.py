@@ -328,3 +328,17 @@ def test_the_tabs_follow_the_window_to_another_database(window, map_tab, tmp_pat
     assert map_tab._store is window.store
     window.select_country("CHN")
     assert map_tab.chart.name == "China" and map_tab.map.selected == "CHN"
+
+
+def test_the_chart_draws_only_when_there_are_votes_to_show(qtbot):
+    chart = AgreementChart()
+    qtbot.addWidget(chart)
+    chart.show()
+    chart.set_series("Nowhere", [])
+    assert "No UN General Assembly votes for Nowhere" in chart.title.text()
+    assert chart._plot is None and not chart.note.isVisible()  # no empty axes, no legend for nothing
+    chart.set_series("Somewhere", [unvotes.YearAgreement(2000, 0.5, 40, 20), unvotes.YearAgreement(2001, 0.6, 40, 24)])
+    assert chart.plot.isVisible() and chart.note.isVisible()
+    assert list(chart.full.data["x"]) == [2000, 2001]
+    chart.set_series("Nowhere", [])
+    assert not chart.plot.isVisible() and not chart.note.isVisible()

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.country_tab.addWidget(self.map_tab.chart)
         self.country_tab.setStretchFactor(0, 5)
         self.country_tab.setStretchFactor(1, 1)
-        self.map_tab.chart.plot.setMinimumHeight(80)
+        self.map_tab.chart.set_plot_minimum_height(80)
         self.map_tab.chart.setMinimumHeight(150)
         self.country_tab.setSizes([660, 190])
         self.export_menu.addSeparator()

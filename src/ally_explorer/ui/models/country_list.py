@@ -23,10 +23,17 @@ class CountryListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CountrySummary] = []
+        self._sort_keys: list[tuple] = []  # per row, per column: what SORT_ROLE returns
+
+    @staticmethod
+    def _keys(c: CountrySummary) -> tuple:
+        stance = -1 if c.id == vocab.RUSSIA else vocab.stance_rank(c.stance)
+        return (c.name.casefold(), stance, c.event_count)  # NAME, STANCE, EVENTS
 
     def set_countries(self, countries: list[CountrySummary]) -> None:
         self.beginResetModel()
         self._rows = list(countries)
+        self._sort_keys = [self._keys(c) for c in self._rows]
         self.endResetModel()
 
     def update_stances(self, countries: list[CountrySummary]) -> None:
@@ -36,6 +43,7 @@ class CountryListModel(QAbstractTableModel):
             self.set_countries(countries)
             return
         self._rows = [by_id[c.id] for c in self._rows]
+        self._sort_keys = [self._keys(c) for c in self._rows]
         if self._rows:
             self.dataChanged.emit(self.index(0, STANCE), self.index(len(self._rows) - 1, EVENTS))
 
@@ -69,6 +77,9 @@ class CountryListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role == SORT_ROLE:  # first: sorting asks for it a few thousand times
+            row = index.row()
+            return self._sort_keys[row][index.column()] if index.isValid() and 0 <= row < len(self._rows) else None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         c = self._rows[index.row()]
@@ -84,13 +95,6 @@ class CountryListModel(QAbstractTableModel):
                 if c.id == vocab.RUSSIA:
                     return "Russia"
                 return vocab.STANCE_LABELS.get(c.stance or "", "—")
-            if col == EVENTS:
-                return c.event_count
-        if role == SORT_ROLE:
-            if col == NAME:
-                return c.name.casefold()
-            if col == STANCE:
-                return -1 if c.id == vocab.RUSSIA else vocab.stance_rank(c.stance)
             if col == EVENTS:
                 return c.event_count
         if role == COLOR_ROLE and col == STANCE:

@@ -39,18 +39,51 @@ class AgreementChart(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setMinimumHeight(150)
-        self.plot.setYRange(-3, 104, padding=0)
-        self.plot.showGrid(x=False, y=True, alpha=0.15)
-        item = self.plot.getPlotItem()
+        # The plot is made with the first series to show: a window that starts without a country
+        # (or with one that has no UN votes) shows only the message above it.
+        self._plot: pg.PlotWidget | None = None
+        self._plot_minimum_height = 150
+
+        self.note = QLabel(
+            "Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. "
+            f"Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0)."
+        )
+        self.note.setToolTip(f"{USSR_NOTE}\n{SOURCE_NOTE}")
+        self.note.setObjectName("agreementNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555555; font-size: small;")
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._layout.addWidget(self.title)
+        self._layout.addStretch(1)
+        self._layout.addWidget(self.note)
+        self.clear()
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        if self._plot is None:
+            self._build_plot()
+        return self._plot  # type: ignore[return-value]
+
+    def set_plot_minimum_height(self, height: int) -> None:
+        self._plot_minimum_height = height
+        if self._plot is not None:
+            self._plot.setMinimumHeight(height)
+
+    def _build_plot(self) -> None:
+        plot = self._plot = pg.PlotWidget()
+        plot.setBackground("w")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMinimumHeight(self._plot_minimum_height)
+        plot.setYRange(-3, 104, padding=0)
+        plot.showGrid(x=False, y=True, alpha=0.15)
+        item = plot.getPlotItem()
         item.setLabel("left", "same vote as Russia, %")
         item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
-        self.plot.setAccessibleName("Agreement with Russia at the UN, by year")
+        plot.setAccessibleName("Agreement with Russia at the UN, by year")
 
         self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOR, width=2), connect="finite")
         self.full = pg.ScatterPlotItem(size=6, pen=pg.mkPen(LINE_COLOR), brush=pg.mkBrush(LINE_COLOR))
@@ -64,26 +97,14 @@ class AgreementChart(QWidget):
         self.hover_label = pg.TextItem(color="#1A1A1A", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#BBBBBB"))
         self.hover_label.setZValue(10)
         for thing in (self.half, self.handover, self.line, self.full, self.thin, self.marker, self.hover_label):
-            self.plot.addItem(thing)
+            plot.addItem(thing)
         self.marker.hide()
         self.hover_label.hide()
-        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-
-        self.note = QLabel(
-            "Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. "
-            f"Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0)."
-        )
-        self.note.setToolTip(f"{USSR_NOTE}\n{SOURCE_NOTE}")
-        self.note.setObjectName("agreementNote")
-        self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555555; font-size: small;")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.note)
-        self.clear()
+        plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._layout.insertWidget(1, plot, 1)
+        stretch = self._layout.itemAt(2)  # the placeholder stretch goes: the plot takes the room
+        if stretch is not None and stretch.spacerItem() is not None:
+            self._layout.removeItem(stretch)
 
     def set_series(self, name: str, points: Sequence[YearAgreement]) -> None:
         """Show one country's yearly agreement (``db.unvotes.agreement_series``)."""
@@ -93,6 +114,9 @@ class AgreementChart(QWidget):
             self.clear(f"No UN General Assembly votes for {name} in this database.")
             return
         self.title.setText(f"How often {name} votes as Russia does at the UN General Assembly")
+        plot = self.plot  # made now, with the first series
+        plot.show()
+        self.note.show()
         years = np.array([p.year for p in self.points], float)
         shares = np.array([100 * p.share for p in self.points])
         full = np.array([p.compared >= FULL_YEAR_ROLL_CALLS for p in self.points])
@@ -104,13 +128,17 @@ class AgreementChart(QWidget):
         self.line.setData(line_years, line_shares)
         self.full.setData(years[full], shares[full])
         self.thin.setData(years[~full], shares[~full])
-        self.plot.setXRange(years.min() - 1, years.max() + 1, padding=0)
+        plot.setXRange(years.min() - 1, years.max() + 1, padding=0)
         self.handover.setVisible(bool(years.min() < HANDOVER < years.max()))
         self._hide_hover()
 
     def clear(self, message: str = "Choose a country to see how often it votes as Russia does at the UN.") -> None:
         self.points = []
         self.title.setText(message)
+        self.note.hide()  # it explains the points: nothing to explain without them
+        if self._plot is None:
+            return
+        self._plot.hide()
         for item in (self.line, self.full, self.thin):
             item.setData([], [])
         self.handover.setVisible(False)
@@ -160,11 +188,14 @@ class AgreementChart(QWidget):
             self._hide_hover()
 
     def _hide_hover(self) -> None:
-        self.marker.hide()
-        self.hover_label.hide()
+        if self._plot is not None:
+            self.marker.hide()
+            self.hover_label.hide()
 
     @property
     def hovered_text(self) -> str | None:
+        if self._plot is None:
+            return None
         return self.hover_label.toPlainText() if self.hover_label.isVisible() else None
 
 

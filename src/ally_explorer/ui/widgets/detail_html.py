@@ -347,8 +347,8 @@ def render_welcome(counts: dict[str, int], style: Style | None = None) -> str:
     categories = " &nbsp; ".join(category_chip(c) for c in vocab.CATEGORIES)
     return (
         "<h2>Who stands with Russia in 2025?</h2>"
-        f"<p>{counts.get('countries', 0)} countries, {counts.get('events', 0)} dated events and "
-        f"{counts.get('statements', 0)} quotes, each with its source and how sure it is. "
+        f"<p>{counts.get('countries', 0):,} countries, {counts.get('events', 0):,} dated events and "
+        f"{counts.get('statements', 0):,} quotes, each with its source and how sure it is. "
         "Choose a country on the left, click an event on the timeline, or search (Ctrl+F).</p>"
         "<h3>Stances</h3><table cellpadding='3'>" + legend + "</table>"
         "<h3>How sure</h3><table cellpadding='3'>" + confidence + "</table>"
