@@ -93,3 +93,25 @@ def test_facet_queries_use_indexes_not_full_scans(store):
         plan = _plan(store, sql, params)
         assert "TEMP B-TREE" not in plan, plan
         assert "USING COVERING INDEX" in plan or "country_event_counts" in plan, plan
+
+
+def test_remembered_counts_follow_every_write_on_this_and_other_connections(store, db_path):
+    import sqlite3
+
+    confirmed = Filters(confirmed_only=True)
+    before = facets.facet_counts(store, confirmed)
+    assert facets.facet_counts(store, confirmed) == before  # asked again: the same answer
+    event = store.events(country_id="PRK", filters=confirmed)[0]
+    store.update_event(event.id, confidence="reported", attribution="Unnamed reports")
+    after = facets.facet_counts(store, confirmed)
+    assert after["total"]["events"] == before["total"]["events"] - 1
+    assert after["country"]["PRK"] == before["country"]["PRK"] - 1
+    other = sqlite3.connect(db_path)  # another program (or window) changes the file
+    other.execute("UPDATE events SET confidence = 'confirmed', attribution = NULL WHERE id = ?", [event.id])
+    other.commit()
+    other.close()
+    assert facets.facet_counts(store, confirmed) == before
+    assert facets.events_by_country(store, confirmed)["PRK"] == before["country"]["PRK"] - sum(
+        1 for s in store.statements(country_id="PRK") if s.confidence == "confirmed") - sum(
+        1 for f in store.figures(country_id="PRK") if f.confidence == "confirmed") - sum(
+        1 for a in store.alignments(country_id="PRK") if a.confidence == "confirmed")

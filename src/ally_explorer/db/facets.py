@@ -102,10 +102,26 @@ def facet_sql(filters: Filters, facet: str) -> list[tuple[str, list]]:
     return _grouped_sql(others, facet)
 
 
+def _rows(store: "Store", sql: str, params: list) -> list[tuple]:
+    """A grouped query's rows, remembered until the data changes: one filter change asks for
+    the same per-country counts three times (the country list, its kept rows, the country
+    facet). The data counts as changed when this connection has changed any row since
+    (``total_changes``, rolled back or not) or another connection has committed (``data_version``)."""
+    state = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0])
+    cache = store.__dict__.setdefault("_facet_cache", {})
+    if cache.get("state") != state or len(cache) > 256:
+        cache.clear()
+        cache["state"] = state
+    key = (sql, tuple(params))
+    if key not in cache:
+        cache[key] = store.conn.execute(sql, params).fetchall()
+    return cache[key]
+
+
 def _run_grouped(store: "Store", queries: list[tuple[str, list]]) -> dict[str, int]:
     out: dict[str, int] = {}
     for sql, params in queries:
-        for value, n in store.conn.execute(sql, params):
+        for value, n in _rows(store, sql, params):
             if value is not None:
                 out[value] = out.get(value, 0) + n
     return out
@@ -139,8 +155,9 @@ def passing_counts_by_country(store: "Store", filters: Filters) -> dict[str, int
 
 
 def events_by_country(store: "Store", filters: Filters) -> dict[str, int]:
-    where, params = claim_where(filters, "event")
-    return dict(store.conn.execute(
-        f"SELECT ec.country_id, count(*) FROM events e JOIN event_countries ec ON ec.event_id = e.id "
-        f"WHERE {where} GROUP BY ec.country_id", params,
-    ))
+    """Events per country that pass the filters (the same query as the events' part of the
+    country facet, so it is counted once)."""
+    if claim_where(filters, "event")[0] == "0":
+        return {}
+    sql, params = _grouped_sql(filters, "country")[0]  # events come first in CLAIM_TABLES
+    return _run_grouped(store, [(sql, params)])
