@@ -175,7 +175,6 @@ _EXACT_INT = 2**53  # beyond this a float cannot hold every whole number
 def _checker(f: Field):
     """``_check_field`` for one field, with the common well-formed value decided first: an
     import of 100,000 events checks millions of fields, nearly all of them plain."""
-    slow = lambda value: _check_field(f, value)  # noqa: E731
     if not f.required and f.kind not in ("bool", "list", "refs"):  # an absent optional value is None
         inner = _checker_present(f)
 

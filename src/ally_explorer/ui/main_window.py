@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__, paths
+from .. import __version__
 from ..core import vocab
 from ..core.filters import Filters
 from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks
@@ -44,7 +44,7 @@ from ..db.claims import all_claims, quality_issues
 from ..core.errors import AllyError, NotFoundError
 from ..db.opening import DatabaseOpenError
 from ..db.store import Store
-from .models.country_list import EVENTS, HEADERS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
+from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .editing import EditingController, is_protected
 from .widgets.delegates import HtmlDelegate, StanceBadgeDelegate
@@ -1075,9 +1075,9 @@ def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
     box.exec()
 
 
-def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, "np.ndarray"]:
-    """The timeline's arrays and track offsets, read through a connection of its own (this runs
-    on a worker thread) with the lookups the first zoom and labels need prepared here too."""
+def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, object]:
+    """The timeline's arrays and track offsets (a numpy array), read through a connection of its
+    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too."""
     with Store.open(path, readonly=True, trusted=True) as store:
         arrays = arrays_from_rows(store.timeline_rows(filters), lane_ids)
     offsets = pack_tracks(arrays)

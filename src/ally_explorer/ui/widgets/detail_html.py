@@ -12,7 +12,7 @@ from datetime import date
 
 from ...core import vocab
 from ...core.fuzzydate import format_window
-from ...core.records import Alignment, CountryDetail, Event, Figure, Source, Statement
+from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
 
 GREY = "#5A5A5A"
