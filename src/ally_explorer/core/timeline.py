@@ -53,15 +53,6 @@ class TimelineArrays:
         return (self.start + self.end) / 2
 
     @cached_property
-    def by_mid(self) -> np.ndarray:
-        """Row indices ordered by ``mid``: a time range's rows are one slice of it."""
-        return np.argsort(self.mid, kind="stable")
-
-    @cached_property
-    def _mid_sorted(self) -> np.ndarray:
-        return self.mid[self.by_mid]
-
-    @cached_property
     def rank(self) -> np.ndarray:
         """Each row's place when ordered by importance (most first), then time."""
         order = np.lexsort((self.mid, -self.importance.astype(np.int64)))
@@ -70,16 +61,10 @@ class TimelineArrays:
         return rank
 
     def prepare(self) -> "TimelineArrays":
-        """Compute the lookups the view uses (time order, ranks, the lane index) now, e.g. on
+        """Compute the lookups the view uses (ranks, the lane index) now, e.g. on
         the worker thread that read the arrays, rather than on the first zoom."""
-        _ = self.mid, self.by_mid, self._mid_sorted, self.rank, self._lane_index
+        _ = self.mid, self.rank, self._lane_index
         return self
-
-    def rows_between(self, lo: float, hi: float) -> np.ndarray:
-        """Rows whose ``mid`` lies in [lo, hi], in time order, without scanning every row."""
-        i0 = int(np.searchsorted(self._mid_sorted, lo, side="left"))
-        i1 = int(np.searchsorted(self._mid_sorted, hi, side="right"))
-        return self.by_mid[i0:i1]
 
     @cached_property
     def _lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
