@@ -364,10 +364,14 @@ class Store:
             )
         return self._events_from(rows)
 
+    def _linked_events(self, country_id: str) -> int:
+        """How many events a country is in (kept by triggers: migration m005)."""
+        return self._scalar("SELECT events FROM country_event_counts WHERE country_id = ?", [country_id]) or 0
+
     def _hub_scan_pays(self, country_id: str, limit: int) -> bool:
         """Whether a date-order walk over all events finds a country's first ``limit`` sooner
         than sorting all of its events: when it is in a large share of them."""
-        linked = self._scalar("SELECT count(*) FROM event_countries WHERE country_id = ?", [country_id])
+        linked = self._linked_events(country_id)
         if linked < self.HUB_MIN_LINKS:
             return False
         total = self._scalar("SELECT max(rowid) FROM events") or 1  # the row count, near enough
@@ -388,8 +392,8 @@ class Store:
         where, params = facets.claim_where(filters, "event")
         if country_id is None:
             return self._scalar(f"SELECT count(*) FROM events e WHERE {where}", params)
-        if where == "1":  # nothing to check on the events themselves: count the links
-            return self._scalar("SELECT count(*) FROM event_countries WHERE country_id = ?", [country_id])
+        if where == "1":  # nothing to check on the events themselves: the kept count
+            return self._linked_events(country_id)
         return self._scalar(
             "SELECT count(*) FROM events e JOIN event_countries ec ON ec.event_id = e.id"
             f" WHERE ec.country_id = ? AND {where}", [country_id, *params],
