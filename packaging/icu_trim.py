@@ -30,7 +30,7 @@ from pathlib import Path
 
 #: Items kept (fnmatch patterns on the item's name inside the package, e.g. "coll/root.res").
 KEEP = (
-    "*.icu", "*.nrm", "*.spp", "*.cfu",  # Unicode properties, normalisation, case, confusables
+    "*.icu", "*.nrm", "*.spp", "*.cfu",  # character names, normalisation, IDNA, confusables, collation base
     "root.res", "en.res", "en_*.res", "uk.res", "uk_*.res", "res_index.res", "pool.res",
     "likelySubtags.res", "supplementalData.res", "metadata.res", "plurals.res", "pluralRanges.res",
     "numberingSystems.res", "dayPeriods.res", "grammaticalFeatures.res", "keyTypeData.res",
