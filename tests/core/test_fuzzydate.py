@@ -112,3 +112,10 @@ def test_iso_days_round_trip(day):
     if label:
         assert parse_fuzzy_date(label) == DateWindow(day, day)
         assert parse_fuzzy_date(format_window(DateWindow(day, day))) == DateWindow(day, day)
+
+
+def test_only_the_bare_word_marks_an_entry_undated():
+    from ally_explorer.core.fuzzydate import is_undated
+
+    assert is_undated("undated") and is_undated(" Undated ")
+    assert not is_undated("undated [since 2022]") and not is_undated("2024") and not is_undated(None)

@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "MONTHS"]
+__all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "is_undated", "UNDATED", "MONTHS"]
+
+
+#: The label of a claim the source does not date at all. Its window is the one day the source
+#: vouches for (its own date: "true by then"), so the views show the word, not the window.
+UNDATED = "undated"
+
+
+def is_undated(label: str | None) -> bool:
+    """"undated" exactly; "undated [since 2022]" is dated by its context and is not."""
+    return isinstance(label, str) and label.strip().lower() == UNDATED
 
 
 class FuzzyDateError(ValueError):
