@@ -245,3 +245,8 @@ def test_the_data_quality_tab_lists_the_undated_entries(store):
 
     undated = [i for i in quality_issues(store, today=ARTICLE_DATE) if i.check == "vague_date" and i.detail.startswith("undated")]
     assert [i.title for i in undated] == ["Energy ties: gas, Akkuyu and TurkStream"]
+
+
+def test_the_country_list_gives_a_stance_start_at_its_labels_precision(store):
+    since = {c.id: c.stance_since for c in store.countries(as_of=ARTICLE_DATE)}
+    assert since["IND"] == "2022" and since["PRK"] == "June 2024" and since["SVK"] == "late 2023"
