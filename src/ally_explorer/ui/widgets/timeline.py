@@ -314,9 +314,7 @@ class TimelineWidget(QWidget):
         self.unsourced.setZValue(-20)
         self.source_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen("#8A8A8A", width=1, style=Qt.PenStyle.DotLine),
-            label=QCoreApplication.translate("TimelineWidget", "no newer source →"),
-            labelOpts={"position": 0.04, "color": "#555555", "anchors": [(0, 0), (0, 0)]},
-        )
+        )  # no label of its own: event labels crowd the newest weeks; the legend line says it
         self.source_line.setZValue(4)
         self.source_line.hide()
         self.spans = SpansItem(0.11, outline=True)
