@@ -72,6 +72,16 @@ def test_a_write_that_removes_the_selected_country_drops_it(qtbot, state, store)
     assert blocker.args == [None] and state.country is None
 
 
+def test_a_listener_that_sets_the_state_mid_announcement_waits_for_the_announcement_to_end(qtbot, state):
+    heard = []
+    state.country_changed.connect(lambda c: c == "PRK" and state.set_country("IRN"))  # the first listener
+    state.country_changed.connect(lambda c: heard.append((c, state.country)))  # never sees a second change halfway
+    state.set_country("PRK")
+    assert heard == [("PRK", "PRK")]
+    qtbot.waitUntil(lambda: state.country == "IRN")
+    assert heard == [("PRK", "PRK"), ("IRN", "IRN")]
+
+
 def test_changes_say_which_kinds_of_entry_they_touch():
     assert Changes.of("event").touches("event") and not Changes.of("event").touches("tour")
     assert Changes.of("tour").touches("tour") and not Changes.of("tour").touches("country", "event")

@@ -25,6 +25,7 @@ class CountryPage(QObject):
         self.detail = detail
         self._event_limit = EVENTS_SHOWN
         self._statement_limit = QUOTES_SHOWN
+        self._clicked = False
         detail.event_activated.connect(self._on_event_activated)
         detail.statement_activated.connect(self._on_statement_activated)
         detail.country_activated.connect(state.select_country)
@@ -76,7 +77,7 @@ class CountryPage(QObject):
             self._show(country)
 
     def _on_state_item_changed(self, _item) -> None:
-        self._apply_item(scroll=True)
+        self._apply_item(scroll=not self._clicked)  # a link clicked in the pane is in view already
 
     def _on_state_theme_changed(self, name: str) -> None:
         t = theme.resolve_theme(name)
@@ -144,7 +145,11 @@ class CountryPage(QObject):
         self._state.select_entry("statement", statement_id)
 
     def _on_item_activated(self, kind: str, item_id: int) -> None:
-        self._state.set_item((kind, item_id))
+        self._clicked = True
+        try:
+            self._state.set_item((kind, item_id))
+        finally:
+            self._clicked = False
 
     def _on_filters_clear_requested(self) -> None:
         from ..core.filters import Filters

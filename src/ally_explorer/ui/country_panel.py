@@ -167,6 +167,15 @@ class CountryPanel(QWidget):
         """Emit ``painted`` once, at the list's next paint (work a big dataset defers past it)."""
         self._paint_wanted = True
 
+    def take_paint_wait(self) -> bool:
+        """Stop waiting for the paint (whoever asks does the deferred work now); True if it was awaited."""
+        waiting, self._paint_wanted = self._paint_wanted, False
+        return waiting
+
+    @property
+    def paint_pending(self) -> bool:
+        return self._paint_wanted
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._state.select_country(current.data(ID_ROLE))

@@ -398,12 +398,11 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel._paint_wanted or self.timeline_feed.is_loading() or self.filter_status.timer.isActive()
+        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.timer.isActive()
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
-        deferred = self.country_panel._paint_wanted
-        self.country_panel._paint_wanted = False
+        deferred = self.country_panel.take_paint_wait()
         self.timeline_feed.finish(deferred=deferred)
         if deferred or self.filter_status.timer.isActive():
             self.filter_status.update_counts()

@@ -11,11 +11,12 @@ whether it must read again.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
@@ -72,6 +73,21 @@ def _today() -> str:
     return date.today().isoformat()
 
 
+def _after_announcing(method):
+    """A setter called by a listener while the state is announcing a change runs once that
+    announcement is over: the listeners still to hear of the first change never see a second
+    one halfway (napari's ComparisonDelayer does the same)."""
+
+    @functools.wraps(method)
+    def setter(self: "ExplorerState", *args, **kwargs):
+        if self._emitting:
+            QTimer.singleShot(0, self, functools.partial(method, self, *args, **kwargs))
+            return None
+        return method(self, *args, **kwargs)
+
+    return setter
+
+
 class ExplorerState(QObject):
     """The explorer's state; each signal is past tense and fires only on a real change."""
 
@@ -101,6 +117,7 @@ class ExplorerState(QObject):
         self._generation = 0  # counts writes and store switches: what cached reads depend on
         self._countries_cache: tuple | None = None
         self._counts_cache: tuple | None = None
+        self._emitting = 0  # how deep in announcing a change (a listener may set something meanwhile)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -163,6 +180,7 @@ class ExplorerState(QObject):
 
     # -- changing ------------------------------------------------------------------------------
 
+    @_after_announcing
     def set_store(self, store: Store) -> None:
         """Another file: the selection carries over where it exists there."""
         if store is self._store:
@@ -171,9 +189,10 @@ class ExplorerState(QObject):
         self._generation += 1
         old = (self._country, self._event, self._item)
         self._keep_valid_selection()
-        self.store_changed.emit(store)
+        self._emit(self.store_changed, store)
         self._announce_selection(old)
 
+    @_after_announcing
     def set_selection(self, country: str | None, event: int | None = None,
                       item: tuple[str, Any] | None = None) -> None:
         """Country, event and highlighted entry change together; an event is its own item."""
@@ -229,6 +248,7 @@ class ExplorerState(QObject):
         self.set_selection(record.country_id, None, (kind, int(item_id)))
         return True
 
+    @_after_announcing
     def set_filters(self, filters: Filters) -> None:
         """The one place facet filters change; an event or entry they hide is no longer selected."""
         if filters == self._filters:
@@ -236,45 +256,57 @@ class ExplorerState(QObject):
         self._filters = filters
         old = (self._country, self._event, self._item)
         self._keep_valid_selection()
-        self.filters_changed.emit(filters)
+        self._emit(self.filters_changed, filters)
         self._announce_selection(old)
 
+    @_after_announcing
     def set_as_of(self, iso: str) -> None:
         if iso == self._as_of:
             return
         self._as_of = iso
-        self.as_of_changed.emit(iso)
+        self._emit(self.as_of_changed, iso)
 
+    @_after_announcing
     def set_presenting(self, presenting: bool) -> None:
         presenting = bool(presenting)
         if presenting == self._presenting:
             return
         self._presenting = presenting
-        self.presenting_changed.emit(presenting)
+        self._emit(self.presenting_changed, presenting)
 
+    @_after_announcing
     def set_theme(self, name: str) -> None:
         if name == self._theme:
             return
         self._theme = name
-        self.theme_changed.emit(name)
+        self._emit(self.theme_changed, name)
 
+    @_after_announcing
     def set_zoom(self, factor: float) -> None:
         factor = float(factor)
         if abs(factor - self._zoom) < 1e-9:
             return
         self._zoom = factor
-        self.zoom_changed.emit(factor)
+        self._emit(self.zoom_changed, factor)
 
     # -- announcing ----------------------------------------------------------------------------
 
+    @_after_announcing
     def announce(self, changes: Changes) -> None:
         """A write happened: every view that shows those kinds of entry reads again (a selection
         the write removed is dropped first, so they read a state that holds together)."""
         self._generation += 1
         old = (self._country, self._event, self._item)
         self._keep_valid_selection()
-        self.data_changed.emit(changes)
+        self._emit(self.data_changed, changes)
         self._announce_selection(old)
+
+    def _emit(self, signal, *args) -> None:
+        self._emitting += 1
+        try:
+            signal.emit(*args)
+        finally:
+            self._emitting -= 1
 
     # -- keeping the selection valid -------------------------------------------------------------
 
@@ -290,11 +322,11 @@ class ExplorerState(QObject):
 
     def _announce_selection(self, old: tuple) -> None:
         if self._country != old[0]:
-            self.country_changed.emit(self._country)
+            self._emit(self.country_changed, self._country)
         if self._event != old[1]:
-            self.event_changed.emit(self._event)
+            self._emit(self.event_changed, self._event)
         if self._item != old[2]:
-            self.item_changed.emit(self._item)
+            self._emit(self.item_changed, self._item)
 
     def _exists(self, kind: str, item_id: Any) -> bool:
         try:
