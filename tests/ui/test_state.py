@@ -126,6 +126,37 @@ def test_the_as_of_day_in_the_state_moves_the_slider_and_the_badges(window):
     assert window.timeline.cursor_stances()  # the stance chips at the cursor
 
 
+def test_another_store_in_the_state_is_followed_by_every_view(window, qtbot, tmp_path, built_db):
+    import shutil
+
+    from ally_explorer.db.store import Store
+
+    window.state.set_country("HUN")
+    other = tmp_path / "other.db"
+    shutil.copy(built_db, other)
+    with Store.open(other) as s:
+        s.update_country("HUN", name="Magyarország")
+    store = Store.open(other)
+    old = window.state.store
+    with qtbot.waitSignal(window.state.store_changed):
+        window.state.set_store(store)
+    old.close()
+    assert window.state.country == "HUN"  # the selection carries over where it exists
+    names = [window.country_proxy.index(r, 0).data() for r in range(window.country_proxy.rowCount())]
+    assert "Magyarország" in names
+    assert "Magyarország" in window.detail.toPlainText()
+    assert window.editing.ops.store is store and window.map_tab.map.selected == "HUN"
+
+
+def test_the_search_results_follow_the_state_s_filters(window):
+    window.search_box.setText("treaty")
+    window.run_search()
+    before = window.search_model.rowCount()
+    assert before > 0
+    window.state.set_filters(Filters(countries=frozenset({"TUR"})))
+    assert window.search_model.rowCount() < before
+
+
 def test_entering_and_leaving_presenting_in_the_state_locks_editing_and_gives_it_back(window):
     assert not window.editing.locked
     window.presentation.enter()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from .. import paths
@@ -29,7 +29,7 @@ def is_protected(path: Path | None) -> bool:
 def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QObject.tr("Cannot open the database"))
+    box.setWindowTitle(QCoreApplication.translate("DatabaseFiles", "Cannot open the database"))
     box.setText(error.problem)
     box.setInformativeText(error.advice or "")
     box.exec()
