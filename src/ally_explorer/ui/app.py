@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import paths
 from ..db.opening import DatabaseOpenError
-from .application import APPLICATION, ORGANIZATION, apply_look, make_app  # noqa: F401  (re-exported)
+from .application import APPLICATION, ORGANIZATION, app_icon, apply_look, make_app  # noqa: F401  (re-exported)
 
 def default_db(settings: QSettings) -> Path:
     last = settings.value("lastDatabase")

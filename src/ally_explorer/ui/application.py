@@ -9,8 +9,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
+
+from .. import __version__, desktop
 
 ORGANIZATION = "AllyExplorer"
 APPLICATION = "Ally Explorer"
@@ -22,9 +24,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName(desktop.DESKTOP_ID)  # matches the window to its launcher
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setWindowIcon(app_icon())
     apply_look(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The window and task-bar icon: the SVG, with PNGs for the small sizes it blurs at."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addFile(str(desktop.icon_path(size)))
+    icon.addFile(str(desktop.icon_path()))
+    return icon
 
 
 def apply_look(app: QApplication) -> None:
@@ -46,4 +60,4 @@ def apply_look(app: QApplication) -> None:
     app.setFont(font)
 
 
-__all__ = ["APPLICATION", "ORGANIZATION", "apply_look", "make_app"]
+__all__ = ["APPLICATION", "ORGANIZATION", "app_icon", "apply_look", "make_app"]
