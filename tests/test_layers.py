@@ -1,4 +1,6 @@
-"""Dependencies point one way: ui -> db -> core. core and db never import Qt."""
+"""Dependencies point one way: ui -> db -> core. core and db never import Qt. Under ui/ only the
+entry (app.py, cli.py, the package's create_main_window) imports the main window, and no modules
+under ui/ or db/ import each other in a circle."""
 
 from __future__ import annotations
 
@@ -67,3 +69,83 @@ def test_data_layer_runs_without_loading_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+#: The application entry: the only modules that may import the main window (the composition root).
+MAIN_WINDOW_IMPORTERS = {"ally_explorer.ui", "ally_explorer.ui.app", "ally_explorer.ui.cli", "ally_explorer.ui.main_window"}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules(layer: str) -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted((PACKAGE / layer).rglob("*.py"))}
+
+
+def test_no_module_under_ui_imports_the_main_window_but_the_entry():
+    offenders = []
+    for name, path in _modules("ui").items():
+        if name in MAIN_WINDOW_IMPORTERS:
+            continue
+        if any(n == "ally_explorer.ui.main_window" or n.startswith("ally_explorer.ui.main_window.") for n in _imports(path)):
+            offenders.append(name)
+    assert offenders == []
+
+
+def _graph(layer: str) -> dict[str, set[str]]:
+    """Each module's imports of other modules in the same layer (``from . import x`` names module x)."""
+    modules = _modules(layer)
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported in _imports(path):
+            while imported and imported not in modules:
+                imported = imported.rpartition(".")[0]
+            if imported and imported != name and imported != f"ally_explorer.{layer}":
+                targets.add(imported)
+        graph[name] = targets
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every circle of imports, each as the path that closes it (a depth-first walk)."""
+    found, done, path = [], set(), []
+
+    def walk(node: str) -> None:
+        if node in path:
+            found.append(path[path.index(node):] + [node])
+            return
+        if node in done:
+            return
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            walk(target)
+        path.pop()
+        done.add(node)
+
+    for node in sorted(graph):
+        walk(node)
+    return found
+
+
+@pytest.mark.parametrize("layer", ["ui", "db", "core"])
+def test_no_circle_of_imports(layer):
+    assert _cycles(_graph(layer)) == []
+
+
+def test_the_cycle_finder_sees_a_circle():
+    """Guard against a finder that cannot fail."""
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c", "a"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_the_main_window_check_sees_a_planted_import():
+    fake = PACKAGE / "ui" / "widgets" / "_planted_for_test.py"
+    fake.write_text("from ..main_window import MainWindow\n")
+    try:
+        names = _imports(fake)
+    finally:
+        fake.unlink()
+    assert "ally_explorer.ui.main_window" in names

@@ -118,7 +118,7 @@ def test_hostile_text_is_found_by_search_and_shown_as_written(qtbot, db_path, tm
         window.country_filter.setText("")
         for text in shown:
             window.store.update_country("PRK", headline=text)
-            window._country = None
+            window.refresh()  # written behind the app's back: read again
             window.select_country("PRK")
             assert text in window.detail.toPlainText(), text
     finally:

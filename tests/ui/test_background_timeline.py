@@ -17,15 +17,15 @@ from ally_explorer.core.timeline import arrays_from_rows
 @pytest.fixture
 def big_window(window, monkeypatch):
     """The usual window, treated as a big dataset from its next read on."""
-    import ally_explorer.ui.main_window as mw
+    import ally_explorer.ui.timeline_feed as feed
 
-    monkeypatch.setattr(mw, "TIMELINE_LATER_ABOVE", 10)
+    monkeypatch.setattr(feed, "TIMELINE_LATER_ABOVE", 10)
     window.reload()
     return window
 
 
 def _read_directly(window) -> list[tuple[int, float]]:
-    lanes = [cid for cid, _ in window._timeline_lanes if not window.filters.countries or cid in window.filters.countries]
+    lanes = [cid for cid, _ in window.timeline_feed._lanes if not window.filters.countries or cid in window.filters.countries]
     a = arrays_from_rows(window.store.timeline_rows(window.filters), lanes)
     return sorted(zip(a.event_id.tolist(), a.lane.tolist()))
 
@@ -73,11 +73,11 @@ def test_a_closed_window_ignores_a_read_still_running(big_window, qtbot):
     big_window.finish_loading()
     before = _drawn(big_window)
     big_window.set_filters(Filters(confirmed_only=True))
-    generation, future, *_ = big_window._pending_timeline
+    generation, future, *_ = big_window.timeline_feed.pending
     big_window.close()
     try:
         future.result()
     except CancelledError:  # closed before the worker started it
         pass
-    big_window._on_timeline_read(generation)  # what the queued signal would do now
-    assert big_window._pending_timeline is None and _drawn(big_window) == before
+    big_window.timeline_feed._on_read_done(generation)  # what the queued signal would do now
+    assert big_window.timeline_feed.pending is None and _drawn(big_window) == before

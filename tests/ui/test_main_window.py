@@ -187,9 +187,9 @@ def test_screenshot_of_a_bad_file_is_one_line_and_non_zero(tmp_path):
 
 
 def test_the_search_line_says_how_many_matched_and_how_they_are_ordered(window, monkeypatch):
-    import ally_explorer.ui.main_window as mw
+    import ally_explorer.ui.search_panel as search
 
-    monkeypatch.setattr(mw, "SEARCH_SHOWN", 5)
+    monkeypatch.setattr(search, "SEARCH_SHOWN", 5)
     window.search_box.setText("russia")
     window.run_search()
     total = sum(window.store.search_counts("russia").values())

@@ -259,9 +259,7 @@ def test_key_votes_link_68_262_to_every_countrys_vote(qtbot, store):
 
 @pytest.fixture
 def map_tab(window):
-    from ally_explorer.ui.map_tab import install
-
-    tab = install(window)
+    tab = window.map_tab
     tab.show_map()
     QApplication.processEvents()
     return tab
@@ -283,10 +281,7 @@ def test_selecting_in_the_window_outlines_the_map(window, map_tab):
     assert map_tab.key_votes.model.headerData(7, Qt.Orientation.Horizontal) == "North Korea"
 
 
-def test_install_adds_tabs_and_the_import_action_once(window, map_tab):
-    from ally_explorer.ui.map_tab import install
-
-    assert install(window) is map_tab
+def test_the_window_adds_the_tabs_and_the_import_action_once(window, map_tab):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles.count("Map") == 1 and titles.count("UN votes") == 1
     assert map_tab.act_import in window.file_menu.actions()
@@ -325,7 +320,7 @@ def test_the_tabs_follow_the_window_to_another_database(window, map_tab, tmp_pat
     shutil.copy(built_db, other)
     assert window.open_database(other)
     window.tabs.setCurrentWidget(map_tab.un_panel)
-    assert map_tab._store is window.store
+    assert map_tab.map.year == 2019  # read from the new file
     window.select_country("CHN")
     assert map_tab.chart.name == "China" and map_tab.map.selected == "CHN"
 

@@ -3,16 +3,23 @@ Datasette-style counts (each facet counted with every *other* facet applied).
 
 Builders return ``(sql, params)`` and are tested as strings; ``facet_counts`` runs them. All of
 it is indexed: category, confidence, attribution, dates and country links each have an index.
+
+This module owns the SQL; ``store.py`` calls it and it never imports the store back: the
+runners take anything with a ``conn`` (the Store, in practice).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import sqlite3
+from typing import Protocol
 
 from ..core.filters import Filters
 
-if TYPE_CHECKING:
-    from .store import Store
+
+class Connected(Protocol):
+    """What the runners need of a Store: its connection."""
+
+    conn: sqlite3.Connection
 
 #: Claim tables and the alias used for each.
 CLAIM_TABLES = {"event": ("events", "e"), "statement": ("statements", "s"), "figure": ("figures", "f"),
@@ -102,7 +109,7 @@ def facet_sql(filters: Filters, facet: str) -> list[tuple[str, list]]:
     return _grouped_sql(others, facet)
 
 
-def _rows(store: "Store", sql: str, params: list) -> list[tuple]:
+def _rows(store: Connected, sql: str, params: list) -> list[tuple]:
     """A grouped query's rows, remembered until the data changes: one filter change asks for
     the same per-country counts three times (the country list, its kept rows, the country
     facet). The data counts as changed when this connection has changed any row since
@@ -118,7 +125,7 @@ def _rows(store: "Store", sql: str, params: list) -> list[tuple]:
     return cache[key]
 
 
-def _run_grouped(store: "Store", queries: list[tuple[str, list]]) -> dict[str, int]:
+def _run_grouped(store: Connected, queries: list[tuple[str, list]]) -> dict[str, int]:
     out: dict[str, int] = {}
     for sql, params in queries:
         for value, n in _rows(store, sql, params):
@@ -133,7 +140,7 @@ def _count_sql(filters: Filters, kind: str) -> tuple[str, list]:
     return f"SELECT count(*) FROM {table} {alias} WHERE {where}", params
 
 
-def facet_counts(store: "Store", filters: Filters) -> dict[str, dict[str, int]]:
+def facet_counts(store: Connected, filters: Filters) -> dict[str, dict[str, int]]:
     """{facet: {value: count}} for category (events), confidence, attribution and country
     (all claims), plus {"total": {"claims": n, "events": n}}."""
     out: dict[str, dict[str, int]] = {}
@@ -149,12 +156,12 @@ def facet_counts(store: "Store", filters: Filters) -> dict[str, dict[str, int]]:
     return out
 
 
-def passing_counts_by_country(store: "Store", filters: Filters) -> dict[str, int]:
+def passing_counts_by_country(store: Connected, filters: Filters) -> dict[str, int]:
     """Claims per country that pass the filters (for the country list)."""
     return _run_grouped(store, _grouped_sql(filters, "country"))
 
 
-def events_by_country(store: "Store", filters: Filters) -> dict[str, int]:
+def events_by_country(store: Connected, filters: Filters) -> dict[str, int]:
     """Events per country that pass the filters (the same query as the events' part of the
     country facet, so it is counted once)."""
     if claim_where(filters, "event")[0] == "0":

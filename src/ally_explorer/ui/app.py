@@ -7,58 +7,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__, desktop, paths
+from .. import paths
 from ..db.opening import DatabaseOpenError
-
-ORGANIZATION = "AllyExplorer"
-APPLICATION = "Ally Explorer"
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names (for QSettings), the Fusion style and a light palette."""
-    app = QApplication.instance()
-    if app is None:
-        QCoreApplication.setOrganizationName(ORGANIZATION)
-        QCoreApplication.setApplicationName(APPLICATION)
-        QCoreApplication.setApplicationVersion(__version__)
-        QGuiApplication.setDesktopFileName(desktop.DESKTOP_ID)  # matches the window to its launcher
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
-        app.setWindowIcon(app_icon())
-    apply_look(app)  # type: ignore[arg-type]
-    return app  # type: ignore[return-value]
-
-
-def app_icon() -> QIcon:
-    """The window and task-bar icon: the SVG, with PNGs for the small sizes it blurs at."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48):
-        icon.addFile(str(desktop.icon_path(size)))
-    icon.addFile(str(desktop.icon_path()))
-    return icon
-
-
-def apply_look(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#F3F4F6"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F8FA"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2F6FB3"))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#0B5CAD"))
-    app.setPalette(palette)
-    font = QFont(app.font())
-    if font.pointSizeF() < 10:
-        font.setPointSizeF(10)
-    app.setFont(font)
-
+from .application import APPLICATION, ORGANIZATION, app_icon, apply_look, make_app  # noqa: F401  (re-exported)
 
 def default_db(settings: QSettings) -> Path:
     last = settings.value("lastDatabase")

@@ -12,9 +12,9 @@ import json
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,27 +38,13 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..core.entities import ENTITIES
 from ..core.errors import AllyError, NotFoundError, ValidationError
-from ..db.opening import is_writable
 from ..db.store import Store
+from .files import DatabaseFiles, is_protected
 from .operations import Operations
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .state import Changes, ExplorerState
 
 ADDABLE = ("event", "statement", "figure", "alignment", "country", "person", "source")
 COPY_NAME = "allies.db"
-
-
-def is_protected(path: Path | None) -> bool:
-    """Files the app never edits in place: the bundled dataset, and files it cannot write."""
-    if path is None:
-        return False
-    try:
-        if path.resolve() == paths.bundled_db().resolve():
-            return True
-    except OSError:
-        return True
-    return not is_writable(path)
 
 
 def _drop_journals(path: Path) -> None:
@@ -85,16 +71,50 @@ def copy_database(store: Store, dest: Path) -> None:
 
 
 class EditingController(QObject):
-    """Owns the undo stack and every editing action of one main window."""
+    """Owns the undo stack and every editing action of one main window. Depends on the state
+    (what is selected, the store), ``files`` (to move to an editable copy), the settings, and
+    the country list and its filter box (whose focus says what Edit and New act on)."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.ops = Operations(window.store, self)
-        self.ops.changed.connect(self._on_changed)
-        self.ops.failed.connect(lambda message: QMessageBox.warning(window, "Could not save", message))
+    source_requested = Signal(str, object)  # "Show Source" of (kind, id): the window shows the Sources tab
+
+    def __init__(self, state: ExplorerState, files: DatabaseFiles, settings: QSettings, parent: QWidget, *,
+                 country_list: QWidget | None = None, country_filter: QWidget | None = None, read_only: bool = False):
+        super().__init__(parent)
+        self.window = parent  # the parent of every dialog and the owner of the actions
+        self._state = state
+        self._files = files
+        self.settings = settings
+        self.read_only = read_only
+        self._country_list = country_list
+        self._country_filter = country_filter
+        self._locked_before_presenting = False
+        self.ops = Operations(state, self)
+        self.ops.failed.connect(self._on_ops_failed)
         self._history_dialog: QDialog | None = None
         self._build_actions()
+        state.presenting_changed.connect(self._on_state_presenting_changed)
+
+    @property
+    def store(self) -> Store:
+        return self._state.store
+
+    def _on_ops_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Could not save"), message)
+
+    def _on_state_presenting_changed(self, presenting: bool) -> None:
+        """Editing is hidden while presenting, and comes back as it was."""
+        if presenting:
+            self._locked_before_presenting = self.locked
+            self.set_locked(True, remember=False)
+        else:
+            self.set_locked(self._locked_before_presenting, remember=False, permanent=self.read_only)
+
+    def _focus_in_list(self, *, or_filter: bool = False) -> bool:
+        focus = QApplication.focusWidget()
+        if focus is None or self._country_list is None:
+            return False
+        return (focus is self._country_list or self._country_list.isAncestorOf(focus)
+                or (or_filter and focus is self._country_filter))
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -182,7 +202,7 @@ class EditingController(QObject):
         if hasattr(self, "add_menu"):
             self.add_menu.menuAction().setVisible(not locked)
         if remember:
-            self.window.settings.setValue("editingLocked", bool(locked) and not permanent)
+            self.settings.setValue("editingLocked", bool(locked) and not permanent)
 
     @property
     def locked(self) -> bool:
@@ -192,22 +212,19 @@ class EditingController(QObject):
 
     def selected(self) -> tuple[str, Any] | None:
         """The entry an Edit or Delete acts on, by where the keyboard focus is."""
-        w = self.window
-        focus = QApplication.focusWidget()
-        in_list = focus is not None and (focus is w.country_view or w.country_view.isAncestorOf(focus))
-        if not in_list:
-            item = w.detail.highlighted_item
-            if item is not None:
-                return item
-            if w.current_event is not None:
-                return "event", w.current_event
-        if w.current_country:
-            return "country", w.current_country
+        state = self._state
+        if not self._focus_in_list():
+            if state.item is not None:
+                return state.item
+            if state.event is not None:
+                return "event", state.event
+        if state.country:
+            return "country", state.country
         return None
 
     def _title_of(self, entity: str, entity_id: Any) -> str:
         try:
-            record = self.window.store.get(entity, entity_id)
+            record = self.store.get(entity, entity_id)
         except NotFoundError:
             return str(entity_id)
         spec = ENTITIES[entity]
@@ -222,7 +239,7 @@ class EditingController(QObject):
         w = self.window
         if self.locked:
             return False
-        store = w.store
+        store = self.store
         if not store.readonly and not is_protected(store.path):
             return True
         dest = paths.user_data_dir() / COPY_NAME
@@ -244,9 +261,9 @@ class EditingController(QObject):
                 return False
         elif not self._copy_to(dest):
             return False
-        if not w.open_database(dest, remember=True):
+        if not self._files.open(dest, remember=True):
             return False
-        settings: QSettings = w.settings
+        settings: QSettings = self.settings
         if not settings.value("toldAboutCopy", False, type=bool):
             settings.setValue("toldAboutCopy", True)
             QMessageBox.information(
@@ -255,12 +272,12 @@ class EditingController(QObject):
                 "File ▸ Restore the Bundled Dataset starts over from the original.",
             )
         else:
-            w.statusBar().showMessage(f"Editing your copy: {dest}", 8000)
+            self._state.post_message(f"Editing your copy: {dest}", 8000)
         return True
 
     def _copy_to(self, dest: Path) -> bool:
         try:
-            copy_database(self.window.store, dest)
+            copy_database(self.store, dest)
         except (OSError, sqlite3.Error) as e:
             QMessageBox.critical(self.window, "Cannot make an editable copy", f"Could not write {dest}: {e}")
             return False
@@ -274,24 +291,22 @@ class EditingController(QObject):
         return EntityDialog
 
     def add_in_context(self) -> None:
-        focus = QApplication.focusWidget()
-        w = self.window
-        in_list = focus is not None and (focus is w.country_view or w.country_view.isAncestorOf(focus)
-                                         or focus is w.country_filter)
-        self.add("country" if in_list or not w.current_country else "event")
+        in_list = self._focus_in_list(or_filter=True)
+        self.add("country" if in_list or not self._state.country else "event")
 
     def add(self, entity: str, defaults: dict[str, Any] | None = None) -> Any:
         """Open the add form; returns the new id, or None if cancelled or refused."""
         if not self.ensure_writable():
             return None
         w = self.window
+        country = self._state.country
         defaults = dict(defaults or {})
-        if w.current_country:
+        if country:
             if entity == "event":
-                defaults.setdefault("countries", [w.current_country])
+                defaults.setdefault("countries", [country])
             elif entity in ("statement", "figure", "alignment", "person"):
-                defaults.setdefault("country_id", w.current_country)
-        values = self._dialog().add(w.store, entity, parent=w, defaults=defaults)
+                defaults.setdefault("country_id", country)
+        values = self._dialog().add(self.store, entity, parent=w, defaults=defaults)
         if values is None:
             return None
         change = self._write(lambda: self.ops.add(entity, values))
@@ -305,11 +320,11 @@ class EditingController(QObject):
             return False
         w = self.window
         try:
-            w.store.get(entity, entity_id)
+            self.store.get(entity, entity_id)
         except NotFoundError:
-            w.statusBar().showMessage(f"That {ENTITIES[entity].label} no longer exists", 5000)
+            self._state.post_message(f"That {ENTITIES[entity].label} no longer exists", 5000)
             return False
-        values = self._dialog().edit(w.store, entity, entity_id, parent=w)
+        values = self._dialog().edit(self.store, entity, entity_id, parent=w)
         if values is None:
             return False
         values.pop("id", None) if ENTITIES[entity].id_kind == "int" else None
@@ -359,25 +374,13 @@ class EditingController(QObject):
         return None
 
     def _select(self, entity: str, entity_id: Any) -> None:
-        w = self.window
-        if entity == "country":
-            w.select_country(entity_id)
-        elif entity == "event":
-            w.select_event(entity_id, center=True)
-        elif entity == "statement":
-            w.select_statement(entity_id)
-        elif entity in ("figure", "alignment"):
-            record = w.store.get(entity, entity_id)
-            w.select_country(record.country_id)
-            w.detail.highlight(entity, entity_id)
-
-    def _on_changed(self, entity: str, entity_id: Any) -> None:
-        self.window.refresh()
+        if entity in ("country", "event", "statement", "figure", "alignment"):
+            self._state.select_entry(entity, entity_id)
 
     # -- menus in the detail pane and the list -------------------------------------------------
 
     def fill_detail_menu(self, menu: QMenu, item: tuple[str, int] | None) -> None:
-        w = self.window
+        state = self._state
         first = menu.actions()[0] if menu.actions() else None
         added: list[QAction] = []
         if item is not None:
@@ -385,12 +388,12 @@ class EditingController(QObject):
             label = ENTITIES[kind].label
             if kind == "event":
                 show = QAction("Show on Timeline", menu)
-                show.triggered.connect(lambda: w.select_event(item_id, center=True))
+                show.triggered.connect(lambda: state.select_event(item_id, state.country))
                 added.append(show)
             cite = QAction("Copy with Citation", menu)
             cite.triggered.connect(lambda: self.copy_with_citation(kind, item_id))
             source = QAction("Show Source", menu)
-            source.triggered.connect(lambda: w.show_source_of(kind, item_id))
+            source.triggered.connect(lambda: self.source_requested.emit(kind, item_id))
             added += [cite, source]
             if not self.locked:
                 edit = QAction(f"Edit {label.capitalize()}…", menu)
@@ -401,15 +404,16 @@ class EditingController(QObject):
             history = QAction(f"History of This {label.capitalize()}…", menu)
             history.triggered.connect(lambda: self.show_entry_history((kind, item_id)))
             added.append(history)
-        if not self.locked and w.current_country:
-            name = w.store.country(w.current_country).name
+        if not self.locked and state.country:
+            country = state.country
+            name = self.store.country(country).name
             for entity, text in (("event", "Add Event"), ("statement", "Add Quote"), ("figure", "Add Key Figure"),
                                  ("alignment", "Add Alignment Period")):
                 action = QAction(f"{text} for {name}…", menu)
                 action.triggered.connect(lambda _=False, e=entity: self.add(e))
                 added.append(action)
             edit_country = QAction(f"Edit {name}…", menu)
-            edit_country.triggered.connect(lambda: self.edit("country", w.current_country))
+            edit_country.triggered.connect(lambda: self.edit("country", country))
             added.append(edit_country)
         for action in added:
             menu.insertAction(first, action)
@@ -418,7 +422,7 @@ class EditingController(QObject):
 
     def copy_with_citation(self, kind: str, item_id: int) -> str:
         """The claim as plain text with how sure it is, who says so and its source."""
-        store = self.window.store
+        store = self.store
         record = store.get(kind, item_id)
         source = store.source(record.source_id)
         if kind == "event":
@@ -438,7 +442,7 @@ class EditingController(QObject):
             f", {source.published}" if source.published else "") + (f", {source.url}" if source.url else "")
         text = f"{claim} [{how}] Source: {cited}"
         QApplication.clipboard().setText(text)
-        self.window.statusBar().showMessage("Copied the claim with its citation", 4000)
+        self._state.post_message("Copied the claim with its citation", 4000)
         return text
 
     # -- history -------------------------------------------------------------------------------
@@ -462,7 +466,7 @@ class EditingController(QObject):
         if not target:
             return None
         entity, entity_id = target
-        changes = self.window.store.changes(entity, entity_id)
+        changes = self.store.changes(entity, entity_id)
         dialog = QDialog(self.window)
         dialog.setWindowTitle(f"History of {ENTITIES[entity].label} ‘{self._title_of(entity, entity_id)}’")
         tree = QTreeWidget()
@@ -521,18 +525,18 @@ class EditingController(QObject):
         except AllyError as e:
             QMessageBox.critical(w, "Cannot create", str(e))
             return
-        w.open_database(target, remember=True)
+        self._files.open(target, remember=True)
 
     def save_copy(self) -> None:
         w = self.window
         path, _ = QFileDialog.getSaveFileName(w, "Save a Copy As", str(Path.home() / "allies-copy.db"),
                                               "Ally Explorer databases (*.db)")
         if path:
-            if Path(path).resolve() == (w.store.path.resolve() if w.store.path else None):
+            if Path(path).resolve() == (self.store.path.resolve() if self.store.path else None):
                 QMessageBox.information(w, "Save a Copy", "Choose a different file from the one that is open.")
                 return
             if self._copy_to(Path(path)):
-                w.statusBar().showMessage(f"Saved a copy to {path}", 6000)
+                self._state.post_message(f"Saved a copy to {path}", 6000)
 
     def restore_bundled(self) -> None:
         w = self.window
@@ -546,14 +550,14 @@ class EditingController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            if w.store.path is not None and w.store.path.resolve() == dest.resolve():
-                w.store.close()
+            if self.store.path is not None and self.store.path.resolve() == dest.resolve():
+                self.store.close()
             dest.parent.mkdir(parents=True, exist_ok=True)
             _drop_journals(dest)
             shutil.copyfile(paths.bundled_db(), dest)
         except OSError as e:
             QMessageBox.critical(w, "Cannot restore", f"Could not write {dest}: {e.strerror or e}")
-        w.open_database(dest, remember=True, force=True)
+        self._files.open(dest, remember=True, force=True)
 
     def import_json(self) -> None:
         from ..db.transfer import ImportRefused, import_json
@@ -573,8 +577,10 @@ class EditingController(QObject):
         box.exec()
         if box.clickedButton() not in (add, replace):
             return
+        replacing = box.clickedButton() is replace
         try:
-            counts = import_json(w.store, path, replace=box.clickedButton() is replace)
+            counts = self.ops.run(lambda: import_json(self.store, path, replace=replacing),
+                                  Changes.all(initiator="import"), clear_history=True)
         except ImportRefused as e:
             show_problems(w, "Import refused", f"Nothing was imported: {len(e.problems)} problem(s) in {Path(path).name}.",
                           [str(p) for p in e.problems])
@@ -582,9 +588,7 @@ class EditingController(QObject):
         except (AllyError, OSError, sqlite3.Error) as e:
             QMessageBox.critical(w, "Import failed", f"Nothing was imported: {e}")
             return
-        self.ops.stack.clear()
-        w.refresh()
-        w.statusBar().showMessage("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items() if n), 8000)
+        self._state.post_message("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items() if n), 8000)
 
 
 class EntityListDialog(QDialog):
@@ -616,14 +620,22 @@ class EntityListDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(520, 460)
         self.reload()
-        controller.ops.changed.connect(self._on_changed)
+        controller.ops.did_change.connect(self._on_changed)
+        self.finished.connect(self._on_finished)
 
-    def _on_changed(self, entity: str, _id: Any) -> None:
-        if entity == self.entity:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(self.entity):
             self.reload()
 
+    def _on_finished(self, _result: int) -> None:
+        """Closed: stop following the writes."""
+        try:
+            self.controller.ops.did_change.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
+
     def reload(self) -> None:
-        store = self.controller.window.store
+        store = self.controller.store
         records = store.people() if self.entity == "person" else store.sources()
         self.list.clear()
         for record in records:
@@ -670,4 +682,4 @@ def _short(value: Any) -> str:
     return text if len(text) <= 120 else text[:119] + "…"
 
 
-__all__ = ["EditingController", "is_protected", "copy_database"]
+__all__ = ["EditingController", "is_protected", "copy_database"]  # is_protected: from .files

@@ -786,19 +786,15 @@ class SizeDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _window_country(window) -> str | None:
-    current = getattr(window, "current_country", None)
-    return current() if callable(current) else current
-
-
-def export_actions(window, menu=None) -> list[QAction]:
+def export_actions(state, window: QWidget, menu=None) -> list[QAction]:
     """Three actions for File ▸ Export: the timeline as PNG or SVG, and the PDF handout.
 
-    Each exports the selected country, or all countries when none is selected. Added to
-    ``menu`` when one is given.
+    Each exports the state's country, or all countries when none is selected (``state`` is the
+    ``ExplorerState``; ``window`` the parent of the dialogs). Added to ``menu`` when one is given.
     """
     def run(kind: str) -> None:
-        country_id = _window_country(window)
+        country_id = state.country
+        store = state.store
         what = "handout" if kind == "pdf" else "timeline"
         filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)"}
         size = DEFAULT_SIZE
@@ -815,19 +811,18 @@ def export_actions(window, menu=None) -> list[QAction]:
         try:
             try:
                 if kind == "png":
-                    export_timeline_png(window.store, path, size=size, country_id=country_id)
+                    export_timeline_png(store, path, size=size, country_id=country_id)
                 elif kind == "svg":
-                    export_timeline_svg(window.store, path, size=size, country_id=country_id)
+                    export_timeline_svg(store, path, size=size, country_id=country_id)
                 else:
-                    pages = export_pdf(window.store, path, country_id=country_id)
+                    pages = export_pdf(store, path, country_id=country_id)
                     path = f"{path} ({pages} pages)"
             finally:
                 QGuiApplication.restoreOverrideCursor()
         except (OSError, ValueError, AllyError) as e:
             QMessageBox.warning(window, "Export failed", str(e))
             return
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Wrote {path}", 6000)
+        state.post_message(f"Wrote {path}", 6000)
 
     actions = []
     for text, kind, tip in (
@@ -859,7 +854,7 @@ def export_from_cli(
     country_id: str | None = None,
 ) -> str:
     """``ally-explorer export --pdf/--png/--svg``: starts Qt if needed; returns what was written."""
-    from .app import make_app
+    from .application import make_app
 
     app = make_app()  # noqa: F841  (kept alive while painting)
     if pdf is not None:

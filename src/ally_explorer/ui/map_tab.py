@@ -1,9 +1,9 @@
-"""The "Map" and "UN votes" tabs of the main window, and File ▸ Import UN Votes…: ``install(window)``.
+"""The "Map" and "UN votes" tabs, and File ▸ Import UN Votes….
 
-The window stays the mediator: the map and the key-votes table report clicks through
-``window.select_country``, and ``window.country_selected`` comes back to outline the country on the
-map and to show its agreement line. This module only reads ``window.store``, ``window.tabs``,
-``window.file_menu`` and the window's signals, so the window needs one line: ``install(self)``.
+``MapTab`` depends on the state (the store, the selected country, the "as of" day, what writes
+changed), the window's tab widget it adds its two tabs to, and ``ensure_writable`` (the bundled
+dataset is imported into the user's copy). Clicks on the map and in the key votes select the
+country in the state; the state's country comes back to outline it and show its agreement line.
 
 The import runs on the GUI thread under a modal progress dialog, whose callback processes events:
 the window reads the same SQLite connection, and a worker thread would need a second connection
@@ -13,33 +13,33 @@ seconds; Cancel raises ``ImportCancelled`` inside it, which rolls the transactio
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget
 
 from ..core.errors import AllyError
 from ..db import unvotes
+from .state import Changes, ExplorerState
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
 from .widgets.map_view import MapView
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
 MAP_TAB = "Map"
 UN_TAB = "UN votes"
 
 
 class MapTab(QObject):
-    """Owns the map, the agreement chart and the key votes, and keeps them in step with the window."""
+    """Owns the map, the agreement chart and the key votes, and keeps them in step with the state."""
 
-    def __init__(self, window: "MainWindow", *, refresh: bool = True):
-        super().__init__(window)
-        self.window = window
-        self._store = None
+    def __init__(self, state: ExplorerState, tabs: QTabWidget, *,
+                 ensure_writable: Callable[[], bool] | None = None, refresh: bool = True):
+        super().__init__(tabs)
+        self._state = state
+        self._tabs = tabs
+        self._ensure_writable = ensure_writable
         self._country: str | None = None
 
         self.map = MapView()
@@ -52,63 +52,81 @@ class MapTab(QObject):
         self.un_panel.addWidget(self.key_votes)
         self.un_panel.setStretchFactor(0, 2)
         self.un_panel.setStretchFactor(1, 3)
-        window.tabs.addTab(self.map, MAP_TAB)
-        window.tabs.addTab(self.un_panel, UN_TAB)
+        tabs.addTab(self.map, self.tr(MAP_TAB))
+        tabs.addTab(self.un_panel, self.tr(UN_TAB))
 
-        self.act_import = QAction("Import &UN Votes…", window)
+        self.act_import = QAction(self.tr("Import &UN Votes…"), tabs)
         self.act_import.setObjectName("actionImportUnVotes")
-        self.act_import.setStatusTip("Load UN General Assembly votes (un_votes.csv.gz, un_roll_calls.csv…)")
-        self.act_import.triggered.connect(lambda: self.import_unvotes())
-        menu = getattr(window, "file_menu", None)
-        if menu is not None:
-            quit_action = getattr(window, "act_quit", None)
-            if quit_action in menu.actions():
-                menu.insertAction(quit_action, self.act_import)
-            else:
-                menu.addAction(self.act_import)
+        self.act_import.setStatusTip(self.tr("Load UN General Assembly votes (un_votes.csv.gz, un_roll_calls.csv…)"))
+        self.act_import.triggered.connect(self._on_import_triggered)
 
-        self.map.country_clicked.connect(window.select_country)
-        self.key_votes.country_clicked.connect(window.select_country)
-        window.country_selected.connect(self._on_country_selected)
-        if hasattr(window, "as_of_changed"):
-            window.as_of_changed.connect(lambda _day: self._update_stances())
-        ops = getattr(getattr(window, "editing", None), "ops", None)
-        if ops is not None and hasattr(ops, "changed"):
-            ops.changed.connect(lambda *_: self._update_stances())
-        window.tabs.currentChanged.connect(lambda _index: self._check_store())
+        self.map.country_clicked.connect(state.select_country)
+        self.key_votes.country_clicked.connect(state.select_country)
+        state.country_changed.connect(self._on_state_country_changed)
+        state.as_of_changed.connect(self._on_state_as_of_changed)
+        state.data_changed.connect(self._on_state_data_changed)
+        state.store_changed.connect(self._on_state_store_changed)
         if refresh:
             self.refresh()
 
-    # -- keeping up with the window ---------------------------------------------------------------
+    def install_menu(self, file_menu, *, before: QAction | None = None) -> None:
+        if before is not None and before in file_menu.actions():
+            file_menu.insertAction(before, self.act_import)
+        else:
+            file_menu.addAction(self.act_import)
+
+    def place_chart_under(self, splitter: QSplitter) -> None:
+        """The agreement-with-Russia line belongs under the country's details (``splitter``'s first widget)."""
+        splitter.addWidget(self.chart)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        self.chart.set_plot_minimum_height(80)
+        self.chart.setMinimumHeight(150)
+        splitter.setSizes([660, 190])
+
+    # -- keeping up with the state -----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read everything again from ``window.store`` (after opening another file or an import)."""
-        store = self._store = self.window.store
+        """Read everything again from the state's store (after opening another file or an import)."""
+        store = self._state.store
         self._update_stances()
         years = unvotes.years(store)
         self.map.set_years(years)
-        self.map.set_agreement_source(lambda year: unvotes.agreement_by_country(self.window.store, year))
+        self.map.set_agreement_source(self._agreement_by_country)
         if years and (self.map.year is None or not years[0] <= self.map.year <= years[-1]):
             self.map.set_year(unvotes.latest_year(store) or years[-1])
-        self.key_votes.set_data(unvotes.key_votes(store), lambda rcid: unvotes.roll_call_votes(self.window.store, rcid))
-        self._show_country(self.window.current_country)
+        self.key_votes.set_data(unvotes.key_votes(store), self._roll_call_votes)
+        self._show_country(self._state.country)
 
-    def _check_store(self) -> None:
-        if self.window.store is not self._store:
+    def _agreement_by_country(self, year):
+        return unvotes.agreement_by_country(self._state.store, year)
+
+    def _roll_call_votes(self, rcid):
+        return unvotes.roll_call_votes(self._state.store, rcid)
+
+    def _on_state_store_changed(self, _store) -> None:
+        self.map.clear_agreement()
+        self.refresh()
+
+    def _on_state_as_of_changed(self, _day: str) -> None:
+        self._update_stances()
+
+    def _on_state_data_changed(self, changes: Changes) -> None:
+        if changes.touches("unvotes"):
+            self.map.clear_agreement()
             self.refresh()
+        elif changes.touches("country", "alignment"):
+            self._update_stances()
 
     def _update_stances(self) -> None:
-        store = self.window.store
-        day = getattr(self.window, "as_of", None)
-        stances = store.stances_as_of(day)
-        countries = store.all_countries()
+        state = self._state
+        stances = state.store.stances_as_of(state.as_of)
+        countries = state.store.all_countries()
         self.map.set_names({c.id: c.name for c in countries})
-        today = day is None or day == _today()
         self.map.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
-                             as_of=None if today else day)
+                             as_of=None if state.as_of_is_today else state.as_of)
 
-    def _on_country_selected(self, iso3: str) -> None:
-        self._check_store()
+    def _on_state_country_changed(self, iso3: str | None) -> None:
         self._show_country(iso3)
 
     def _show_country(self, iso3: str | None) -> None:
@@ -120,21 +138,24 @@ class MapTab(QObject):
             return
         name = self.map.name_of(iso3)
         if iso3 == "RUS":
-            self.chart.clear("Russia is the reference: every other country's votes are compared with its own "
-                             "(the Soviet Union's before 1992).")
+            self.chart.clear(self.tr("Russia is the reference: every other country's votes are compared with its own "
+                                     "(the Soviet Union's before 1992)."))
         else:
-            self.chart.set_series(name, unvotes.agreement_series(self.window.store, iso3))
+            self.chart.set_series(name, unvotes.agreement_series(self._state.store, iso3))
         self.key_votes.set_country(iso3, name)
 
     def show_map(self) -> None:
         """Bring the map's tab to the front (for ``--view map`` screenshots)."""
-        self.window.tabs.setCurrentWidget(self.map)
+        self._tabs.setCurrentWidget(self.map)
 
     # -- importing ---------------------------------------------------------------------------------
 
+    def _on_import_triggered(self) -> None:
+        self.import_unvotes()
+
     def import_unvotes(self, files: list[str | Path] | None = None) -> bool:
         """Ask for the files (unless given), import them under a progress dialog; True if done."""
-        window = self.window
+        window = self._tabs.window()
         if files is None:
             chosen, _ = QFileDialog.getOpenFileNames(
                 window, "Import UN Votes: choose the votes and roll calls files (and the issues file)",
@@ -148,9 +169,8 @@ class MapTab(QObject):
         except unvotes.UnVotesRefused as e:
             QMessageBox.warning(window, "Cannot import UN votes", str(e))
             return False
-        editing = getattr(window, "editing", None)  # the bundled dataset is imported into the user's copy
-        if editing is not None and hasattr(editing, "ensure_writable") and not editing.ensure_writable():
-            return False
+        if self._ensure_writable is not None and not self._ensure_writable():
+            return False  # the bundled dataset is imported into the user's copy, or not at all
         dialog = QProgressDialog("Reading the UN votes…", "Cancel", 0, unvotes.PROGRESS_TOTAL, window)
         dialog.setObjectName("unVotesProgress")
         dialog.setWindowTitle("Import UN Votes")
@@ -169,9 +189,9 @@ class MapTab(QObject):
             QApplication.processEvents()
 
         try:
-            counts = unvotes.import_unvotes(window.store, votes, roll_calls, issues, progress=progress)
+            counts = unvotes.import_unvotes(self._state.store, votes, roll_calls, issues, progress=progress)
         except unvotes.ImportCancelled:
-            window.statusBar().showMessage("UN votes import cancelled; nothing was changed.", 6000)
+            self._state.post_message("UN votes import cancelled; nothing was changed.", 6000)
             return False
         except AllyError as e:
             QMessageBox.warning(window, "Cannot import UN votes", f"{e}\n\nThe database was not changed.")
@@ -179,29 +199,11 @@ class MapTab(QObject):
         finally:
             dialog.close()
             dialog.deleteLater()
-        self.map.clear_agreement()
-        self.refresh()
-        window.statusBar().showMessage(
+        self._state.announce(Changes.of("unvotes", initiator="map"))  # the map reads again
+        self._state.post_message(
             f"Imported {counts['UN votes']:,} votes on {counts['UN roll calls']:,} roll calls.", 8000
         )
         return True
 
 
-def _today() -> str:
-    from datetime import date
-
-    return date.today().isoformat()
-
-
-def install(window: "MainWindow", *, refresh: bool = True) -> MapTab:
-    """Add the Map and UN votes tabs and File ▸ Import UN Votes… to the window (once).
-    ``refresh=False`` leaves reading the store to the window's own ``reload()`` call."""
-    existing = getattr(window, "map_tab", None)
-    if isinstance(existing, MapTab):
-        return existing
-    tab = MapTab(window, refresh=refresh)
-    window.map_tab = tab  # type: ignore[attr-defined]
-    return tab
-
-
-__all__ = ["MapTab", "install", "MAP_TAB", "UN_TAB"]
+__all__ = ["MapTab", "MAP_TAB", "UN_TAB"]

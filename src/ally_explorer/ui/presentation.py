@@ -7,21 +7,21 @@ order — of the selected country, of all countries, or of a saved tour.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QByteArray, QEasingCurve, QObject, QSize, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QObject, QSettings, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import NotFoundError
 from . import theme
-from .widgets.detail_html import Style
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .layout import Layout, WindowLayout
+from .state import ExplorerState
+from .widgets.caption import CaptionCard
+from .widgets.timeline import TimelineWidget
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"
+#: The panels presenting hides (by their names in the ``WindowLayout``), and the one it shows.
+CHROME = ("menubar", "statusbar", "toolbar", "facets")
 
 
 def base_point_size() -> float:
@@ -34,17 +34,46 @@ def base_point_size() -> float:
     return float(value)
 
 
+class Appearance(QObject):
+    """The application-wide part of zoom and theme (the font and palette every widget inherits).
+    Made before the views, so it has applied the font and palette by the time they hear of a change."""
+
+    def __init__(self, state: ExplorerState, parent: QObject | None = None):
+        super().__init__(parent)
+        state.zoom_changed.connect(self._on_state_zoom_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_zoom_changed(state.zoom)
+        self._on_state_theme_changed(state.theme)
+
+    def _on_state_zoom_changed(self, factor: float) -> None:
+        app = QApplication.instance()
+        font = QFont(app.font())
+        font.setPointSizeF(base_point_size() * factor)
+        app.setFont(font)
+
+    def _on_state_theme_changed(self, name: str) -> None:
+        QApplication.instance().setPalette(theme.palette_for(theme.resolve_theme(name)))
+
+
 class PresentationController(QObject):
+    """Presenting, stepping, zoom and theme. Depends on the state, the window's ``WindowLayout``
+    (to hide the chrome and give it back), the caption card it drives and the timeline it pans."""
+
     step_changed = Signal(str, int)  # kind, id of the item now shown
     presenting_changed = Signal(bool)
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
-        self.zoom = 1.0
+    def __init__(self, state: ExplorerState, layout: WindowLayout, caption: CaptionCard,
+                 timeline: TimelineWidget, settings: QSettings, parent: QWidget):
+        super().__init__(parent)
+        self._state = state
+        self._layout = layout
+        self._window = parent  # the actions' owner: their shortcuts work anywhere in it
+        self.caption = caption
+        self.timeline = timeline
+        self.settings = settings
         self.theme_name = "system"
-        self.presenting = False
-        self._saved: dict = {}
+        self.current_theme = theme.resolve_theme(state.theme)
+        self._saved: Layout | None = None
         self.sequence: list[tuple[str, int]] = []
         self.index = -1
         self.tour_name: str | None = None
@@ -56,48 +85,58 @@ class PresentationController(QObject):
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self._animation.valueChanged.connect(self._on_animation)
         self._build_actions()
-        card = window.caption
-        card.next_requested.connect(self.next)
-        card.previous_requested.connect(self.previous)
-        card.play_toggled.connect(self.set_playing)
-        card.interval_changed.connect(lambda s: self.autoplay.setInterval(int(s) * 1000))
+        caption.next_requested.connect(self.next)
+        caption.previous_requested.connect(self.previous)
+        caption.play_toggled.connect(self.set_playing)
+        caption.interval_changed.connect(self._on_interval_changed)
+        state.zoom_changed.connect(self._on_state_zoom_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
+
+    @property
+    def presenting(self) -> bool:
+        return self._state.presenting
+
+    @property
+    def zoom(self) -> float:
+        return self._state.zoom
 
     # -- actions -------------------------------------------------------------------------------
 
     def _action(self, text, slot, shortcuts=(), *, checkable=False, tip="") -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self._window)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setCheckable(checkable)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self._window.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.act_present = self._action("&Present", self.toggle, ["F5"], checkable=True,
-                                        tip="Full screen, large and high contrast; arrows or a clicker step through events")
-        self.act_leave = self._action("Leave Presentation", self.leave, ["Esc"])
+        self.act_present = self._action(self.tr("&Present"), self.toggle, ["F5"], checkable=True,
+                                        tip=self.tr("Full screen, large and high contrast; arrows or a clicker step through events"))
+        self.act_leave = self._action(self.tr("Leave Presentation"), self.leave, ["Esc"])
         self.act_leave.setEnabled(False)
-        self.act_zoom_in = self._action("Zoom &In", self.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
-                                        tip="Make every font and icon larger")
-        self.act_zoom_out = self._action("Zoom &Out", self.zoom_out, [QKeySequence.StandardKey.ZoomOut])
-        self.act_zoom_reset = self._action("&Actual Size", lambda: self.set_zoom(1.0), ["Ctrl+0"])
-        self.act_next = self._action("Next Event", self.next, ["Right", "PgDown"])
-        self.act_space = self._action("Next or Pause", self.on_space, ["Space"])
-        self.act_prev = self._action("Previous Event", self.previous, ["Left", "PgUp", "Shift+Space"])
-        self.act_play = self._action("Autoplay", self.set_playing, ["P"], checkable=True,
-                                     tip="Step on by itself; Space pauses")
+        self.act_zoom_in = self._action(self.tr("Zoom &In"), self.zoom_in, [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                                        tip=self.tr("Make every font and icon larger"))
+        self.act_zoom_out = self._action(self.tr("Zoom &Out"), self.zoom_out, [QKeySequence.StandardKey.ZoomOut])
+        self.act_zoom_reset = self._action(self.tr("&Actual Size"), self.reset_zoom, ["Ctrl+0"])
+        self.act_next = self._action(self.tr("Next Event"), self.next, ["Right", "PgDown"])
+        self.act_space = self._action(self.tr("Next or Pause"), self.on_space, ["Space"])
+        self.act_prev = self._action(self.tr("Previous Event"), self.previous, ["Left", "PgUp", "Shift+Space"])
+        self.act_play = self._action(self.tr("Autoplay"), self.set_playing, ["P"], checkable=True,
+                                     tip=self.tr("Step on by itself; Space pauses"))
         for action in (self.act_next, self.act_prev, self.act_play, self.act_space):
             action.setEnabled(False)  # only while presenting: arrows belong to the list otherwise
-        self.act_step_next = self._action("Step &Forward", self.next, ["Alt+Right"],
-                                          tip="Show the next event in date order")
-        self.act_step_prev = self._action("Step &Back", self.previous, ["Alt+Left"])
+        self.act_step_next = self._action(self.tr("Step &Forward"), self.next, ["Alt+Right"],
+                                          tip=self.tr("Show the next event in date order"))
+        self.act_step_prev = self._action(self.tr("Step &Back"), self.previous, ["Alt+Left"])
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, label in theme.THEME_LABELS.items():
-            action = QAction(label, self.window, checkable=True)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            action = QAction(label, self._window, checkable=True)
+            action.setData(name)
+            action.triggered.connect(self._on_theme_action)
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
 
@@ -109,32 +148,29 @@ class PresentationController(QObject):
         view_menu.addSeparator()
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(action)
-        themes = view_menu.addMenu("&Theme")
+        themes = view_menu.addMenu(self.tr("&Theme"))
         for action in self.theme_actions.values():
             themes.addAction(action)
+
+    def _on_interval_changed(self, seconds: int) -> None:
+        self.autoplay.setInterval(int(seconds) * 1000)
+
+    def _on_theme_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.set_theme(str(action.data()))
 
     # -- zoom ----------------------------------------------------------------------------------
 
     def set_zoom(self, factor: float, *, remember: bool = True) -> None:
         """Scale every font and icon in the application, not only the timeline."""
         factor = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], float(factor)))
-        self.zoom = factor
-        app = QApplication.instance()
-        font = QFont(app.font())
-        font.setPointSizeF(base_point_size() * factor)
-        app.setFont(font)
-        w = self.window
-        icon = round(16 * factor)
-        w.toolbar.setIconSize(QSize(icon, icon))
-        w.country_view.setIconSize(QSize(round(icon * 4 / 3), icon))
-        w.country_view.verticalHeader().setDefaultSectionSize(w.country_view.fontMetrics().height() + round(14 * factor))
-        w.fit_country_columns()
-        w.timeline.set_scale(factor)
-        w.caption.apply_fonts()
-        w.detail.document().setDefaultFont(font)
-        w.detail.rerender()
+        self._state.set_zoom(factor)
         if remember:
-            w.settings.setValue("presentZoom" if self.presenting else "zoom", factor)
+            self.settings.setValue("presentZoom" if self.presenting else "zoom", factor)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
 
     def zoom_in(self) -> None:
         self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
@@ -142,24 +178,24 @@ class PresentationController(QObject):
     def zoom_out(self) -> None:
         self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 1e-6), ZOOM_STEPS[0]))
 
+    def _on_state_zoom_changed(self, _factor: float) -> None:
+        self.caption.apply_fonts()
+
     # -- themes --------------------------------------------------------------------------------
 
     def set_theme(self, name: str, *, remember: bool = True) -> None:
+        """The user's theme (presenting shows the high-contrast one until it ends)."""
         if name not in theme.THEME_LABELS:
             name = "system"
         self.theme_name = name
         self.theme_actions[name].setChecked(True)
-        self._apply_theme(theme.resolve_theme(name))
+        if not self.presenting:
+            self._state.set_theme(name)
         if remember:
-            self.window.settings.setValue("theme", name)
+            self.settings.setValue("theme", name)
 
-    def _apply_theme(self, t: theme.Theme) -> None:
-        QApplication.instance().setPalette(theme.palette_for(t))
-        w = self.window
-        w.detail.style_colors = Style(text=t.text, muted=t.muted, highlight=t.mark, rule=t.muted, link=t.link)
-        w.detail.rerender()
-        w.timeline.apply_theme(t)
-        self.current_theme = t
+    def _on_state_theme_changed(self, name: str) -> None:
+        self.current_theme = theme.resolve_theme(name)
 
     # -- presenting ----------------------------------------------------------------------------
 
@@ -169,27 +205,15 @@ class PresentationController(QObject):
     def enter(self) -> None:
         if self.presenting:
             return
-        w = self.window
-        self._saved = {
-            "geometry": w.saveGeometry(), "state": w.saveState(), "maximized": w.isMaximized(),
-            "menubar": w.menuBar().isVisible(), "status": w.statusBar().isVisible(),
-            "facets": w.facet_panel.isVisible(), "locked": w.editing.locked, "zoom": self.zoom,
-            "splitters": [s.saveState() for s in (w.main_splitter, w.top_splitter, w.left_splitter)],
-        }
-        self.presenting = True
+        self._saved = self._layout.snapshot(zoom=self.zoom)
         self.act_present.setChecked(True)
-        w.editing.set_locked(True, remember=False)
-        w.menuBar().hide()
-        w.statusBar().hide()
-        w.toolbar.hide()
-        w.facet_panel.hide()
-        w.caption.show()
+        self._layout.set_panels({name: False for name in CHROME} | {"caption": True})
         for action in (self.act_next, self.act_prev, self.act_play, self.act_space, self.act_leave):
             action.setEnabled(True)
-        self._apply_theme(theme.THEMES["contrast"])
-        zoom = w.settings.value("presentZoom", 1.5, type=float)
-        self.set_zoom(zoom, remember=False)
-        w.showFullScreen()
+        self._state.set_presenting(True)  # editing locks itself
+        self._state.set_theme("contrast")
+        self.set_zoom(self.settings.value("presentZoom", 1.5, type=float), remember=False)
+        self._layout.window.showFullScreen()
         self.relayout()
         if not self.sequence:
             self.use_events()
@@ -200,39 +224,27 @@ class PresentationController(QObject):
 
     def relayout(self) -> None:
         """Presentation proportions: a wide enough country list, a tall timeline."""
-        w = self.window
+        w = self._layout.window
         width, height = max(w.width(), 800), max(w.height(), 600)
-        w.main_splitter.setSizes([int(height * 0.42), int(height * 0.58)])
-        w.top_splitter.setSizes([int(width * 0.27), int(width * 0.73), 0])
+        splitters = self._layout.splitters
+        splitters["mainSplitter"].setSizes([int(height * 0.42), int(height * 0.58)])
+        splitters["topSplitter"].setSizes([int(width * 0.27), int(width * 0.73), 0])
 
     def leave(self) -> None:
         if not self.presenting:
             return
-        w = self.window
-        s = self._saved
         self.set_playing(False)
-        self.presenting = False
         self.act_present.setChecked(False)
         for action in (self.act_next, self.act_prev, self.act_play, self.act_space, self.act_leave):
             action.setEnabled(False)
-        w.caption.hide()
-        w.showNormal()
-        w.menuBar().setVisible(s.get("menubar", True))
-        w.statusBar().setVisible(s.get("status", True))
-        w.toolbar.show()
-        w.facet_panel.setVisible(s.get("facets", True))
-        w.editing.set_locked(s.get("locked", False), remember=False, permanent=w.read_only)
-        self.set_zoom(s.get("zoom", 1.0), remember=False)
-        self.set_theme(self.theme_name, remember=False)
-        for splitter, state in zip((w.main_splitter, w.top_splitter, w.left_splitter), s.get("splitters", [])):
-            splitter.restoreState(state)
-        geometry = s.get("geometry")
-        if isinstance(geometry, QByteArray):
-            w.restoreGeometry(geometry)
-        if isinstance(s.get("state"), QByteArray):
-            w.restoreState(s["state"])
-        if s.get("maximized"):
-            w.showMaximized()
+        saved = self._saved
+        self._layout.set_panels({"caption": False})
+        self._state.set_presenting(False)  # editing unlocks itself
+        self._state.set_theme(self.theme_name)
+        if saved is not None:
+            self.set_zoom(saved.zoom, remember=False)
+            self._layout.apply(saved)
+        self._saved = None
         self.tour_name = None
         self.presenting_changed.emit(False)
 
@@ -240,10 +252,10 @@ class PresentationController(QObject):
 
     def use_events(self) -> None:
         """Step through events in date order: the selected country's, or everyone's."""
-        w = self.window
-        self.sequence = [("event", i) for i in w.store.event_ids(country_id=w.current_country, filters=w.filters)]
+        state = self._state
+        self.sequence = [("event", i) for i in state.store.event_ids(country_id=state.country, filters=state.filters)]
         self.tour_name = None
-        current = w.current_event
+        current = state.event
         self.index = next((i for i, (_, x) in enumerate(self.sequence) if x == current), -1)
 
     def use_items(self, items: list[tuple[str, int]], name: str | None = None) -> None:
@@ -272,31 +284,31 @@ class PresentationController(QObject):
     def _show_current(self, *, animate: bool) -> None:
         if not 0 <= self.index < len(self.sequence):
             return
-        w = self.window
+        state = self._state
         kind, item_id = self.sequence[self.index]
         position = (self.index + 1, len(self.sequence))
         try:
             if kind == "event":
-                event = w.store.event(item_id)
-                w.select_event(item_id, center=False)
+                event = state.store.event(item_id)
+                state.select_event(item_id)
                 self._centre_timeline(item_id, animate)
-                w.caption.show_event(event, self._source(event.source_id), position, w.country_names())
+                self.caption.show_event(event, self._source(event.source_id), position, state.country_names())
             else:
-                statement = w.store.statement(item_id)
-                w.select_statement(item_id)
-                w.caption.show_statement(statement, self._source(statement.source_id), position)
+                statement = state.store.statement(item_id)
+                state.select_entry("statement", item_id)
+                self.caption.show_statement(statement, self._source(statement.source_id), position)
         except NotFoundError:
             return
         self.step_changed.emit(kind, item_id)
 
     def _source(self, source_id: str):
         try:
-            return self.window.store.source(source_id)
+            return self._state.store.source(source_id)
         except NotFoundError:
             return None
 
     def _centre_timeline(self, event_id: int, animate: bool) -> None:
-        tl = self.window.timeline
+        tl = self.timeline
         rows = tl.arrays.rows_for_event(event_id)
         if not len(rows):
             return
@@ -321,12 +333,12 @@ class PresentationController(QObject):
         """Jump to where a running pan of the timeline is going (screenshots, scripts)."""
         if self._animation.state() == QVariantAnimation.State.Running:
             self._animation.stop()
-            self.window.timeline.view.setXRange(*self._anim_target, padding=0)
+            self.timeline.view.setXRange(*self._anim_target, padding=0)
 
     def _on_animation(self, centre) -> None:
         if self._animation.state() != QVariantAnimation.State.Running:
             return  # setting the start or end value reports a value too
-        tl = self.window.timeline
+        tl = self.timeline
         start_width, end_width = getattr(self, "_anim_width", (1.0, 1.0))
         progress = self._animation.currentTime() / max(self._animation.duration(), 1)
         width = start_width + (end_width - start_width) * min(max(progress, 0.0), 1.0)
@@ -339,7 +351,7 @@ class PresentationController(QObject):
         else:
             self.autoplay.stop()
         self.act_play.setChecked(playing)
-        self.window.caption.set_playing(playing)
+        self.caption.set_playing(playing)
 
     def on_space(self) -> bool:
         """Space pauses autoplay; otherwise it steps on. Returns True when it paused."""
@@ -350,4 +362,14 @@ class PresentationController(QObject):
         return False
 
 
-__all__ = ["PresentationController", "ZOOM_STEPS", "Qt"]
+    def play(self, items: list, name: str) -> None:
+        """Present a tour: step through its events and quotes in its own order."""
+        self.use_items([tuple(i) for i in items], name)
+        self.index = 0
+        if self.presenting:
+            self._show_current(animate=True)
+        else:
+            self.enter()
+
+
+__all__ = ["Appearance", "PresentationController", "ZOOM_STEPS"]

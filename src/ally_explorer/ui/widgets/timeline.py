@@ -358,6 +358,7 @@ class TimelineWidget(QWidget):
         self._label_timer.setInterval(0)
         self._label_timer.timeout.connect(self._update_labels)
         self.view.sigRangeChanged.connect(self._on_range_changed)
+        self.view.sigResized.connect(self._thin_lane_names)  # taller or shorter lanes: name more or fewer
         # A resize keeps the range but changes how many pixels it spans: place labels again.
         self.view.sigResized.connect(lambda *_: self._label_timer.start())
 
@@ -429,6 +430,7 @@ class TimelineWidget(QWidget):
         self.lane_axis.setWidth(int(128 * factor))
         self.stance_chips.setSize(13 * factor)  # noqa: SIM
         self.selection.setSize(26 * factor)
+        self._thin_lane_names()  # larger names need taller lanes
         self._restyle()
 
     def _restyle(self) -> None:
@@ -464,6 +466,11 @@ class TimelineWidget(QWidget):
         if step != getattr(self, "_lane_step", 1) or not hasattr(self, "_lane_step"):
             self._lane_step = step
             self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names) if i % step == 0]])
+
+    def shown_lane_names(self) -> list[str]:
+        """The lane names the axis shows (every k-th when the lanes are too short to name each)."""
+        step = max(getattr(self, "_lane_step", 1), 1)
+        return [name for i, name in enumerate(self.lane_names) if i % step == 0]
 
     def stop_timers(self) -> None:
         self._label_timer.stop()

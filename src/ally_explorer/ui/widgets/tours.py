@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,19 +21,25 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import AllyError, NotFoundError, ValidationError
 from ...db import tours as tours_db
-
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+from ..operations import Operations
+from ..state import Changes, ExplorerState
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ToursPanel(QWidget):
-    play_requested = Signal(list, str)  # items, tour name
+    """Depends on the state (the store, what is selected, the filters), the operations its writes
+    go through (so they are announced) and ``ensure_writable`` (the bundled dataset is copied first)."""
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
+    play_requested = Signal(list, str)  # items, tour name
+    entry_opened = Signal()  # a step was opened on the Country tab (the window brings it forward)
+
+    def __init__(self, state: ExplorerState, ops: Operations, ensure_writable: Callable[[], bool],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._state = state
+        self._ops = ops
+        self._ensure_writable = ensure_writable
         self.setObjectName("toursPanel")
         self.tours = QListWidget()
         self.tours.setObjectName("tourList")
@@ -42,9 +48,9 @@ class ToursPanel(QWidget):
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.items.model().rowsMoved.connect(lambda *_: self._save_items())
+        self.items.model().rowsMoved.connect(self._on_rows_moved)
         self.items.itemActivated.connect(self._on_item_activated)
-        self.tours.currentItemChanged.connect(lambda *_: self._show_tour())
+        self.tours.currentItemChanged.connect(self._on_current_tour_changed)
 
         self.new_button = QPushButton("New Tour…")
         self.from_shown = QPushButton("New from Shown Events…")
@@ -94,12 +100,27 @@ class ToursPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
         self.reload()
+        state.store_changed.connect(self._on_state_store_changed)
+        state.data_changed.connect(self._on_state_data_changed)
 
     # -- data ----------------------------------------------------------------------------------
 
     @property
     def store(self):
-        return self.window.store
+        return self._state.store
+
+    def _on_state_store_changed(self, _store) -> None:
+        self.reload()
+
+    def _on_state_data_changed(self, changes: Changes) -> None:
+        if changes.initiator != "tours" and changes.touches("tour", "event", "statement"):
+            self.reload()
+
+    def _on_rows_moved(self, *_args) -> None:
+        self._save_items()
+
+    def _on_current_tour_changed(self, *_args) -> None:
+        self._show_tour()
 
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_tour_id()
@@ -160,8 +181,9 @@ class ToursPanel(QWidget):
             b.setEnabled(has)
 
     def _write(self, do) -> bool:
+        """Run a tour write through the operations (which announce it); False, and say why, if refused."""
         try:
-            do()
+            self._ops.run(do, Changes.of("tour", initiator="tours"))
             return True
         except ValidationError as e:
             QMessageBox.warning(self, "Tour not saved", "; ".join(e.errors.values()))
@@ -185,7 +207,7 @@ class ToursPanel(QWidget):
         return name.strip() if ok and name.strip() else None
 
     def new_tour(self, *, name: str | None = None, items: list[tuple[str, int]] | None = None) -> int | None:
-        if not self.window.editing.ensure_writable():
+        if not self._ensure_writable():
             return None
         name = name or self._ask_name("New Tour")
         if not name:
@@ -197,9 +219,9 @@ class ToursPanel(QWidget):
         return None
 
     def new_from_shown(self) -> int | None:
-        w = self.window
-        events = w.store.events(country_id=w.current_country, filters=w.filters)
-        where = w.country_names().get(w.current_country or "", "All countries")
+        state = self._state
+        events = state.store.events(country_id=state.country, filters=state.filters)
+        where = state.country_names().get(state.country or "", "All countries")
         return self.new_tour(name=self._ask_name("New Tour", f"{where}: the story"), items=[("event", e.id) for e in events])
 
     def rename_tour(self) -> None:
@@ -224,14 +246,14 @@ class ToursPanel(QWidget):
             self.reload()
 
     def add_selected(self) -> None:
-        w = self.window
-        item = w.detail.highlighted_item
+        state = self._state
+        item = state.item
         if item and item[0] in ("event", "statement"):
             step = item
-        elif w.current_event is not None:
-            step = ("event", w.current_event)
+        elif state.event is not None:
+            step = ("event", state.event)
         else:
-            w.statusBar().showMessage("Select an event or a quote first", 4000)
+            state.post_message("Select an event or a quote first", 4000)
             return
         items = self.current_items()
         items.append((step[0], int(step[1])))
@@ -269,4 +291,5 @@ class ToursPanel(QWidget):
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
         kind, item_id = item.data(ITEM_ROLE)
-        self.window.select_claim(kind, item_id)
+        self._state.select_entry(kind, item_id)
+        self.entry_opened.emit()

@@ -1,0 +1,87 @@
+"""What the filters let through, told in three places: the Filters panel (with its live counts),
+the "n filters active" button in the toolbar, and the status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QToolButton
+
+from ..core.filters import Filters
+from ..db import facets
+from .state import Changes, ExplorerState
+from .widgets.facet_panel import FacetPanel
+
+
+class FilterStatus(QObject):
+    """Keeps the panel, the indicator, the Confirmed Only action and the status line in step with
+    the state's filters; ``shown_count`` says how many countries the list shows."""
+
+    def __init__(self, state: ExplorerState, panel: FacetPanel, indicator: QToolButton, indicator_action: QAction,
+                 confirmed: QAction, counts_label: QLabel, shown_count: Callable[[], int],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._state = state
+        self.panel = panel
+        self._indicator, self._indicator_action = indicator, indicator_action
+        self._confirmed = confirmed
+        self._label = counts_label
+        self._shown_count = shown_count
+        self._passing: dict[str, int] | None = None  # claims and events passing the filters
+        self.timer = QTimer(self)  # counting deferred past the first paint
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.update_counts)
+        panel.filters_changed.connect(state.set_filters)
+        indicator.clicked.connect(self._on_indicator_clicked)
+        state.filters_changed.connect(self._on_state_filters_changed)
+        state.data_changed.connect(self._on_state_data_changed)
+
+    def _on_indicator_clicked(self) -> None:
+        self._state.set_filters(Filters())
+
+    def reload(self, *, defer: bool) -> None:
+        """After another file or a write: the panel's country names, and the counts (now or soon)."""
+        self.panel.set_country_names(self._state.country_names())
+        if defer:  # start-up or another file: paint the window first, count afterwards
+            self._passing = None
+        else:
+            self.update_counts()
+        self.update_line()
+
+    def _on_state_data_changed(self, _changes: Changes) -> None:
+        self.reload(defer=False)
+
+    def _on_state_filters_changed(self, filters: Filters) -> None:
+        self.panel.set_filters(filters)
+        with QSignalBlocker(self._confirmed):
+            self._confirmed.setChecked(filters.confirmed_only)
+        self.update_counts()
+        self._indicator_action.setVisible(filters.active)
+        n = filters.count_active()
+        self._indicator.setText(f"  {n} filter{'s' if n != 1 else ''} active — click to clear  ")
+        self._indicator.setToolTip(f"Showing only: {filters.describe()}")
+
+    def update_counts(self) -> None:
+        self.timer.stop()
+        counts = facets.facet_counts(self._state.store, self._state.filters)
+        self._passing = counts["total"]
+        self.panel.set_counts(counts)
+        self.update_line()
+
+    def update_line(self) -> None:
+        """The status line, from counts already read (it runs on every filter keystroke)."""
+        n, f = self._state.counts(), self._state.filters
+        shown = self._shown_count()
+        countries = f"{shown} of {n['countries']} countries" if shown != n["countries"] else f"{n['countries']} countries"
+        text = (f"{countries} · {n['events']} events · {n['statements']} quotes · "
+                f"{n['alignments']} alignment periods · {n['figures']} key figures")
+        if f.active and self._passing is not None:
+            text = (f"{countries} · {self._passing['events']} of {n['events']} events · "
+                    f"{self._passing['claims']} claims shown — filtered by {f.describe()}")
+        self._label.setText(text)
+
+
+__all__ = ["FilterStatus"]

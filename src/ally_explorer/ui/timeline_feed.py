@@ -1,0 +1,222 @@
+"""Keeps the timeline widget showing the state: its events (read on a worker thread for a big
+dataset), the selection, the "as of" cursor, the date brush, the theme and the zoom."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core.errors import NotFoundError
+from ..core.filters import Filters
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks
+from ..db.store import Store
+from . import theme
+from .state import Changes, ExplorerState
+from .widgets.timeline import TimelineWidget
+
+#: Datasets with more events than this paint the window first and draw the timeline just after.
+TIMELINE_LATER_ABOVE = 5000
+
+
+def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, object]:
+    """The timeline's arrays and track offsets (a numpy array), read through a connection of its
+    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too."""
+    with Store.open(path, readonly=True, trusted=True) as store:
+        arrays = arrays_from_rows(store.timeline_rows(filters), lane_ids)
+    offsets = pack_tracks(arrays)
+    arrays.prepare()
+    return arrays, offsets
+
+
+class TimelineFeed(QObject):
+    """The timeline's reader and listener; clicks on it go back to the state."""
+
+    _read_done = Signal(int)  # a background read finished (its generation); queued from the worker
+
+    def __init__(self, state: ExplorerState, timeline: TimelineWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self._state = state
+        self.timeline = timeline
+        self._lanes: list[tuple[str, str]] = []
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self.pending: tuple | None = None  # (generation, future, lanes, keep_view, filters)
+        self._from_click = False
+        self.later = QTimer(self)  # a big dataset's first read, started after the first paint
+        self.later.setSingleShot(True)
+        self.later.setInterval(0)
+        self.later.timeout.connect(self._on_later_timeout)
+        self._read_done.connect(self._on_read_done)
+        timeline.event_clicked.connect(self._on_event_clicked)
+        timeline.lane_clicked.connect(state.select_country)
+        timeline.brush_changed.connect(self._on_brush_changed)
+        state.store_changed.connect(self._on_state_store_changed)
+        state.data_changed.connect(self._on_state_data_changed)
+        state.filters_changed.connect(self._on_state_filters_changed)
+        state.as_of_changed.connect(self._on_state_as_of_changed)
+        state.country_changed.connect(self._on_state_country_changed)
+        state.event_changed.connect(self._on_state_event_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        state.zoom_changed.connect(self._on_state_zoom_changed)
+        self._on_state_theme_changed(state.theme)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def is_big(self) -> bool:
+        return self._state.counts().get("events", 0) > TIMELINE_LATER_ABOVE
+
+    def reload(self, *, keep_view: bool, defer: bool = False) -> None:
+        """Read the lanes and events again. ``defer`` (a big dataset at start-up) only shows
+        "loading" and leaves the read to ``later`` (started after the window's first paint)."""
+        self._lanes = lane_order(self._state.countries())
+        if defer and self.is_big():
+            self.timeline.show_loading()
+            return
+        self.later.stop()
+        self.load(keep_view=keep_view)
+
+    def load(self, *, keep_view: bool = False) -> None:
+        state = self._state
+        f = state.filters
+        lanes = self._lanes
+        if f.countries:
+            lanes = [lane for lane in lanes if lane[0] in f.countries]
+        lane_ids = [cid for cid, _ in lanes]
+        if state.store.path is not None and self.is_big():
+            # A big dataset: read it on a worker thread (its own connection) and keep the
+            # window answering; the result comes back through _read_done (queued).
+            self._generation += 1
+            generation = self._generation
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
+            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids)
+            self.pending = (generation, future, lanes, keep_view, f)
+            self.timeline.set_loading(True)
+            future.add_done_callback(lambda _future, g=generation: self._announce_read(g))
+            return
+        arrays = arrays_from_rows(state.store.timeline_rows(f), lane_ids)
+        self._apply(lanes, arrays, None, keep_view=keep_view)
+
+    def is_loading(self) -> bool:
+        return self.later.isActive() or self.pending is not None
+
+    def finish(self, *, deferred: bool = False) -> None:
+        """Do now what is deferred or read in the background (screenshots, scripts)."""
+        if deferred or self.later.isActive():
+            self.later.stop()
+            self.load(keep_view=False)
+        if self.pending is not None:
+            generation, future, *_ = self.pending
+            future.result()  # wait for the worker, then apply its result here
+            self._on_read_done(generation)
+
+    def _on_later_timeout(self) -> None:
+        self.load(keep_view=False)
+
+    def _announce_read(self, generation: int) -> None:
+        """On the worker thread: hand the result to the GUI thread (a queued signal)."""
+        try:
+            self._read_done.emit(generation)
+        except RuntimeError:  # the window is gone: nobody is waiting for it
+            pass
+
+    def _on_read_done(self, generation: int) -> None:
+        pending = self.pending
+        if pending is None or pending[0] != generation:
+            return  # a newer read was asked for (the filters changed again), or already applied
+        self.pending = None
+        _, future, lanes, keep_view, filters = pending
+        if filters != self._state.filters:  # changed while reading: read again
+            self.load(keep_view=keep_view)
+            return
+        try:
+            arrays, offsets = future.result()
+        except Exception as e:  # the file went away, was locked...: read it here instead
+            self._state.post_message(f"Reading the timeline in the background failed ({e}); read it directly.", 8000)
+            arrays, offsets = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None
+        self._apply(lanes, arrays, offsets, keep_view=keep_view)
+
+    def _apply(self, lanes, arrays, offsets, *, keep_view: bool) -> None:
+        state, tl = self._state, self.timeline
+        f = state.filters
+        x_range, y_range = tl.view.viewRange()
+        bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
+        tl.set_data(lanes, None, state.store.alignments(filters=bands), arrays=arrays, offsets=offsets,
+                    titles=state.store.event_titles, event_of=self._event_or_none)
+        if keep_view:
+            tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)
+        else:
+            tl.show_focus()
+        tl.set_brush(f.date_from, f.date_to)
+        self._update_cursor()
+        tl.select_country(state.country)
+        tl.select_event(state.event, center=False)
+
+    def _event_or_none(self, event_id: int):
+        try:
+            return self._state.store.event(event_id)
+        except NotFoundError:
+            return None
+
+    def shutdown(self) -> None:
+        self.later.stop()
+        self.pending = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.timeline.stop_timers()
+
+    # -- from the state ------------------------------------------------------------------------
+
+    def _on_state_store_changed(self, _store) -> None:
+        self.reload(keep_view=False, defer=True)
+
+    def _on_state_data_changed(self, changes: Changes) -> None:
+        if changes.touches("country", "event", "alignment"):
+            self.reload(keep_view=True)
+
+    def _on_state_filters_changed(self, _filters) -> None:
+        self.reload(keep_view=True)
+
+    def _on_state_as_of_changed(self, _iso: str) -> None:
+        self._update_cursor()
+
+    def _update_cursor(self) -> None:
+        stances = self._state.store.stances_as_of(self._state.as_of)
+        self.timeline.set_cursor(self._state.as_of, {c: a.stance for c, a in stances.items()})
+
+    def _on_state_country_changed(self, country: str | None) -> None:
+        self.timeline.select_country(country)
+
+    def _on_state_event_changed(self, event_id: int | None) -> None:
+        # A click on the timeline is in view already; presenting pans the timeline itself.
+        center = not self._from_click and not self._state.presenting
+        self.timeline.select_event(event_id, center=center and event_id is not None)
+
+    def _on_state_theme_changed(self, name: str) -> None:
+        self.timeline.apply_theme(theme.resolve_theme(name))
+
+    def _on_state_zoom_changed(self, factor: float) -> None:
+        self.timeline.set_scale(factor)
+
+    # -- from the user -------------------------------------------------------------------------
+
+    def zoom_to_country(self) -> None:
+        self.timeline.zoom_to_country(self._state.country)
+
+    def _on_event_clicked(self, event_id: int, country: str) -> None:
+        self._from_click = True
+        try:
+            self._state.select_event(event_id, country)
+        finally:
+            self._from_click = False
+
+    def _on_brush_changed(self, window) -> None:
+        start, end = window if window else (None, None)
+        self._state.set_filters(replace(self._state.filters, date_from=start, date_to=end))
+
+
+__all__ = ["TimelineFeed", "read_timeline", "TIMELINE_LATER_ABOVE"]
