@@ -6,7 +6,6 @@ Import checks everything first and writes all or nothing; each problem names its
 
 from __future__ import annotations
 
-import csv
 import json
 import operator
 from collections.abc import Callable
@@ -388,21 +387,18 @@ def import_json(store: Store, path: str | Path, *, replace: bool = False, progre
     return import_data(store, data, replace=replace, progress=progress)
 
 
-def export_csv(store: Store, folder: str | Path) -> list[Path]:
-    """One CSV file per table, with a header row, for spreadsheets."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLE_ORDER:
-        cols = TABLE_COLUMNS[table]
-        order = ", ".join(PRIMARY_KEYS[table])
-        path = folder / f"{table}.csv"
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(cols)
-            writer.writerows(store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"))
-        written.append(path)
-    return written
+def export_csv(store: Store, folder: str | Path, *, un: bool = False, excel: bool = False) -> list[Path]:
+    """One CSV file per table and a ``types.json`` (rules in db/csv_tables.py)."""
+    from .csv_tables import export_tables_csv
+
+    return export_tables_csv(store, folder, un=un, excel=excel)
+
+
+def import_csv(store: Store, folder: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
+    """Import a folder written by ``export_csv``, all or nothing."""
+    from .csv_tables import import_tables_csv
+
+    return import_tables_csv(store, folder, replace=replace, progress=progress)
 
 
 def _tl_date(iso: str) -> dict[str, str]:

@@ -2,9 +2,10 @@
 
     ally-explorer [--db PATH] [--read-only] [--screenshot PNG [--size WxH] [--country ISO]]
     ally-explorer build-db [--data DIR] [--out FILE]
-    ally-explorer export (--json FILE | --csv DIR | --timelinejs FILE) [--db PATH] [--country ISO]
+    ally-explorer export (--json FILE | --csv DIR [--un] [--excel] | --toml DIR | --timelinejs FILE) [--db PATH] [--country ISO]
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
-    ally-explorer import FILE --db PATH [--replace]
+    ally-explorer import FILE|CSVDIR --db PATH [--replace]
+    ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
@@ -70,11 +71,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     what.add_argument("--pdf", type=Path, metavar="FILE", help="printable A4 handout: one country (--country) or all")
     what.add_argument("--png", type=Path, metavar="FILE", help="the timeline as a PNG picture (--size, default 1920x1080)")
     what.add_argument("--svg", type=Path, metavar="FILE", help="the timeline as an SVG drawing (--size, default 1920x1080)")
+    what.add_argument("--toml", type=Path, metavar="DIR", help="the TOML files of data/, for review in git (build-db reads them)")
+    e.add_argument("--un", action="store_true", help="with --csv: the UN General Assembly tables too (870k votes)")
+    e.add_argument("--excel", action="store_true", help="with --csv: start each file with a byte-order mark for Excel")
     e.add_argument("--size", type=_size, default=None, metavar="WxH", help="picture size for --png and --svg")
     e.add_argument("--db", type=Path, default=None)
     e.add_argument("--country", metavar="ISO")
-    i = sub.add_parser("import", help="import a JSON export, all or nothing")
-    i.add_argument("file", type=Path)
+    i = sub.add_parser("import", help="import a JSON export (or a CSV export's folder), all or nothing")
+    i.add_argument("file", type=Path, help="a JSON file, or a folder written by export --csv")
     i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
     i.add_argument("--replace", action="store_true", help="replace the database's contents instead of adding")
     u = sub.add_parser("import-unvotes", help="import UN General Assembly votes (replaces an earlier UN import)")
@@ -93,7 +97,7 @@ def _fail(message: str, code: int = 1) -> int:
 def _run_subcommand(argv: list[str]) -> int:
     args = _sub_parser().parse_args(argv)
     from ..db.store import Store
-    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_json
+    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_csv, import_json
 
     try:
         if args.command == "build-db":
@@ -109,8 +113,13 @@ def _run_subcommand(argv: list[str]) -> int:
                     export_json(store, args.json)
                     print(f"wrote {args.json}")
                 elif args.csv:
-                    files = export_csv(store, args.csv)
-                    print(f"wrote {len(files)} CSV files to {args.csv}")
+                    files = export_csv(store, args.csv, un=args.un, excel=args.excel)
+                    print(f"wrote {len(files)} files to {args.csv}")
+                elif args.toml:
+                    from ..db.toml_export import export_toml
+
+                    files = export_toml(store, args.toml)
+                    print(f"wrote {len(files)} TOML files to {args.toml}")
                 elif args.timelinejs:
                     export_timelinejs(store, args.timelinejs, country_id=args.country)
                     print(f"wrote {args.timelinejs}")
@@ -122,7 +131,7 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import":
             with Store.open(args.db, create=True) as store:
-                counts = import_json(
+                counts = (import_csv if args.file.is_dir() else import_json)(
                     store, args.file, replace=args.replace,
                     progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),
                 )
