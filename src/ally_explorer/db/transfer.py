@@ -10,6 +10,7 @@ import json
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -401,36 +402,87 @@ def import_csv(store: Store, folder: str | Path, *, replace: bool = False, progr
     return import_tables_csv(store, folder, replace=replace, progress=progress)
 
 
-def _tl_date(iso: str) -> dict[str, str]:
+def _text(value: str) -> str:
+    """Text for TimelineJS's HTML fields: <, > and & escaped (quotes need not be, outside attributes)."""
+    return escape(value, quote=False)
+
+
+def _tl_date(iso: str, label: str | None = None) -> dict[str, str]:
     year, month, day = iso.split("-")
-    return {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+    out = {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+    return out | {"display_date": label} if label else out
+
+
+def _source_html(source: Any, source_id: str) -> str:
+    if source is None:
+        return _text(source_id)
+    title = _text(source.title)
+    if source.url:
+        title = f'<a href="{escape(source.url, quote=True)}">{title}</a>'
+    return title + (f", {_text(source.publisher)}" if source.publisher else "") + (
+        f" ({_text(source.published)})" if source.published else "")
+
+
+def _slide_group(countries: list[str], focus: set[str], country_id: str | None) -> str | None:
+    """The selected country, else the event's first focus country, else its first country."""
+    if country_id and country_id in countries:
+        return country_id
+    return next((c for c in countries if c in focus), countries[0] if countries else None)
 
 
 def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str, Any]:
-    """A TimelineJS3 JSON document: one slide per event, its date window as start and end."""
-    names = {c.id: c.name for c in store.all_countries()}
+    """A TimelineJS3 document (its JSON format: title, events, eras). One slide per event, its
+    date window as start and end, the article's wording as the slide's display_date; text is
+    HTML-escaped (TimelineJS renders headline and text as HTML), every slide cites its source
+    and names the other countries; one country's alignment periods become eras."""
+    countries = store.all_countries()
+    names = {c.id: c.name for c in countries}
+    focus = {c.id for c in countries if c.focus}
     sources = {s.id: s for s in store.sources()}
     events = []
     for e in store.events(country_id=country_id):
-        source = sources.get(e.source_id)
         how = vocab.CONFIDENCE_LABELS[e.confidence]
         if e.attribution:
             how += f" — according to {e.attribution}"
-        text = (e.description or "") + f"<p><em>{how}. Source: {source.title if source else e.source_id}.</em></p>"
-        slide = {
-            "start_date": _tl_date(e.date_start) | {"display_date": e.date_label},
-            "text": {"headline": e.title, "text": text},
-            "group": names.get(e.countries[0], e.countries[0]) if e.countries else "",
+        group = _slide_group(list(e.countries), focus, country_id)
+        others = [names.get(c, c) for c in e.countries if c != group]
+        text = f"<p>{_text(e.description)}</p>" if e.description else ""
+        if others:
+            text += f"<p>Also concerns: {_text(', '.join(others))}.</p>"
+        text += f"<p><em>{_text(how)}. Source: {_source_html(sources.get(e.source_id), e.source_id)}.</em></p>"
+        slide: dict[str, Any] = {
+            "start_date": _tl_date(e.date_start, e.date_label),
+            "display_date": e.date_label,
+            "text": {"headline": _text(e.title), "text": text},
             "unique_id": f"event-{e.id}",
         }
+        if group:
+            slide["group"] = names.get(group, group)
         if e.date_end != e.date_start:
             slide["end_date"] = _tl_date(e.date_end)
         events.append(slide)
     title = "Who stands with Russia" + (f": {names.get(country_id, country_id)}" if country_id else "")
-    return {
-        "title": {"text": {"headline": title, "text": "Built with Ally Explorer from its sourced dataset."}},
+    doc: dict[str, Any] = {
+        "title": {"text": {"headline": _text(title), "text": "Built with Ally Explorer from its sourced dataset."}},
         "events": events,
     }
+    if country_id:
+        doc["eras"] = [
+            {
+                "start_date": _tl_date(a.date_start),
+                "end_date": _tl_date(a.date_end),
+                "text": {
+                    "headline": _text(vocab.STANCE_LABELS[a.stance]),
+                    "text": _text(
+                        a.date_label + (" (still the stance)" if a.ongoing else "") + ". "
+                        + vocab.CONFIDENCE_LABELS[a.confidence]
+                        + (f" — according to {a.attribution}" if a.attribution else "") + "."
+                    ),
+                },
+            }
+            for a in store.alignments(country_id=country_id)
+        ]
+    return doc
 
 
 def export_timelinejs(store: Store, path: str | Path, *, country_id: str | None = None) -> None:
