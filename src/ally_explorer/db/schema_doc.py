@@ -465,7 +465,9 @@ def datasette_metadata(conn: sqlite3.Connection, database: str = "allies") -> di
     schema = live_schema(conn)
     tables: dict[str, Any] = {}
     for name in schema:
-        described = TABLES[name]
+        described = TABLES.get(name)
+        if described is None:  # a table of another program's: served without notes
+            continue
         entry: dict[str, Any] = {"description": described.text, "columns": dict(described.columns)}
         if described.group == "un":
             entry |= {"source": UN_SOURCE, "source_url": "https://github.com/dgrtwo/unvotes",

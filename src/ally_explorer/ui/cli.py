@@ -23,7 +23,7 @@ from pathlib import Path
 from .. import __version__, paths
 from ..core.errors import AllyError
 
-SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes")
+SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -40,7 +40,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import, import-unvotes (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: build-db, export, import, import-unvotes, serve (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -86,6 +86,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     u.add_argument("roll_calls", type=Path, metavar="ROLLCALLS", help="un_roll_calls.csv")
     u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
     u.add_argument("--db", type=Path, default=None, help="database to import into (default: the bundled dataset)")
+    w = sub.add_parser("serve", help="share the database read-only in the browser with Datasette (the 'web' extra)")
+    w.add_argument("--db", type=Path, default=None, help="database to serve (default: the bundled dataset)")
+    w.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every network interface)")
+    w.add_argument("--port", type=int, default=8001)
     return p
 
 
@@ -140,6 +144,11 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import-unvotes":
             return _import_unvotes(args)
+        if args.command == "serve":
+            from ..db.serve import serve
+
+            serve(args.db or paths.bundled_db(), host=args.host, port=args.port)
+            return 0
     except ImportRefused as e:
         for problem in e.problems:
             print(f"ally-explorer: {problem}", file=sys.stderr)
