@@ -115,3 +115,16 @@ def test_csv_lines_parse_back_with_quotes_commas_and_newlines():
     [(line, record)] = list(parse_csv(csv_line(values)))
     assert line == 1
     assert record == [("", False), ("", True), ('say "hi", then\r\nleave', True), ("3", False), ("2.5", False), ("008", True)]
+
+
+def test_exported_files_get_the_usual_permissions_not_a_temp_files(store, tmp_path):
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        files = export_csv(store, tmp_path)
+    finally:
+        os.umask(mask)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in files} == {0o644}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary file left

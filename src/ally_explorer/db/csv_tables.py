@@ -120,13 +120,21 @@ def _order(store: Store, table: str) -> str:
     return ", ".join(keys)
 
 
-def _write_atomically(path: Path, chunks: Iterable[str], *, bom: bool) -> None:
+def _new_file_mode() -> int:
+    """What open() would give a new file (mkstemp makes it private, 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomically(path: Path, chunks: Iterable[str], *, bom: bool = False) -> None:
     """A temporary file in the same folder, renamed over the target once complete."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".csv.tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
             for chunk in chunks:
                 f.write(chunk)
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -147,7 +155,7 @@ def export_tables_csv(store: Store, folder: str | Path, *, un: bool = False, exc
         types[table] = {c: declared[c] for c in cols}
         rows = store.conn.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY {_order(store, table)}")
         path = folder / f"{table}.csv"
-        _write_atomically(path, _lines(cols, rows), bom=excel)
+        write_atomically(path, _lines(cols, rows), bom=excel)
         written.append(path)
     doc = {
         "format": "ally-explorer-csv",
@@ -157,7 +165,7 @@ def export_tables_csv(store: Store, folder: str | Path, *, un: bool = False, exc
         "tables": types,
     }
     path = folder / TYPES_FILE
-    _write_atomically(path, [json.dumps(doc, indent=2) + "\n"], bom=False)
+    write_atomically(path, [json.dumps(doc, indent=2) + "\n"], bom=False)
     written.append(path)
     return written
 

@@ -15,15 +15,14 @@ Tours and the change history belong to the app, not to the dataset, and are not 
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ..core.fuzzydate import FuzzyDateError, parse_fuzzy_date
 from .build import COUNTRY_FILE_ORDER
+from .csv_tables import write_atomically
 from .store import Store
 from .transfer import export_data
 
@@ -187,14 +186,7 @@ def export_toml(store: Store, folder: str | Path) -> list[Path]:
     written = []
     for rel, text in sorted(files.items()):
         path = folder / rel
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".toml.tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomically(path, [text])
         written.append(path)
     for stale in (folder / "countries").glob("*.toml"):
         if f"countries/{stale.name}" not in files:
