@@ -98,3 +98,15 @@ def test_the_metadata_hides_internal_tables_and_configures_search():
     assert tables["events"]["fts_table"] == "events_fts"
     assert tables["un_countries"]["label_column"] == "name"
     assert "license" in tables["un_votes"] and tables["events"]["columns"]["confidence"]
+
+
+def test_every_shown_table_has_a_licence_and_data_tables_a_source():
+    meta = json.loads(schema_doc.doc_paths()[1].read_text(encoding="utf-8"))
+    tables = meta["databases"]["allies"]["tables"]
+    for name, described in schema_doc.TABLES.items():
+        if described.group == "internal":
+            continue
+        assert tables[name].get("license"), name
+        if described.group != "app":
+            assert tables[name].get("source"), name
+    assert tables["un_votes_named"]["license"] == "CC0 1.0" and tables["events"]["license"] == "MIT"

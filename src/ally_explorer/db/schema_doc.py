@@ -469,11 +469,13 @@ def datasette_metadata(conn: sqlite3.Connection, database: str = "allies") -> di
         if described is None:  # a table of another program's: served without notes
             continue
         entry: dict[str, Any] = {"description": described.text, "columns": dict(described.columns)}
-        if described.group == "un":
+        if described.group == "un" or (described.group == "view" and name.startswith("un_")):
             entry |= {"source": UN_SOURCE, "source_url": "https://github.com/dgrtwo/unvotes",
                       "license": "CC0 1.0", "license_url": "https://creativecommons.org/publicdomain/zero/1.0/"}
-        elif described.group in ("dataset", "view"):
-            entry |= {"source": ARTICLE}
+        elif described.group in ("dataset", "view", "app"):
+            entry |= {"license": "MIT", "license_url": "https://opensource.org/licenses/MIT"}
+            if described.group != "app":
+                entry["source"] = ARTICLE
         if described.group == "internal":
             entry["hidden"] = True
         if name in _FACETS:
