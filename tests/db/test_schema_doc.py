@@ -110,3 +110,36 @@ def test_every_shown_table_has_a_licence_and_data_tables_a_source():
         if described.group != "app":
             assert tables[name].get("source"), name
     assert tables["un_votes_named"]["license"] == "CC0 1.0" and tables["events"]["license"] == "MIT"
+
+
+def _as_saved_by_the_previous_version(path) -> None:
+    """Undo m007 in a copy of the built database: the layout a user's file had before."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        DROP VIEW un_votes_named; DROP VIEW un_agreement_with_russia; DROP VIEW event_countries_named;
+        CREATE TABLE old_votes (rcid INTEGER NOT NULL, country_id INTEGER NOT NULL,
+            vote INTEGER NOT NULL CHECK (vote BETWEEN 1 AND 3), PRIMARY KEY (rcid, country_id)) WITHOUT ROWID;
+        INSERT INTO old_votes SELECT * FROM un_votes; DROP TABLE un_votes;
+        ALTER TABLE old_votes RENAME TO un_votes;
+        CREATE VIEW un_votes_named AS SELECT v.rcid, r.date, r.unres, c.code AS country_code, c.name AS country, k.vote
+            FROM un_votes v JOIN un_roll_calls r ON r.rcid = v.rcid JOIN un_countries c ON c.id = v.country_id
+            JOIN un_vote_kinds k ON k.id = v.vote;
+        DELETE FROM _sqlite_migrations WHERE name = 'm007_readable_schema';
+    """)
+    conn.commit()
+    conn.close()
+
+
+def test_a_file_saved_by_the_previous_version_is_migrated_with_a_backup_and_keeps_every_vote(db_path):
+    _as_saved_by_the_previous_version(db_path)
+    db = Database(db_path)
+    votes = db["un_votes"].count
+    assert db["un_votes"].foreign_keys == []
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.backup_path is not None and store.backup_path.exists()
+        assert store.conn.execute("SELECT count(*) FROM un_votes").fetchone() == (votes,)
+        assert store.conn.execute("SELECT count(*) FROM un_votes_named").fetchone() == (votes,)
+        assert {fk[2] for fk in store.conn.execute("PRAGMA foreign_key_list(un_votes)")} == {
+            "un_roll_calls", "un_countries", "un_vote_kinds"}
+        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
