@@ -62,6 +62,8 @@ CASES = {
     "text where a number belongs": (_set(("figures", 3, "value"), "lots"), "figures[3].value"),
     "a lower-case country code": (_set(("countries", 0, "id"), "blr"), "countries[0].id"),
     "a newer version": (_set(("version",), 99), "file.version"),
+    "a version below 1": (_set(("version",), -1), "file.version"),
+    "a null format": (_set(("format",), None), "file.format"),
     "an unknown section": (_set(("planets",), []), "file"),
     "a tour step of an unknown kind": (_set(("tours",), [{"name": "T", "items": [["figure", 1]]}]), "tours[0].items[0][0]"),
 }
@@ -101,6 +103,15 @@ def test_json_round_trip_with_tours_and_source_texts_is_byte_identical(store, tm
     data = json.loads(first.read_text(encoding="utf-8"))
     assert data["tours"][0]["items"] == [["event", 3], ["statement", 2], ["event", 1]]
     assert data["sources"][0]["note"].endswith("ünïcode") and VALIDATOR.is_valid(data)
+
+
+def test_aliases_as_one_text_are_read_by_both(store, tmp_path):
+    data = export_data(store)
+    data["countries"][0]["aliases"] = "Minsk; Belarus Republic"
+    assert VALIDATOR.is_valid(data)
+    with Store.open(tmp_path / "fresh.db", create=True) as fresh:
+        import_data(fresh, data, replace=True)
+        assert fresh.country(data["countries"][0]["id"]).aliases == ("Minsk", "Belarus Republic")
 
 
 def test_import_data_refuses_a_document_that_is_not_an_object(empty_store):

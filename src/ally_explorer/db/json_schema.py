@@ -2,10 +2,13 @@
 
     python -m ally_explorer.db.json_schema        # rewrite docs/export.schema.json
 
-It describes the shape (sections, fields, types, vocabularies, lengths); the import checks
-that and more (dates that parse, references that exist, ids that are unique), and names the
-position of every problem (``events[3].category``). tests/db/test_json_schema.py checks that
-exports match the schema and that the import refuses what it refuses, at the same path.
+It is the contract for programs that write a file to import: sections, fields, types,
+vocabularies, lengths. The import checks all that and more (dates that parse, references that
+exist, ids that are unique, an attribution for every hedged claim) and names the position of
+every problem (``events[3].category``); it also reads a few looser spellings the schema does
+not promise (a number written as text, an empty list for an empty text, aliases as "a; b").
+tests/db/test_json_schema.py checks that exports match the schema and that the import refuses
+what the schema refuses, at the same path.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ def _field_schema(entity: Entity, field: Field) -> dict[str, Any]:
     elif kind == "refs":
         out = {"type": "array", "items": {"type": "string"}, "minItems": 1 if field.required else 0}
     elif kind == "list":
-        out = {"type": "array", "items": {"type": "string"}}
+        out = {"type": ["array", "string"], "items": {"type": "string"}}  # an export writes a list; "a; b" reads too
     elif kind == "int":
         out = {"type": "integer"}
         if field.name == "importance":

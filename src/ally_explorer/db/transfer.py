@@ -181,10 +181,10 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return [Problem("file", "", "the top level must be a JSON object")], {}
-    if data.get("format") not in (None, FORMAT):
+    if "format" in data and data["format"] != FORMAT:
         problems.append(Problem("file", "format", f"expected “{FORMAT}”, found {data.get('format')!r}"))
     version = data.get("version", FORMAT_VERSION)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= FORMAT_VERSION:
         problems.append(
             Problem("file", "version", f"this file is format version {version!r}; this app reads up to {FORMAT_VERSION}")
         )
