@@ -100,3 +100,11 @@ def test_without_datasette_serve_says_how_to_install_it(db_path, monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_datasette)
     with pytest.raises(serve.ServeError, match=r"ally-explorer\[web\]"):
         serve.make_datasette(db_path)
+
+
+def test_a_canned_query_answers_how_every_seat_voted_on_68_262(served):
+    rows = get(served, "/allies/votes_on_resolution.json?unres=R/68/262&_shape=array").json()
+    votes = {r["iso3"]: r["vote"] for r in rows}
+    assert votes["RUS"] == "no" and votes["UKR"] == "yes" and votes["CHN"] == "abstain"
+    years = get(served, "/allies/agreement_by_year.json?iso3=IND&_shape=array").json()
+    assert years and all(0 <= y["share_as_russia"] <= 1 for y in years)

@@ -6,7 +6,7 @@ It is the contract for programs that write a file to import: sections, fields, t
 vocabularies, lengths. The import checks all that and more (dates that parse, references that
 exist, ids that are unique, an attribution for every hedged claim) and names the position of
 every problem (``events[3].category``); it also reads a few looser spellings the schema does
-not promise (a number written as text, an empty list for an empty text, aliases as "a; b").
+not promise (a number written as text, an empty list for an empty text).
 tests/db/test_json_schema.py checks that exports match the schema and that the import refuses
 what the schema refuses, at the same path.
 """

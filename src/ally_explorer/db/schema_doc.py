@@ -11,6 +11,7 @@ file differs from what this module writes.
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import sys
@@ -456,6 +457,21 @@ _LABELS = {"un_countries": "name", "un_roll_calls": "unres", "countries": "name"
            "sources": "title", "events": "title", "tours": "name", "un_vote_kinds": "vote"}
 _FTS = {"events": "events_fts", "statements": "statements_fts", "countries": "countries_fts"}
 
+#: Canned queries a class starts from (Datasette shows them on the database page, with a form).
+QUERIES = {
+    "votes_on_resolution": {
+        "title": "How every seat voted on one resolution",
+        "description": "Type a resolution symbol as the UN data writes it, e.g. R/68/262 (Ukraine's territorial integrity, 2014).",
+        "sql": "SELECT country, iso3, vote, date, topic FROM un_votes_named WHERE unres = :unres ORDER BY vote, country",
+    },
+    "agreement_by_year": {
+        "title": "One country's agreement with Russia, year by year",
+        "description": "Type an ISO alpha-3 code, e.g. IND. Before 1992 the seat recorded as Russia's is the USSR's.",
+        "sql": "SELECT year, votes_as_russia, votes_compared, round(share_as_russia, 3) AS share_as_russia"
+               " FROM un_agreement_with_russia WHERE iso3 = :iso3 ORDER BY year",
+    },
+}
+
 ARTICLE = "As Putin shakes hands with Modi, Xi, here’s the state of Russia’s allies (September 2025)"
 UN_SOURCE = "Erik Voeten, United Nations General Assembly Voting Data (via the unvotes R package)"
 
@@ -502,7 +518,7 @@ def datasette_metadata(conn: sqlite3.Connection, database: str = "allies") -> di
         "license_url": "https://opensource.org/licenses/MIT",
         "source": ARTICLE,
         "about": "Ally Explorer",
-        "databases": {database: {"tables": tables}},
+        "databases": {database: {"tables": tables, "queries": copy.deepcopy(QUERIES)}},  # Datasette writes into it
     }
 
 
