@@ -112,3 +112,18 @@ def test_iso_days_round_trip(day):
     if label:
         assert parse_fuzzy_date(label) == DateWindow(day, day)
         assert parse_fuzzy_date(format_window(DateWindow(day, day))) == DateWindow(day, day)
+
+
+def test_english_month_names_whatever_the_c_locale(monkeypatch):
+    """Qt sets the C library's locale from the system; labels and parsing stay English."""
+    import calendar
+
+    from ally_explorer.core import fuzzydate
+
+    german = ["", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+              "September", "Oktober", "November", "Dezember"]
+    monkeypatch.setattr(calendar, "month_name", german)  # what setlocale(LC_ALL, "de_DE") gives
+    monkeypatch.setattr(calendar, "month_abbr", [m[:3] for m in german])
+    assert fuzzydate.format_window(parse_fuzzy_date("December 2024")) == "Dec 2024"
+    assert fuzzydate.format_window(parse_fuzzy_date("31 March 2025")) == "31 Mar 2025"
+    assert parse_fuzzy_date("Mar 2025").start.month == 3

@@ -39,11 +39,16 @@ class DateWindow:
         return self.start <= day <= self.end
 
 
+#: English month names, fixed: the dataset's labels are English whatever the system's locale
+#: (Qt sets the C library's locale from the system, so calendar.month_name would follow it).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
+
 MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(calendar.month_name):
-    if _number:
-        MONTHS[_name.lower()] = _number
-        MONTHS[_name[:3].lower()] = _number
+for _number, _name in enumerate(MONTH_NAMES, start=1):
+    MONTHS[_name.lower()] = _number
+    MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
 
 _SEASONS = {  # northern hemisphere, meteorological
@@ -81,7 +86,7 @@ def _day(year: int, month: int, day: int) -> DateWindow:
         d = date(year, month, day)
     except ValueError:
         raise FuzzyDateError(
-            f"{calendar.month_name[month]} {year} has no day {day}"
+            f"{MONTH_NAMES[month - 1]} {year} has no day {day}"
         ) from None
     return DateWindow(d, d)
 
@@ -222,7 +227,7 @@ def _parse_cached(label: str) -> DateWindow:
 
 
 def _fmt_day(d: date, with_year: bool = True) -> str:
-    text = f"{d.day} {calendar.month_abbr[d.month]}"
+    text = f"{d.day} {MONTH_ABBR[d.month - 1]}"
     return f"{text} {d.year}" if with_year else text
 
 
@@ -235,7 +240,7 @@ def format_window(window: DateWindow | tuple[date, date]) -> str:
     if whole_months and start.month == 1 and end.month == 12:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if whole_months and (start.year, start.month) == (end.year, end.month):
-        return f"{calendar.month_abbr[start.month]} {start.year}"
+        return f"{MONTH_ABBR[start.month - 1]} {start.year}"
     if start.year == end.year:
         return f"{_fmt_day(start, with_year=False)} – {_fmt_day(end)}"
     return f"{_fmt_day(start)} – {_fmt_day(end)}"
