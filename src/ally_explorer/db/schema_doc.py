@@ -400,6 +400,12 @@ def schema_markdown(conn: sqlite3.Connection) -> str:
         "\"not known / none\" and differs from an empty text. Foreign keys are declared (and enforced",
         "by the app), so Datasette shows labels for them.",
         "",
+        "Exports: `export --json` follows `docs/export.schema.json` (JSON Schema). `export --csv DIR`",
+        "writes one `<table>.csv` per table (the UN tables with `--un`) and `types.json` with each",
+        "column's type; text is always quoted, an unquoted empty field is NULL and `\"\"` an empty",
+        "text; `--excel` starts each file with a UTF-8 byte-order mark. `export --toml DIR` writes",
+        "the layout of `data/` (see data/README.md).",
+        "",
     ]
     for group, title, blurb in GROUPS:
         names = [n for n in schema if TABLES[n].group == group]
