@@ -215,6 +215,41 @@ def test_cli_json_export_still_runs_without_qt(db_path, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_cli_data_exports_run_without_qt_and_a_csv_folder_imports_back(db_path, tmp_path):
+    """The data exports (--csv --excel, --toml, --timelinejs) and a CSV import never start Qt."""
+    out = tmp_path / "out"
+    code = (
+        "import sys; from ally_explorer.ui.cli import main;"
+        f"db, out = {str(db_path)!r}, {str(out)!r};"
+        "rc = main(['export', '--csv', out + '/csv', '--excel', '--db', db])"
+        " or main(['export', '--toml', out + '/toml', '--db', db])"
+        " or main(['export', '--timelinejs', out + '/tl.json', '--country', 'prk', '--db', db])"
+        " or main(['import', out + '/csv', '--db', out + '/back.db']);"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph')];"
+        "print(bad); sys.exit(rc or (1 if bad else 0))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "csv" / "tours.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (out / "toml" / "countries" / "PRK.toml").exists()
+    import json
+
+    assert "eras" in json.loads((out / "tl.json").read_text(encoding="utf-8"))
+    assert "imported" in result.stdout and "79 events" in result.stdout
+
+
+def test_cli_import_of_a_broken_csv_folder_is_one_line_per_problem(db_path, tmp_path):
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "events.csv").write_text('"id","title"\r\n1,"unterminated\r\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "ally_explorer", "import", str(folder), "--db", str(tmp_path / "x.db")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1 and "events.csv line 2" in result.stderr
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
 # -- menu actions ---------------------------------------------------------------------------
 
 

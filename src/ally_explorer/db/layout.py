@@ -9,7 +9,7 @@ from __future__ import annotations
 MIGRATION_SET = "ally_explorer"
 
 #: The migrations this version knows, in order.
-KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts')
+KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts', 'm007_readable_schema')
 
 #: Every table and its columns once all migrations have run.
 LAYOUT: dict[str, frozenset[str]] = {

@@ -283,3 +283,64 @@ COUNT_TRIGGERS_SQL = (
             ON CONFLICT (country_id) DO UPDATE SET events = events + 1;
     END""",
 )
+
+
+@migrations()
+def m007_readable_schema(db: Database) -> None:
+    """Foreign keys where other tools look for them, and views that spell codes out.
+
+    ``un_votes`` gains foreign keys to its roll call, its seat and its vote kind (Datasette and
+    sqlite-utils then show labels instead of bare integers); ``country_event_counts`` gains one
+    to ``countries`` (deleting a country deletes its count). SQLite cannot add a foreign key to
+    a table, so both are rebuilt: ~0.8 s for 870k votes. ``un_countries.iso3`` stays a plain
+    column: the UN has ~200 seats and the dataset a dozen countries, so most would dangle.
+    """
+    _run_script(
+        db,
+        """
+        DROP VIEW IF EXISTS un_votes_named;
+        DROP TRIGGER IF EXISTS event_countries_count_ai;
+        DROP TRIGGER IF EXISTS event_countries_count_ad;
+        DROP TRIGGER IF EXISTS event_countries_count_au;
+        CREATE TABLE un_votes_m007 (
+            rcid INTEGER NOT NULL REFERENCES un_roll_calls(rcid),
+            country_id INTEGER NOT NULL REFERENCES un_countries(id),
+            vote INTEGER NOT NULL REFERENCES un_vote_kinds(id) CHECK (vote BETWEEN 1 AND 3),
+            PRIMARY KEY (rcid, country_id)
+        ) WITHOUT ROWID;
+        INSERT INTO un_votes_m007 (rcid, country_id, vote)
+            SELECT rcid, country_id, vote FROM un_votes ORDER BY rcid, country_id;
+        DROP TABLE un_votes;
+        ALTER TABLE un_votes_m007 RENAME TO un_votes;
+        CREATE TABLE country_event_counts_m007 (
+            country_id TEXT PRIMARY KEY REFERENCES countries(id) ON DELETE CASCADE,
+            events INTEGER NOT NULL CHECK (events >= 0)
+        );
+        INSERT INTO country_event_counts_m007 (country_id, events)
+            SELECT country_id, events FROM country_event_counts
+            WHERE country_id IN (SELECT id FROM countries);
+        DROP TABLE country_event_counts;
+        ALTER TABLE country_event_counts_m007 RENAME TO country_event_counts;
+        CREATE VIEW un_votes_named AS
+            SELECT v.rcid, r.date, r.unres, c.code AS country_code, c.name AS country, k.vote,
+                   r.session, c.iso3, r.short AS topic, r.importantvote
+            FROM un_votes v
+            JOIN un_roll_calls r ON r.rcid = v.rcid
+            JOIN un_countries c ON c.id = v.country_id
+            JOIN un_vote_kinds k ON k.id = v.vote;
+        CREATE VIEW un_agreement_with_russia AS
+            SELECT c.code AS country_code, c.name AS country, c.iso3, a.year,
+                   a.agreed AS votes_as_russia, a.compared AS votes_compared,
+                   a.share AS share_as_russia
+            FROM un_agreement a
+            JOIN un_countries c ON c.id = a.country_id;
+        CREATE VIEW event_countries_named AS
+            SELECT ec.event_id, e.date_label, e.title, ec.country_id, c.name AS country,
+                   ec.position
+            FROM event_countries ec
+            JOIN events e ON e.id = ec.event_id
+            JOIN countries c ON c.id = ec.country_id
+        """,
+    )
+    for trigger in COUNT_TRIGGERS_SQL:  # they name country_event_counts, so they went with it
+        db.execute(trigger)

@@ -6,11 +6,11 @@ Import checks everything first and writes all or nothing; each problem names its
 
 from __future__ import annotations
 
-import csv
 import json
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -181,10 +181,10 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return [Problem("file", "", "the top level must be a JSON object")], {}
-    if data.get("format") not in (None, FORMAT):
+    if "format" in data and data["format"] != FORMAT:
         problems.append(Problem("file", "format", f"expected “{FORMAT}”, found {data.get('format')!r}"))
     version = data.get("version", FORMAT_VERSION)
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= FORMAT_VERSION:
         problems.append(
             Problem("file", "version", f"this file is format version {version!r}; this app reads up to {FORMAT_VERSION}")
         )
@@ -388,53 +388,101 @@ def import_json(store: Store, path: str | Path, *, replace: bool = False, progre
     return import_data(store, data, replace=replace, progress=progress)
 
 
-def export_csv(store: Store, folder: str | Path) -> list[Path]:
-    """One CSV file per table, with a header row, for spreadsheets."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for table in TABLE_ORDER:
-        cols = TABLE_COLUMNS[table]
-        order = ", ".join(PRIMARY_KEYS[table])
-        path = folder / f"{table}.csv"
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(cols)
-            writer.writerows(store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"))
-        written.append(path)
-    return written
+def export_csv(store: Store, folder: str | Path, *, un: bool = False, excel: bool = False) -> list[Path]:
+    """One CSV file per table and a ``types.json`` (rules in db/csv_tables.py)."""
+    from .csv_tables import export_tables_csv
+
+    return export_tables_csv(store, folder, un=un, excel=excel)
 
 
-def _tl_date(iso: str) -> dict[str, str]:
+def import_csv(store: Store, folder: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
+    """Import a folder written by ``export_csv``, all or nothing."""
+    from .csv_tables import import_tables_csv
+
+    return import_tables_csv(store, folder, replace=replace, progress=progress)
+
+
+def _text(value: str) -> str:
+    """Text for TimelineJS's HTML fields: <, > and & escaped (quotes need not be, outside attributes)."""
+    return escape(value, quote=False)
+
+
+def _tl_date(iso: str, label: str | None = None) -> dict[str, str]:
     year, month, day = iso.split("-")
-    return {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+    out = {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+    return out | {"display_date": label} if label else out
+
+
+def _source_html(source: Any, source_id: str) -> str:
+    if source is None:
+        return _text(source_id)
+    title = _text(source.title)
+    if source.url:
+        title = f'<a href="{escape(source.url, quote=True)}">{title}</a>'
+    return title + (f", {_text(source.publisher)}" if source.publisher else "") + (
+        f" ({_text(source.published)})" if source.published else "")
+
+
+def _slide_group(countries: list[str], focus: set[str], country_id: str | None) -> str | None:
+    """The selected country, else the event's first focus country, else its first country."""
+    if country_id and country_id in countries:
+        return country_id
+    return next((c for c in countries if c in focus), countries[0] if countries else None)
 
 
 def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str, Any]:
-    """A TimelineJS3 JSON document: one slide per event, its date window as start and end."""
-    names = {c.id: c.name for c in store.all_countries()}
+    """A TimelineJS3 document (its JSON format: title, events, eras). One slide per event, its
+    date window as start and end, the article's wording as the slide's display_date; text is
+    HTML-escaped (TimelineJS renders headline and text as HTML), every slide cites its source
+    and names the other countries; one country's alignment periods become eras."""
+    countries = store.all_countries()
+    names = {c.id: c.name for c in countries}
+    focus = {c.id for c in countries if c.focus}
     sources = {s.id: s for s in store.sources()}
     events = []
     for e in store.events(country_id=country_id):
-        source = sources.get(e.source_id)
         how = vocab.CONFIDENCE_LABELS[e.confidence]
         if e.attribution:
             how += f" — according to {e.attribution}"
-        text = (e.description or "") + f"<p><em>{how}. Source: {source.title if source else e.source_id}.</em></p>"
-        slide = {
-            "start_date": _tl_date(e.date_start) | {"display_date": e.date_label},
-            "text": {"headline": e.title, "text": text},
-            "group": names.get(e.countries[0], e.countries[0]) if e.countries else "",
+        group = _slide_group(list(e.countries), focus, country_id)
+        others = [names.get(c, c) for c in e.countries if c != group]
+        text = f"<p>{_text(e.description)}</p>" if e.description else ""
+        if others:
+            text += f"<p>Also concerns: {_text(', '.join(others))}.</p>"
+        text += f"<p><em>{_text(how)}. Source: {_source_html(sources.get(e.source_id), e.source_id)}.</em></p>"
+        slide: dict[str, Any] = {
+            "start_date": _tl_date(e.date_start, e.date_label),
+            "display_date": e.date_label,
+            "text": {"headline": _text(e.title), "text": text},
             "unique_id": f"event-{e.id}",
         }
+        if group:
+            slide["group"] = names.get(group, group)
         if e.date_end != e.date_start:
             slide["end_date"] = _tl_date(e.date_end)
         events.append(slide)
     title = "Who stands with Russia" + (f": {names.get(country_id, country_id)}" if country_id else "")
-    return {
-        "title": {"text": {"headline": title, "text": "Built with Ally Explorer from its sourced dataset."}},
+    doc: dict[str, Any] = {
+        "title": {"text": {"headline": _text(title), "text": "Built with Ally Explorer from its sourced dataset."}},
         "events": events,
     }
+    if country_id:
+        doc["eras"] = [
+            {
+                "start_date": _tl_date(a.date_start),
+                "end_date": _tl_date(a.date_end),
+                "text": {
+                    "headline": _text(vocab.STANCE_LABELS[a.stance]),
+                    "text": _text(
+                        a.date_label + (" (still the stance)" if a.ongoing else "") + ". "
+                        + vocab.CONFIDENCE_LABELS[a.confidence]
+                        + (f" — according to {a.attribution}" if a.attribution else "") + "."
+                    ),
+                },
+            }
+            for a in store.alignments(country_id=country_id)
+        ]
+    return doc
 
 
 def export_timelinejs(store: Store, path: str | Path, *, country_id: str | None = None) -> None:

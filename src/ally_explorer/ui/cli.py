@@ -2,9 +2,10 @@
 
     ally-explorer [--db PATH] [--read-only] [--screenshot PNG [--size WxH] [--country ISO]]
     ally-explorer build-db [--data DIR] [--out FILE]
-    ally-explorer export (--json FILE | --csv DIR | --timelinejs FILE) [--db PATH] [--country ISO]
+    ally-explorer export (--json FILE | --csv DIR [--un] [--excel] | --toml DIR | --timelinejs FILE) [--db PATH] [--country ISO]
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
-    ally-explorer import FILE --db PATH [--replace]
+    ally-explorer import FILE|CSVDIR --db PATH [--replace]
+    ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
     ally-explorer install-desktop [--uninstall]
 
@@ -23,7 +24,7 @@ from pathlib import Path
 from .. import __version__, paths
 from ..core.errors import AllyError
 
-SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes")
+SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -40,7 +41,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import, import-unvotes, install-desktop (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: build-db, export, import, import-unvotes, install-desktop, serve (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -71,11 +72,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     what.add_argument("--pdf", type=Path, metavar="FILE", help="printable A4 handout: one country (--country) or all")
     what.add_argument("--png", type=Path, metavar="FILE", help="the timeline as a PNG picture (--size, default 1920x1080)")
     what.add_argument("--svg", type=Path, metavar="FILE", help="the timeline as an SVG drawing (--size, default 1920x1080)")
+    what.add_argument("--toml", type=Path, metavar="DIR", help="the TOML files of data/, for review in git (build-db reads them)")
+    e.add_argument("--un", action="store_true", help="with --csv: the UN General Assembly tables too (870k votes)")
+    e.add_argument("--excel", action="store_true", help="with --csv: start each file with a byte-order mark for Excel")
     e.add_argument("--size", type=_size, default=None, metavar="WxH", help="picture size for --png and --svg")
     e.add_argument("--db", type=Path, default=None)
     e.add_argument("--country", metavar="ISO")
-    i = sub.add_parser("import", help="import a JSON export, all or nothing")
-    i.add_argument("file", type=Path)
+    i = sub.add_parser("import", help="import a JSON export (or a CSV export's folder), all or nothing")
+    i.add_argument("file", type=Path, help="a JSON file, or a folder written by export --csv")
     i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
     i.add_argument("--replace", action="store_true", help="replace the database's contents instead of adding")
     u = sub.add_parser("import-unvotes", help="import UN General Assembly votes (replaces an earlier UN import)")
@@ -83,6 +87,10 @@ def _sub_parser() -> argparse.ArgumentParser:
     u.add_argument("roll_calls", type=Path, metavar="ROLLCALLS", help="un_roll_calls.csv")
     u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
     u.add_argument("--db", type=Path, default=None, help="database to import into (default: the bundled dataset)")
+    w = sub.add_parser("serve", help="share the database read-only in the browser with Datasette (the 'web' extra)")
+    w.add_argument("--db", type=Path, default=None, help="database to serve (default: the bundled dataset)")
+    w.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every network interface)")
+    w.add_argument("--port", type=int, default=8001)
     return p
 
 
@@ -94,7 +102,7 @@ def _fail(message: str, code: int = 1) -> int:
 def _run_subcommand(argv: list[str]) -> int:
     args = _sub_parser().parse_args(argv)
     from ..db.store import Store
-    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_json
+    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_csv, import_json
 
     try:
         if args.command == "build-db":
@@ -110,8 +118,13 @@ def _run_subcommand(argv: list[str]) -> int:
                     export_json(store, args.json)
                     print(f"wrote {args.json}")
                 elif args.csv:
-                    files = export_csv(store, args.csv)
-                    print(f"wrote {len(files)} CSV files to {args.csv}")
+                    files = export_csv(store, args.csv, un=args.un, excel=args.excel)
+                    print(f"wrote {len(files)} files to {args.csv}")
+                elif args.toml:
+                    from ..db.toml_export import export_toml
+
+                    files = export_toml(store, args.toml)
+                    print(f"wrote {len(files)} TOML files to {args.toml}")
                 elif args.timelinejs:
                     export_timelinejs(store, args.timelinejs, country_id=args.country)
                     print(f"wrote {args.timelinejs}")
@@ -123,7 +136,7 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import":
             with Store.open(args.db, create=True) as store:
-                counts = import_json(
+                counts = (import_csv if args.file.is_dir() else import_json)(
                     store, args.file, replace=args.replace,
                     progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),
                 )
@@ -132,6 +145,11 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import-unvotes":
             return _import_unvotes(args)
+        if args.command == "serve":
+            from ..db.serve import serve
+
+            serve(args.db or paths.bundled_db(), host=args.host, port=args.port)
+            return 0
     except ImportRefused as e:
         for problem in e.problems:
             print(f"ally-explorer: {problem}", file=sys.stderr)
