@@ -154,3 +154,43 @@ def test_the_stance_column_widens_with_the_text_so_badges_are_not_cut(window, qt
                   for r in range(window.country_proxy.rowCount()))
     assert header.sectionSize(STANCE) >= longest + metrics().height()
     window.presentation.set_zoom(1.0)
+
+
+def test_the_filters_panel_action_hides_and_shows_the_panel(window, qtbot):
+    assert window.facet_panel.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not window.facet_panel.isVisible() and not window.act_filters.isChecked()
+    window.act_filters.trigger()
+    assert window.facet_panel.isVisible() and window.act_filters.isChecked()
+
+
+def test_ctrl_zero_while_presenting_returns_to_the_presentation_zoom(window, qtbot):
+    from ally_explorer.ui.presentation import PRESENT_ZOOM
+
+    window.presentation.enter()
+    assert window.state.zoom == PRESENT_ZOOM
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.zoom > PRESENT_ZOOM
+    chosen = window.settings.value("presentZoom", type=float)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.zoom == PRESENT_ZOOM  # not the window's size 1
+    assert window.settings.value("presentZoom", type=float) == chosen
+    window.presentation.leave()
+    assert window.state.zoom == 1.0
+
+
+def test_play_and_pause_are_drawn_icons_and_the_interval_box_grows_with_the_zoom(window, qtbot):
+    window.presentation.enter()
+    caption = window.caption
+    for button in (caption.prev_button, caption.next_button, caption.play_button):
+        assert not button.icon().isNull()
+        assert not any(glyph in button.text() for glyph in "▶◀⏸")
+    small = caption.interval.sizeHint().height()
+    caption.play_button.click()
+    assert caption.play_button.text() == "Pause" and not caption.play_button.icon().isNull()
+    caption.play_button.click()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert caption.interval.minimumHeight() > small
+    assert caption.interval.lineEdit().font().pointSizeF() == QApplication.font().pointSizeF()
+    window.presentation.leave()

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.act_excerpts.setChecked(False)  # the source's words on demand; the page stays short
         self.act_confirmed = self._action(tr("&Confirmed Only"), self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
                                           tip=tr("Hide reported, claimed and disputed items everywhere"))
-        self.act_filters = self._action(tr("&Filters Panel"), self.facet_panel.setVisible, "Ctrl+Shift+L", checkable=True,
+        self.act_filters = self._action(tr("&Filters Panel"), self._on_filters_toggled, "Ctrl+Shift+L", checkable=True,
                                         tip=tr("Show or hide the filters"))
         self.act_filters.setChecked(True)
         self.act_clear_filters = self._action(tr("C&lear Filters"), lambda: self.state.set_filters(Filters()),
@@ -305,6 +305,10 @@ class MainWindow(QMainWindow):
 
     def _on_confirmed_toggled(self, checked: bool) -> None:
         self.state.set_filters(replace(self.state.filters, confirmed_only=checked))
+
+    def _on_filters_toggled(self, *_checked) -> None:
+        # triggered() may arrive without its argument (PySide picks the overload): read the action
+        self.facet_panel.setVisible(self.act_filters.isChecked())
 
     def _on_excerpts_toggled(self, checked: bool) -> None:
         self.detail.show_excerpts = checked

@@ -22,6 +22,8 @@ ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"
 #: The panels presenting hides (by their names in the ``WindowLayout``), and the one it shows.
 CHROME = ("menubar", "statusbar", "toolbar", "facets")
+#: The zoom a presentation opens at until the presenter picks another (Ctrl+0 returns to it).
+PRESENT_ZOOM = 1.5
 
 
 def base_point_size() -> float:
@@ -170,7 +172,12 @@ class PresentationController(QObject):
             self.settings.setValue("presentZoom" if self.presenting else "zoom", factor)
 
     def reset_zoom(self) -> None:
-        self.set_zoom(1.0)
+        """Actual size: 1 in the window; while presenting, the presentation's own zoom (the
+        window's saved zoom and the presenter's choice are left as they are)."""
+        if self.presenting:
+            self.set_zoom(PRESENT_ZOOM, remember=False)
+        else:
+            self.set_zoom(1.0)
 
     def zoom_in(self) -> None:
         self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
@@ -212,7 +219,7 @@ class PresentationController(QObject):
             action.setEnabled(True)
         self._state.set_presenting(True)  # editing locks itself
         self._state.set_theme("contrast")
-        self.set_zoom(self.settings.value("presentZoom", 1.5, type=float), remember=False)
+        self.set_zoom(self.settings.value("presentZoom", PRESENT_ZOOM, type=float), remember=False)
         self._layout.window.showFullScreen()
         self.relayout()
         if not self.sequence:
@@ -372,4 +379,4 @@ class PresentationController(QObject):
             self.enter()
 
 
-__all__ = ["Appearance", "PresentationController", "ZOOM_STEPS"]
+__all__ = ["Appearance", "PRESENT_ZOOM", "PresentationController", "ZOOM_STEPS"]

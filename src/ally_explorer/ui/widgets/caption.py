@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBox, QStyle, QToolButton, QVBoxLayout
 
 from ...core import vocab
 from ...core.records import Event, Source, Statement
@@ -39,15 +39,26 @@ class CaptionCard(QFrame):
         self.provenance.setWordWrap(True)
         self.provenance.setTextFormat(Qt.TextFormat.RichText)
         self.position = QLabel()
-        self.prev_button = QToolButton(text="◀ Previous")
-        self.next_button = QToolButton(text="Next ▶")
-        self.play_button = QToolButton(text="▶ Autoplay")
+        # Drawn icons, not font glyphs: "⏸" is a missing-glyph box where only DejaVu is installed.
+        style = self.style()
+        self._icons = {name: style.standardIcon(pixmap) for name, pixmap in (
+            ("previous", QStyle.StandardPixmap.SP_MediaSeekBackward), ("next", QStyle.StandardPixmap.SP_MediaSeekForward),
+            ("play", QStyle.StandardPixmap.SP_MediaPlay), ("pause", QStyle.StandardPixmap.SP_MediaPause))}
+        self.prev_button = QToolButton(text=self.tr("Previous"))
+        self.prev_button.setIcon(self._icons["previous"])
+        self.next_button = QToolButton(text=self.tr("Next"))
+        self.next_button.setIcon(self._icons["next"])
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
+        self.play_button = QToolButton(text=self.tr("Autoplay"))
+        self.play_button.setIcon(self._icons["play"])
         self.play_button.setCheckable(True)
+        for button in (self.prev_button, self.next_button, self.play_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.interval = QSpinBox()
         self.interval.setRange(2, 120)
         self.interval.setValue(8)
-        self.interval.setSuffix(" s")
-        self.interval.setToolTip("Seconds per step when playing")
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setToolTip(self.tr("Seconds per step when playing"))
         self.prev_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.play_button.toggled.connect(self._on_play)
@@ -73,6 +84,14 @@ class CaptionCard(QFrame):
         self.setFont(app_font)
         for w in (self.prev_button, self.next_button, self.play_button, self.interval, self.position):
             w.setFont(app_font)
+        line = QFontMetricsF(app_font).height()
+        icon = round(line)
+        for button in (self.prev_button, self.next_button, self.play_button):
+            button.setIconSize(QSize(icon, icon))
+        # A spin box keeps the height its style gave it at the first font: size it from this one.
+        self.interval.lineEdit().setFont(app_font)
+        self.interval.setMinimumHeight(round(line * 1.6))
+        self.interval.setMinimumWidth(round(QFontMetricsF(app_font).horizontalAdvance("120 s") + line * 2.5))
         base = app_font.pointSizeF()
         for label, scale, bold in ((self.when, 1.2, True), (self.title, 1.7, True), (self.body, 1.2, False),
                                    (self.provenance, 1.05, False)):
@@ -86,14 +105,18 @@ class CaptionCard(QFrame):
         if event.type() == event.Type.FontChange:
             self.apply_fonts()
 
+    def _show_playing(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Autoplay"))
+        self.play_button.setIcon(self._icons["pause" if playing else "play"])
+
     def _on_play(self, playing: bool) -> None:
-        self.play_button.setText("⏸ Pause" if playing else "▶ Autoplay")
+        self._show_playing(playing)
         self.play_toggled.emit(playing)
 
     def set_playing(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
-        self.play_button.setText("⏸ Pause" if playing else "▶ Autoplay")
+        self._show_playing(playing)
         self.play_button.blockSignals(False)
 
     def show_event(self, event: Event, source: Source | None, position: tuple[int, int], country_names: dict[str, str]) -> None:

@@ -15,12 +15,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ...core import vocab
 from ...core.fuzzydate import is_undated
+from ...core.labels import place_labels
 from ...core.records import Alignment, Event
-from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks, pick_labels
+from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks
 from .. import theme
 
 SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
@@ -29,9 +31,15 @@ SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 
 MARKER_BUDGET = 6000
 #: A first view shows this many lanes at most; more scroll (Shift+wheel or drag).
 LANES_SHOWN = 20
+#: A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll.
+MIN_LANE_LINES = 1.5
+#: Marker positions labels keep clear of, at most (beyond, only the labelled markers).
+LABEL_MARKERS_MAX = 4000
 #: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
 ZOOM_SLACK = 2.2
 YEAR = 365.25 * DAY
+#: The label's text item adds its document margin on both sides.
+LABEL_PAD = 8.0
 
 
 class SpansItem(pg.GraphicsObject):
@@ -349,6 +357,7 @@ class TimelineWidget(QWidget):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
+        self.placed_labels: list = []
 
         for item in self.markers.items:
             item.sigClicked.connect(self._on_markers_clicked)
@@ -387,7 +396,17 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical)
+        self.lane_scroll.setObjectName("laneScroll")
+        self.lane_scroll.setAccessibleName(QCoreApplication.translate("TimelineWidget", "Scroll the lanes"))
+        self.lane_scroll.hide()
+        self.lane_scroll.valueChanged.connect(self._on_lane_scrolled)
+        lanes_row = QHBoxLayout()
+        lanes_row.setContentsMargins(0, 0, 0, 0)
+        lanes_row.setSpacing(0)
+        lanes_row.addWidget(self.plot, 1)
+        lanes_row.addWidget(self.lane_scroll)
+        layout.addLayout(lanes_row, 1)
         self.loading_label = QLabel("Drawing the timeline…", self.plot)
         self.loading_label.setStyleSheet("background: rgba(255,255,255,220); padding: 6px; border-radius: 4px;")
         self.loading_label.move(140, 12)
@@ -460,17 +479,44 @@ class TimelineWidget(QWidget):
         (_, _), (y0, y1) = self.view.viewRange()
         return max(self.view.height(), 1.0) / max(y1 - y0, 1e-9)
 
+    def min_lane_px(self) -> float:
+        return self._metrics.height() * MIN_LANE_LINES
+
+    def lanes_fitting(self) -> int:
+        """How many lanes the view holds at the minimum lane height (at least one)."""
+        return max(1, min(len(self.lanes), int(max(self.view.height(), 1.0) // self.min_lane_px())))
+
     def _thin_lane_names(self) -> None:
-        """Name every lane while they are tall enough to read; otherwise every k-th."""
-        step = max(1, int(np.ceil(self._metrics.height() * 1.1 / self._lane_px())))
-        if step != getattr(self, "_lane_step", 1) or not hasattr(self, "_lane_step"):
-            self._lane_step = step
-            self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names) if i % step == 0]])
+        """Every lane keeps its name: when the lanes would be shorter than ``MIN_LANE_LINES``
+        lines, fewer of them show and the rest scroll (Shift+wheel, drag, the scroll bar)."""
+        if len(self.lanes) and self.view.height() > 1:
+            (_, _), (y0, y1) = self.view.viewRange()
+            fits = self.lanes_fitting()
+            if y1 - y0 > fits + 0.2 + 1e-6:
+                top = min(max(y0, -0.6), len(self.lanes) - fits - 0.4)
+                self.view.setYRange(top, top + fits + 0.2, padding=0)
+        self._update_scrollbar()
+
+    def _update_scrollbar(self) -> None:
+        (_, _), (y0, y1) = self.view.viewRange()
+        hidden = len(self.lanes) - (y1 - y0) + 0.2
+        bar = getattr(self, "lane_scroll", None)
+        if bar is None:  # still being built
+            return
+        with QSignalBlocker(bar):
+            bar.setRange(0, max(0, int(np.ceil(hidden - 1e-6))))
+            bar.setPageStep(max(1, int(y1 - y0)))
+            bar.setValue(int(round(y0 + 0.6)))
+        bar.setVisible(hidden > 0.5)
+
+    def _on_lane_scrolled(self, value: int) -> None:
+        (_, _), (y0, y1) = self.view.viewRange()
+        self.view.setYRange(value - 0.6, value - 0.6 + (y1 - y0), padding=0)
 
     def shown_lane_names(self) -> list[str]:
-        """The lane names the axis shows (every k-th when the lanes are too short to name each)."""
-        step = max(getattr(self, "_lane_step", 1), 1)
-        return [name for i, name in enumerate(self.lane_names) if i % step == 0]
+        """The lane names in view (each lane once, whole)."""
+        (_, _), (y0, y1) = self.view.viewRange()
+        return [name for i, name in enumerate(self.lane_names) if y0 <= i <= y1]
 
     def stop_timers(self) -> None:
         self._label_timer.stop()
@@ -508,7 +554,6 @@ class TimelineWidget(QWidget):
             self._fetch_titles = titles or (lambda ids: {})
             self._event_of = event_of or (lambda _id: None)
         self._width_cache.clear()
-        self._lane_step = 0  # recomputed by _thin_lane_names
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
         n = len(self.lanes)
         lo, hi = self._time_extent()
@@ -525,9 +570,13 @@ class TimelineWidget(QWidget):
         self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], palette)
         self._set_markers()
         self._place_chips()
+        # Zoomed out the view holds the data's extent plus a margin, never years of empty
+        # future; panning may go half a view further, so the first and last events can be centred.
+        pad = self._time_pad(lo, hi)
+        widest = (hi - lo) + 2 * pad
         self.view.setLimits(
-            xMin=lo - margin, xMax=hi + margin, yMin=-1.0, yMax=max(n, 1) + 0.0,
-            minXRange=3 * DAY, maxXRange=(hi - lo) + 2 * margin, minYRange=min(max(n, 1), 3) + 1,
+            xMin=lo - pad - widest / 2, xMax=hi + pad + widest / 2, yMin=-1.0, yMax=max(n, 1) + 0.0,
+            minXRange=3 * DAY, maxXRange=widest, minYRange=1.2,
         )
         self._apply_selection()
         self._label_timer.start()
@@ -646,6 +695,11 @@ class TimelineWidget(QWidget):
             )
         self._marker_window = (lo, hi, per_px, y_lo, y_hi)
 
+    @staticmethod
+    def _time_pad(lo: float, hi: float) -> float:
+        """The margin around the data's extent: never years of empty past or future."""
+        return max((hi - lo) * 0.04, 60 * DAY)
+
     def _time_extent(self) -> tuple[float, float]:
         a = self.arrays
         if len(a):
@@ -719,14 +773,16 @@ class TimelineWidget(QWidget):
 
     def fit_all(self) -> None:
         lo, hi = self._time_extent()
-        pad = max((hi - lo) * 0.04, 30 * DAY)
+        pad = self._time_pad(lo, hi)
         self.view.setXRange(lo - pad, hi + pad, padding=0)
         self._show_first_lanes()
 
     def _show_first_lanes(self) -> None:
-        """All lanes, or the first LANES_SHOWN of many (Shift+wheel or drag scrolls on)."""
-        n = max(min(len(self.lanes), LANES_SHOWN), 1)
+        """All lanes, or as many as fit at the minimum lane height (LANES_SHOWN at most);
+        Shift+wheel, drag or the scroll bar shows the others."""
+        n = max(min(len(self.lanes), LANES_SHOWN, self.lanes_fitting()), 1)
         self.view.setYRange(-0.6, n - 0.4, padding=0)
+        self._update_scrollbar()
 
     def zoom_to_country(self, country_id: str | None) -> None:
         lane = self.lane_of(country_id) if country_id else -1
@@ -747,7 +803,7 @@ class TimelineWidget(QWidget):
     def _label_width(self, row: int) -> float:
         width = self._width_cache.get(row)
         if width is None:
-            width = self._metrics.horizontalAdvance(_short(self.title_of(int(self.arrays.event_id[row])))) + 8
+            width = self._metrics.horizontalAdvance(self.title_of(int(self.arrays.event_id[row]))) + LABEL_PAD
             self._width_cache[row] = width
         return width
 
@@ -760,36 +816,57 @@ class TimelineWidget(QWidget):
             self._titles.update(self._fetch_titles(missing))
 
     def _update_labels(self) -> None:
+        """Label the most important events in view, whole where their lane has room, elided
+        (whole title in the tooltip) where it has only some, never over another label or a
+        marker (``core.labels.place_labels``)."""
         a = self.arrays
         (x0, x1), (y0, y1) = self.view.viewRange()
         pixels = max(self.view.width(), 1.0)
         visible = a.rows_in(x0, x1, y0 - 0.5, y1 + 0.5) if len(a) else np.zeros(0, dtype=int)
-        lanes_shown = max(y1 - y0, 1.0)
-        lane_px = max(self.view.height(), 1.0) / lanes_shown
+        lane_px = self._lane_px()
         scale = pixels / max(x1 - x0, 1.0)
-        readable = lane_px >= self._metrics.height() * 1.3  # labels of adjacent lanes must not touch
+        readable = lane_px >= self._metrics.height() * 1.15  # labels of adjacent lanes must not touch
+        chosen = []
         if readable and len(visible):
             self._prefetch_titles(visible)
-        chosen = [] if not readable else pick_labels(
-            a, visible, scale, self._label_width, max_labels=60, right_px=x1 * scale
-        )
+            order = a.by_priority(visible, 2000)
+            blocking = visible if len(visible) <= LABEL_MARKERS_MAX else order
+            radius = float(SIZE_BY_IMPORTANCE.max()) * self._scale / 2 + 1
+            chosen = place_labels(
+                ((int(r), int(a.lane[r]), float(a.mid[r]) * scale) for r in order), self._label_width,
+                markers=list(zip(a.lane[blocking].astype(int).tolist(), (a.mid[blocking] * scale).tolist())),
+                marker_radius=radius, left_limit=x0 * scale, right_limit=x1 * scale,
+                min_width=min(self._metrics.averageCharWidth() * 8 + LABEL_PAD, pixels / 3), max_labels=60,
+            )
         while len(self.labels) < len(chosen):
             item = pg.TextItem(color=self._theme.text, anchor=(0, 0.5), fill=pg.mkBrush(_qcolor(self._theme.label_fill)))
             item.setFont(self._label_font)
             item.setZValue(15)
             self.view.addItem(item)
             self.labels.append(item)
-        for item, (row, on_left) in zip(self.labels, chosen):
-            item.setText(_short(self.title_of(int(a.event_id[row]))))
-            item.setAnchor((1, 0.5) if on_left else (0, 0.5))
-            nudge = 9 * (x1 - x0) / pixels
-            item.setPos(float(a.mid[row]) + (-nudge if on_left else nudge), float(self.y[row]) - 0.2)
+        half = self._metrics.height() / 2 / max(lane_px, 1e-9)
+        for item, placed in zip(self.labels, chosen):
+            row = placed.row
+            title = self.title_of(int(a.event_id[row]))
+            text = title if placed.whole else self._metrics.elidedText(
+                title, Qt.TextElideMode.ElideRight, placed.width - LABEL_PAD)
+            item.setText(text)
+            item.setToolTip(title)
+            item.setAnchor((0, 0.5))
+            lane = float(a.lane[row])
+            y = min(max(float(self.y[row]) - 0.2, lane - 0.5 + half), lane + 0.5 - half)  # inside its lane
+            item.setPos(placed.left / scale, y)
             item.show()
         for item in self.labels[len(chosen):]:
             item.hide()
+        self.placed_labels = chosen
 
     def shown_labels(self) -> list[str]:
         return [item.toPlainText() for item in self.labels if item.isVisible()]
+
+    def label_rects(self) -> list[QRectF]:
+        """Where the shown labels are, in the plot's scene (for tests: none overlap)."""
+        return [item.mapRectToScene(item.boundingRect()) for item in self.labels if item.isVisible()]
 
     # -- the "as of" cursor ------------------------------------------------------------------
 
@@ -911,10 +988,6 @@ class TimelineWidget(QWidget):
             rows = [r for r in rows if self.lanes[int(self.arrays.lane[r])] == country_id]
         row = rows[0]
         return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self.y[row])))
-
-
-def _short(title: str, limit: int = 38) -> str:
-    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 def _qcolor(hex_argb_or_rgb: str) -> QColor:

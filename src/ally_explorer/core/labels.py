@@ -1,0 +1,112 @@
+"""Where the timeline's text labels go: greedy interval packing per lane, most important first.
+
+Pure Python on pixel positions, so the same placement serves the screen and the PNG/SVG/PDF
+exports and can be tested without Qt. A label sits beside its marker, on the right or (when the
+right is taken or runs off the view) on the left. It is whole when the free stretch of its lane
+holds it; otherwise it is shortened to the widest free stretch beside its marker (the caller
+elides the text to that width and keeps the whole title in the tooltip), or left out when even
+``min_width`` does not fit. No two labels of a lane overlap, and no label covers a marker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """One label: its row, which side of the marker, where it starts and how wide it may be."""
+
+    row: int
+    on_left: bool
+    left: float  # px
+    width: float  # px it may take: the whole label, or less when it must be elided
+    whole: bool  # False: the caller elides the text to ``width``
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+
+class _Lane:
+    """The occupied stretches of one lane: disjoint, sorted."""
+
+    def __init__(self) -> None:
+        self.starts: list[float] = []
+        self.ends: list[float] = []
+
+    def add(self, lo: float, hi: float) -> None:
+        i = bisect_left(self.ends, lo)  # the first interval ending at or after lo
+        j = bisect_right(self.starts, hi)  # past the last interval starting at or before hi
+        if i < j:
+            lo, hi = min(lo, self.starts[i]), max(hi, self.ends[j - 1])
+        self.starts[i:j] = [lo]
+        self.ends[i:j] = [hi]
+
+    def free_right(self, x: float, limit: float) -> float:
+        """How far right of ``x`` is free (up to ``limit``); 0 when ``x`` is inside a taken stretch."""
+        i = bisect_right(self.starts, x) - 1
+        if i >= 0 and self.ends[i] > x:
+            return 0.0
+        nxt = self.starts[i + 1] if i + 1 < len(self.starts) else limit
+        return max(0.0, min(nxt, limit) - x)
+
+    def free_left(self, x: float, limit: float) -> float:
+        """How far left of ``x`` is free (down to ``limit``)."""
+        i = bisect_left(self.starts, x) - 1  # the last interval starting before x
+        if i >= 0 and self.ends[i] > x:
+            return 0.0
+        prev = self.ends[i] if i >= 0 else limit
+        return max(0.0, x - max(prev, limit))
+
+
+def place_labels(
+    candidates: Iterable[tuple[int, Hashable, float]],
+    width_of: Callable[[int], float],
+    *,
+    markers: Sequence[tuple[Hashable, float]] = (),
+    marker_radius: float = 7.0,
+    gap: float = 4.0,
+    left_limit: float = float("-inf"),
+    right_limit: float = float("inf"),
+    min_width: float = 48.0,
+    max_labels: int = 60,
+) -> list[PlacedLabel]:
+    """Place labels for ``candidates`` — (row, lane, marker x in px), most important first.
+
+    ``width_of(row)`` is the whole label's width in px; ``markers`` are (lane, x px) of every
+    marker drawn, which labels keep clear of (a candidate's own marker is among them or not).
+    """
+    lanes: dict[Hashable, _Lane] = {}
+    for lane, x in markers:
+        lanes.setdefault(lane, _Lane()).add(x - marker_radius, x + marker_radius)
+    placed: list[PlacedLabel] = []
+    for row, lane, x in candidates:
+        if len(placed) >= max_labels:
+            break
+        if not left_limit <= x <= right_limit:
+            continue
+        taken = lanes.setdefault(lane, _Lane())
+        taken.add(x - marker_radius, x + marker_radius)  # its own marker, if not among ``markers``
+        full = width_of(row)
+        start_right = x + marker_radius + gap
+        start_left = x - marker_radius - gap
+        room_right = max(0.0, taken.free_right(start_right, right_limit) - gap)
+        room_left = max(0.0, taken.free_left(start_left, left_limit) - gap)
+        if room_right >= full:
+            label = PlacedLabel(row, False, start_right, full, True)
+        elif room_left >= full:
+            label = PlacedLabel(row, True, start_left - full, full, True)
+        else:
+            room, on_left = max((room_right, False), (room_left, True))
+            if room < min(min_width, full):
+                continue
+            label = PlacedLabel(row, on_left, start_left - room if on_left else start_right, room, False)
+        taken.add(label.left - gap, label.right + gap)
+        placed.append(label)
+    return placed
+
+
+__all__ = ["PlacedLabel", "place_labels"]
