@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test db bench screenshot bundle bundle-check install-desktop clean
+.PHONY: run test db bench screenshot screens bundle bundle-check install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/ally-explorer --screenshot docs/screenshot.png --country PRK
+
+# The window, presenting, the map and a form at 1024x768 .. 2560x1440@2x, into build/screens/.
+screens: $(STAMP)
+	$(BIN)/python tools/screens.py
 
 # A one-folder standalone program in build/bundle/ally-explorer (PyInstaller; see packaging/).
 bundle: $(STAMP)

@@ -70,7 +70,8 @@ def test_stepping_visits_events_in_date_order_and_wraps(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Left)
     assert window.current_event == expected[-2]
     assert window.caption.title.text() == window.store.event(expected[-2]).title
-    assert f"{len(expected) - 1} of {len(expected)}" == window.caption.position.text()
+    assert window.caption.position.text() == f"North Korea's events · {len(expected) - 1} of {len(expected)}".replace(
+        "North Korea", window.store.country("SVK").name)
     window.presentation.leave()
 
 

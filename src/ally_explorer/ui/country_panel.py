@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle, QTableView, QVBoxLayout,
+                               QWidget)
+from PySide6.QtGui import QFontMetrics
 
 from ..core import vocab
 from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
@@ -54,6 +56,8 @@ class CountryPanel(QWidget):
         header.setHighlightSections(False)
         view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         view.setAccessibleName(self.tr("Countries"))
+        icon = round(16 * state.zoom)
+        view.setIconSize(QSize(round(icon * 4 / 3), icon))  # as a zoom change sets it: the same widths before and after
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 0)
@@ -132,14 +136,27 @@ class CountryPanel(QWidget):
         """Size the stance and events columns for the longest stance label shown and the largest
         count (the widths the badge delegate and the view would ask for, without asking each cell)."""
         view, header = self.view, self.view.horizontalHeader()
-        fm = view.fontMetrics()
+        fm = QFontMetrics(QApplication.font())  # the zoomed font now, before it reaches the view
         shown = self.model.countries()
         labels = {"—"} | {"Russia" if c.id == vocab.RUSSIA else vocab.STANCE_LABELS.get(c.stance or "", "—") for c in shown}
         badge = max(fm.horizontalAdvance(t) for t in labels) + fm.height() + 12  # as StanceBadgeDelegate.sizeHint
-        header.resizeSection(STANCE, max(badge, header.sectionSizeHint(STANCE)))
+        header.resizeSection(STANCE, max(badge, self._header_width(fm, STANCE)))
         most = max((c.event_count for c in shown), default=0)
         digits = fm.horizontalAdvance(str(most)) + 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
-        header.resizeSection(EVENTS, max(digits, header.sectionSizeHint(EVENTS)))
+        header.resizeSection(EVENTS, max(digits, self._header_width(fm, EVENTS)))
+        # Every name whole: the list is never narrower than its longest name beside the other two.
+        names = max((fm.horizontalAdvance(c.name) for c in self._state.countries()), default=0)
+        name = names + view.iconSize().width() + 3 * fm.averageCharWidth() + 8
+        scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * view.frameWidth()
+        self.name_width = name
+        view.setMinimumWidth(name + header.sectionSize(STANCE) + header.sectionSize(EVENTS) + scroll + frame)
+
+    def _header_width(self, fm: QFontMetrics, column: int) -> int:
+        """The header's title and sort arrow in the zoomed font (the header's own size hint
+        still has the old font while a zoom change travels through the widgets)."""
+        text = str(self.proxy.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        return fm.horizontalAdvance(text) + fm.height() + 16
 
     # -- from the user -------------------------------------------------------------------------
 

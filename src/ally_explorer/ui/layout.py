@@ -75,9 +75,11 @@ class WindowLayout:
         if layout.maximized:
             w.showMaximized()
         QApplication.sendPostedEvents()  # the layout requests the geometry change posted
-        for name, sizes in layout.splitters:
-            if name in self.splitters:
-                self.splitters[name].setSizes(list(sizes))
+        for _ in range(2):  # again once panels shown again have their geometry: it rescales sizes set before
+            for name, sizes in layout.splitters:
+                if name in self.splitters:
+                    self.splitters[name].setSizes(list(sizes))
+            QApplication.sendPostedEvents()
         self.timeline.view.setRange(xRange=layout.time_range, yRange=layout.lane_range, padding=0)
 
     # -- between runs --------------------------------------------------------------------------

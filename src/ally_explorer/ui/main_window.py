@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.layout_parts = WindowLayout(
             self, [self.main_splitter, self.top_splitter, self.left_splitter, self.country_tab],
             {"menubar": self.menuBar(), "statusbar": self.statusBar(), "toolbar": self.toolbar,
-             "facets": self.facet_panel, "caption": self.caption}, self.timeline)
+             "facets": self.facet_panel, "caption": self.caption, "countries": self.left_splitter, "details": self.tabs,
+             "top": self.top_splitter}, self.timeline)
         self.presentation = PresentationController(state, self.layout_parts, self.caption, self.timeline,
                                                    self.settings, self)
         self.presentation.install_menus(self.view_menu)

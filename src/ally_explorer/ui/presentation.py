@@ -7,9 +7,9 @@ order — of the selected country, of all countries, or of a saved tour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QObject, QSettings, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QSettings, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.errors import NotFoundError
 from . import theme
@@ -21,7 +21,11 @@ from .widgets.timeline import TimelineWidget
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"
 #: The panels presenting hides (by their names in the ``WindowLayout``), and the one it shows.
-CHROME = ("menubar", "statusbar", "toolbar", "facets")
+CHROME = ("menubar", "statusbar", "toolbar", "facets", "countries", "details")
+#: The panels a presenter can bring back while presenting (one key each), around the timeline.
+ASIDE = ("countries", "details", "facets")
+#: The caption may take this share of the screen; its text shrinks to fit rather than being cut.
+CAPTION_SHARE = 0.5
 #: The zoom a presentation opens at until the presenter picks another (Ctrl+0 returns to it).
 PRESENT_ZOOM = 1.5
 
@@ -76,6 +80,8 @@ class PresentationController(QObject):
         self.theme_name = "system"
         self.current_theme = theme.resolve_theme(state.theme)
         self._saved: Layout | None = None
+        self._black: BlackScreen | None = None
+        self.scope = ""
         self.sequence: list[tuple[str, int]] = []
         self.index = -1
         self.tour_name: str | None = None
@@ -130,6 +136,28 @@ class PresentationController(QObject):
                                      tip=self.tr("Step on by itself; Space pauses"))
         for action in (self.act_next, self.act_prev, self.act_play, self.act_space):
             action.setEnabled(False)  # only while presenting: arrows belong to the list otherwise
+        self.aside_actions: dict[str, QAction] = {}
+        for name, text, key in (("countries", self.tr("Show Country &List"), "L"),
+                                ("details", self.tr("Show &Details and Chart"), "D"),
+                                ("facets", self.tr("Show &Filters"), "F")):
+            action = self._action(text, self._on_aside_toggled, [key], checkable=True,
+                                  tip=self.tr("While presenting: bring this panel back beside the timeline"))
+            action.setData(name)
+            action.setEnabled(False)
+            self.aside_actions[name] = action
+        self.act_black = self._action(self.tr("&Black Screen"), self.toggle_black, ["B"], checkable=True,
+                                      tip=self.tr("Blank the projector; B or any key brings the picture back"))
+        self.act_black.setEnabled(False)
+        self.act_all_events = self._action(self.tr("Step Through &All Events"), self.step_all_events, ["A"],
+                                           tip=self.tr("While presenting: every event in date order"))
+        self.act_country_events = self._action(self.tr("Step Through the &Country's Events"),
+                                               self.step_country_events, ["C"],
+                                               tip=self.tr("While presenting: the selected country's events"))
+        self.act_all_events.setEnabled(False)
+        self.act_country_events.setEnabled(False)
+        self._presenting_only = (self.act_next, self.act_prev, self.act_play, self.act_space, self.act_leave,
+                                 self.act_black, self.act_all_events, self.act_country_events,
+                                 *self.aside_actions.values())
         self.act_step_next = self._action(self.tr("Step &Forward"), self.next, ["Alt+Right"],
                                           tip=self.tr("Show the next event in date order"))
         self.act_step_prev = self._action(self.tr("Step &Back"), self.previous, ["Alt+Left"])
@@ -147,6 +175,10 @@ class PresentationController(QObject):
         view_menu.addAction(self.act_present)
         view_menu.addAction(self.act_step_next)
         view_menu.addAction(self.act_step_prev)
+        presenting = view_menu.addMenu(self.tr("While &Presenting"))
+        for action in (*self.aside_actions.values(), None, self.act_black, None, self.act_all_events,
+                       self.act_country_events, self.act_play, self.act_leave):
+            presenting.addSeparator() if action is None else presenting.addAction(action)
         view_menu.addSeparator()
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             view_menu.addAction(action)
@@ -187,6 +219,7 @@ class PresentationController(QObject):
 
     def _on_state_zoom_changed(self, _factor: float) -> None:
         self.caption.apply_fonts()
+        self.fit_caption()
 
     # -- themes --------------------------------------------------------------------------------
 
@@ -215,8 +248,11 @@ class PresentationController(QObject):
         self._saved = self._layout.snapshot(zoom=self.zoom)
         self.act_present.setChecked(True)
         self._layout.set_panels({name: False for name in CHROME} | {"caption": True})
-        for action in (self.act_next, self.act_prev, self.act_play, self.act_space, self.act_leave):
+        for action in self._presenting_only:
             action.setEnabled(True)
+        for action in self.aside_actions.values():
+            action.setChecked(False)
+        self._update_top()
         self._state.set_presenting(True)  # editing locks itself
         self._state.set_theme("contrast")
         self.set_zoom(self.settings.value("presentZoom", PRESENT_ZOOM, type=float), remember=False)
@@ -230,21 +266,70 @@ class PresentationController(QObject):
         self.presenting_changed.emit(True)
 
     def relayout(self) -> None:
-        """Presentation proportions: a wide enough country list, a tall timeline."""
+        """Presentation proportions: the caption and the timeline take the screen; a panel
+        brought back takes the top third beside them."""
         w = self._layout.window
-        width, height = max(w.width(), 800), max(w.height(), 600)
+        width, height = max(w.width(), 640), max(w.height(), 480)
         splitters = self._layout.splitters
-        splitters["mainSplitter"].setSizes([int(height * 0.42), int(height * 0.58)])
-        splitters["topSplitter"].setSizes([int(width * 0.27), int(width * 0.73), 0])
+        top = not self._layout.panels["top"].isHidden() if "top" in self._layout.panels else False
+        splitters["mainSplitter"].setSizes([int(height * 0.34), int(height * 0.66)] if top else [0, height])
+        shown = [not self._layout.panels[name].isHidden() for name in ("countries", "details", "facets")
+                 if name in self._layout.panels]
+        if len(shown) == 3 and any(shown):
+            weights = [share if on else 0.0 for share, on in zip((0.3, 0.5, 0.2), shown)]
+            splitters["topSplitter"].setSizes([int(width * share / sum(weights)) for share in weights])
+        self.fit_caption()
+
+    def fit_caption(self) -> None:
+        """Wrap, then shrink, the caption's text until it fits its share of the screen."""
+        if self.presenting:
+            self.caption.fit(int(max(self._layout.window.height(), 480) * CAPTION_SHARE))
+
+    def _update_top(self) -> None:
+        """The list, details and filters row shows when any of them is brought back."""
+        panels = self._layout.panels
+        if "top" in panels:
+            panels["top"].setVisible(any(not panels[n].isHidden() for n in ASIDE if n in panels))
+
+    def _on_aside_toggled(self, checked: bool) -> None:
+        action = self.sender()
+        if not self.presenting or not isinstance(action, QAction):
+            return
+        self._layout.set_panels({str(action.data()): bool(checked)})
+        self._update_top()
+        self.relayout()
+
+    def toggle_black(self, *_checked) -> None:
+        """B, as in slide software: a black screen until B or any key or click."""
+        if self._black is not None:
+            self._black.hide()
+            self._black.deleteLater()
+            self._black = None
+            self.act_black.setChecked(False)
+            return
+        if not self.presenting:
+            self.act_black.setChecked(False)
+            return
+        self._black = BlackScreen(self._layout.window, self.toggle_black)
+        self.act_black.setChecked(True)
+
+    @property
+    def black(self) -> bool:
+        return self._black is not None
 
     def leave(self) -> None:
         if not self.presenting:
             return
         self.set_playing(False)
+        if self._black is not None:
+            self.toggle_black()
         self.act_present.setChecked(False)
-        for action in (self.act_next, self.act_prev, self.act_play, self.act_space, self.act_leave):
+        for action in self._presenting_only:
             action.setEnabled(False)
+        for action in self.aside_actions.values():
+            action.setChecked(False)
         saved = self._saved
+        self.caption.fit(None)
         self._layout.set_panels({"caption": False})
         self._state.set_presenting(False)  # editing unlocks itself
         self._state.set_theme(self.theme_name)
@@ -257,11 +342,14 @@ class PresentationController(QObject):
 
     # -- stepping ------------------------------------------------------------------------------
 
-    def use_events(self) -> None:
+    def use_events(self, *, everyone: bool = False) -> None:
         """Step through events in date order: the selected country's, or everyone's."""
         state = self._state
-        self.sequence = [("event", i) for i in state.store.event_ids(country_id=state.country, filters=state.filters)]
+        country = None if everyone else state.country
+        self.sequence = [("event", i) for i in state.store.event_ids(country_id=country, filters=state.filters)]
         self.tour_name = None
+        name = state.country_names().get(country, country) if country else None
+        self.scope = self.tr("%1's events").replace("%1", name) if name else self.tr("All events")
         current = state.event
         self.index = next((i for i, (_, x) in enumerate(self.sequence) if x == current), -1)
 
@@ -269,7 +357,22 @@ class PresentationController(QObject):
         """Step through a tour's events and statements in its own order."""
         self.sequence = list(items)
         self.tour_name = name
+        self.scope = self.tr("Tour “%1”").replace("%1", name) if name else self.tr("Tour")
         self.index = -1
+
+    def step_all_events(self) -> None:
+        """From here on, every event in date order (starting at the one shown, if any)."""
+        self.use_events(everyone=True)
+        if self.index < 0 and self.sequence:
+            self.index = 0
+        self._show_current(animate=True)
+
+    def step_country_events(self) -> None:
+        """From here on, the selected country's events (everyone's when none is selected)."""
+        self.use_events()
+        if self.index < 0 and self.sequence:
+            self.index = 0
+        self._show_current(animate=True)
 
     def next(self) -> None:
         self._step(1)
@@ -294,6 +397,7 @@ class PresentationController(QObject):
         state = self._state
         kind, item_id = self.sequence[self.index]
         position = (self.index + 1, len(self.sequence))
+        self.caption.set_scope(self.scope)
         try:
             if kind == "event":
                 event = state.store.event(item_id)
@@ -306,6 +410,7 @@ class PresentationController(QObject):
                 self.caption.show_statement(statement, self._source(statement.source_id), position)
         except NotFoundError:
             return
+        self.fit_caption()
         self.step_changed.emit(kind, item_id)
 
     def _source(self, source_id: str):
@@ -377,6 +482,35 @@ class PresentationController(QObject):
             self._show_current(animate=True)
         else:
             self.enter()
+
+
+class BlackScreen(QLabel):
+    """A black cover over the whole window; B, any other key or a click takes it away."""
+
+    def __init__(self, window: QWidget, dismiss):
+        super().__init__(window)
+        self.setObjectName("blackScreen")
+        self.setStyleSheet("background: black;")
+        self._dismiss = dismiss
+        self.setGeometry(window.rect())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        window.installEventFilter(self)
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        event.accept()
+        self._dismiss()
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()
+        self._dismiss()
 
 
 __all__ = ["Appearance", "PRESENT_ZOOM", "PresentationController", "ZOOM_STEPS"]

@@ -81,7 +81,7 @@ class AgreementChart(QWidget):
         plot.setYRange(-3, 104, padding=0)
         plot.showGrid(x=False, y=True, alpha=0.15)
         item = plot.getPlotItem()
-        item.setLabel("left", "same vote as Russia, %")
+        item.setLabel("left", "%")  # the title says what of; a longer axis title is cut on short plots
         item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
         plot.setAccessibleName("Agreement with Russia at the UN, by year")
 

@@ -75,7 +75,39 @@ class CaptionCard(QFrame):
         layout.addWidget(self.body)
         layout.addWidget(self.provenance)
         layout.addLayout(controls)
+        self._shrink = 1.0  # the text's share of its full size, to fit the screen
+        self._max_height: int | None = None
+        self._scope = ""
         self.apply_fonts()
+
+    def set_scope(self, text: str) -> None:
+        """What the stepping walks through ("All events", "Belarus's events", a tour)."""
+        self._scope = text
+
+    def fit(self, max_height: int | None) -> None:
+        """Wrap, then shrink the headline, description and source until the card is at most
+        ``max_height`` tall; the card never gets less height than its text needs (None: no limit)."""
+        self._max_height = max_height
+        self._shrink = 1.0
+        self.apply_fonts()
+        if max_height is None:
+            self.setMinimumHeight(0)
+            return
+        width = max(self.width(), 320)
+        while self._shrink > 0.45 and self._needed_height(width) > max_height:
+            self._shrink = round(self._shrink - 0.05, 2)
+            self.apply_fonts()
+        self.setMinimumHeight(min(self._needed_height(width), max(max_height, 0)))
+
+    def _needed_height(self, width: int) -> int:
+        layout = self.layout()
+        layout.activate()
+        return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+
+    def text_fits(self) -> bool:
+        """Whether every line of the headline, description and source shows whole."""
+        return all(label.height() >= label.heightForWidth(label.width()) for label in
+                   (self.when, self.title, self.body, self.provenance) if label.isVisible() and label.text())
 
     def apply_fonts(self) -> None:
         """Sized from the application font (the whole-interface zoom); a style sheet on the
@@ -92,13 +124,18 @@ class CaptionCard(QFrame):
         self.interval.lineEdit().setFont(app_font)
         self.interval.setMinimumHeight(round(line * 1.6))
         self.interval.setMinimumWidth(round(QFontMetricsF(app_font).horizontalAdvance("120 s") + line * 2.5))
-        base = app_font.pointSizeF()
+        base = app_font.pointSizeF() * getattr(self, "_shrink", 1.0)
         for label, scale, bold in ((self.when, 1.2, True), (self.title, 1.7, True), (self.body, 1.2, False),
                                    (self.provenance, 1.05, False)):
             f = QFont(app_font)
             f.setPointSizeF(base * scale)
             f.setBold(bold)
             label.setFont(f)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._max_height is not None and event.size().width() != event.oldSize().width():
+            self.fit(self._max_height)  # another width wraps the text differently
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -131,7 +168,11 @@ class CaptionCard(QFrame):
             f"{html.escape(where)}<br>{html.escape(event.description or '')}"
         )
         self._provenance(event.confidence, event.attribution, source)
-        self.position.setText(f"{position[0]} of {position[1]}")
+        self._show_position(position)
+
+    def _show_position(self, position: tuple[int, int]) -> None:
+        counted = self.tr("%1 of %2").replace("%1", str(position[0])).replace("%2", str(position[1]))
+        self.position.setText(f"{self._scope} · {counted}" if self._scope else counted)
 
     def show_statement(self, statement: Statement, source: Source | None, position: tuple[int, int]) -> None:
         self.when.setText(statement.date_label)
@@ -140,7 +181,7 @@ class CaptionCard(QFrame):
         role = f", {statement.speaker_role}" if statement.speaker_role else ""
         self.body.setText(f"— <b>{html.escape(speaker)}</b>{html.escape(role)}<br>{html.escape(statement.context or '')}")
         self._provenance(statement.confidence, statement.attribution, source)
-        self.position.setText(f"{position[0]} of {position[1]}")
+        self._show_position(position)
 
     def _provenance(self, confidence: str, attribution: str | None, source: Source | None) -> None:
         who = f" — according to {html.escape(attribution)}" if attribution else ""

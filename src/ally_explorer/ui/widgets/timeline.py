@@ -29,8 +29,6 @@ SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
 SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 unused)
 #: Above this many markers near the view, draw the most important one per few pixels.
 MARKER_BUDGET = 6000
-#: A first view shows this many lanes at most; more scroll (Shift+wheel or drag).
-LANES_SHOWN = 20
 #: A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll.
 MIN_LANE_LINES = 1.5
 #: Marker positions labels keep clear of, at most (beyond, only the labelled markers).
@@ -194,6 +192,22 @@ class DayAxis(pg.DateAxisItem):
             level.extendTimeRangeForSpacing = lambda spacing, lo, hi: (lo, hi)
             levels[spacing] = level
         self.zoomLevels = type(self.zoomLevels)(levels)
+
+    def tickStrings(self, values, scale, spacing):
+        """Ticks finer than a year ("Mar", "12 Mar", "14:00") say the year on the first tick and
+        where it changes, so a view zoomed to months still says which year it shows."""
+        strings = super().tickStrings(values, scale, spacing)
+        if spacing >= 300 * DAY:
+            return strings
+        shown, previous = [], None
+        for value, text in zip(values, strings):
+            year = (date(1970, 1, 1) + timedelta(days=int(value // DAY))).year
+            if text and str(year) not in text and year != previous:
+                text = f"{text} {year}"
+            if text:
+                previous = year
+            shown.append(text)
+        return shown
 
 
 class MarkerScatter(pg.ScatterPlotItem):
@@ -381,8 +395,9 @@ class TimelineWidget(QWidget):
         self.brush_button.setCheckable(True)
         self.brush_button.setToolTip("Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline")
         self.brush_button.toggled.connect(self._on_brush_button)
-        legend = QLabel(self._legend_html())
+        legend = self.legend = QLabel(self._legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)  # two lines on a narrow screen rather than cut
         legend.setToolTip("Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; "
                           "bar = the window of days a vague date allows; background band = stance")
         bar = QHBoxLayout()
@@ -487,12 +502,12 @@ class TimelineWidget(QWidget):
         return max(1, min(len(self.lanes), int(max(self.view.height(), 1.0) // self.min_lane_px())))
 
     def _thin_lane_names(self) -> None:
-        """Every lane keeps its name: when the lanes would be shorter than ``MIN_LANE_LINES``
-        lines, fewer of them show and the rest scroll (Shift+wheel, drag, the scroll bar)."""
+        """Every lane keeps its name: as many lanes show as fit at ``MIN_LANE_LINES`` lines
+        each (all of them when they fit), and the rest scroll (Shift+wheel, drag, the scroll bar)."""
         if len(self.lanes) and self.view.height() > 1:
             (_, _), (y0, y1) = self.view.viewRange()
             fits = self.lanes_fitting()
-            if y1 - y0 > fits + 0.2 + 1e-6:
+            if abs((y1 - y0) - (fits + 0.2)) > 1e-6:
                 top = min(max(y0, -0.6), len(self.lanes) - fits - 0.4)
                 self.view.setYRange(top, top + fits + 0.2, padding=0)
         self._update_scrollbar()
@@ -780,7 +795,7 @@ class TimelineWidget(QWidget):
     def _show_first_lanes(self) -> None:
         """All lanes, or as many as fit at the minimum lane height (LANES_SHOWN at most);
         Shift+wheel, drag or the scroll bar shows the others."""
-        n = max(min(len(self.lanes), LANES_SHOWN, self.lanes_fitting()), 1)
+        n = max(min(len(self.lanes), self.lanes_fitting()), 1)
         self.view.setYRange(-0.6, n - 0.4, padding=0)
         self._update_scrollbar()
 
