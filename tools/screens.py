@@ -43,8 +43,9 @@ def screen_env(width: int, height: int, scale: int, folder: Path) -> dict[str, s
     return env
 
 
-def render(out: Path, db: Path) -> None:
-    """In this process (its screen already set): write window.png, presenting.png, map.png, form.png."""
+def render(out: Path, db: Path) -> list[str]:
+    """In this process (its screen already set): write window.png, presenting.png, map.png,
+    form.png; return what ``layout_problems`` found in the window and presenting."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -52,6 +53,7 @@ def render(out: Path, db: Path) -> None:
     from ally_explorer.ui.application import make_app
     from ally_explorer.ui.forms.entity_dialog import EntityDialog, current_values
     from ally_explorer.ui.main_window import create_main_window
+    from ally_explorer.ui.screen_checks import layout_problems
 
     app = make_app()
     out.mkdir(parents=True, exist_ok=True)
@@ -66,6 +68,7 @@ def render(out: Path, db: Path) -> None:
     window = fresh_window()
     window.select_country("PRK")
     screenshot(window, out / "window.png", size)
+    problems = [f"window: {p}" for p in layout_problems(window)]
     window.show_view("map")
     screenshot(window, out / "map.png", size)
     window.show_view("country")
@@ -78,6 +81,7 @@ def render(out: Path, db: Path) -> None:
     window.presentation.relayout()
     app.processEvents()
     window.grab().save(str(out / "presenting.png"))
+    problems += [f"presenting: {p}" for p in layout_problems(window)]
     window.presentation.leave()
     event_id = window.store.events(country_id="PRK")[0].id
     dialog = EntityDialog(window.store, "event", current_values(window.store, "event", event_id),
@@ -90,6 +94,7 @@ def render(out: Path, db: Path) -> None:
     window.close()
     window.store.close()
     QApplication.processEvents()
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,24 +102,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=ROOT / "build" / "screens")
     p.add_argument("--db", type=Path, default=ROOT / "data" / "allies.db")
     p.add_argument("--only", help="one size, e.g. 1280x720")
+    p.add_argument("--strict", action="store_true", help="fail when a layout problem is found")
     p.add_argument("--render", type=Path, help=argparse.SUPPRESS)  # the child: render here, then exit
     args = p.parse_args(argv)
     if args.render is not None:
-        render(args.render, args.db)
-        return 0
+        problems = render(args.render, args.db)
+        for line in problems:
+            print(f"  problem: {line}")
+        return 3 if problems and args.strict else 0
     with tempfile.TemporaryDirectory() as folder:
         for name, width, height, scale in SCREENS:
             if args.only and args.only != name:
                 continue
             target = args.out / name
             result = subprocess.run(
-                [sys.executable, __file__, "--render", str(target), "--db", str(args.db)],
+                [sys.executable, __file__, "--render", str(target), "--db", str(args.db)]
+                + (["--strict"] if args.strict else []),
                 env=screen_env(width, height, scale, Path(folder)), capture_output=True, text=True, timeout=300,
             )
+            print(f"{name}: {', '.join(sorted(p.name for p in target.glob('*.png')))} in {target}")
+            if result.stdout:
+                print(result.stdout.rstrip())
             if result.returncode:
                 print(f"screens: {name} failed:\n{result.stderr}", file=sys.stderr)
                 return 1
-            print(f"{name}: {', '.join(sorted(p.name for p in target.glob('*.png')))} in {target}")
     return 0
 
 

@@ -36,8 +36,9 @@ LABEL_MARKERS_MAX = 4000
 #: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
 ZOOM_SLACK = 2.2
 YEAR = 365.25 * DAY
-#: The label's text item adds its document margin on both sides.
-LABEL_PAD = 8.0
+#: A label's text item has this margin on every side (Qt's default is 4: too tall for a lane).
+LABEL_MARGIN = 1.0
+LABEL_PAD = 2 * LABEL_MARGIN + 2
 
 
 class SpansItem(pg.GraphicsObject):
@@ -856,10 +857,11 @@ class TimelineWidget(QWidget):
         while len(self.labels) < len(chosen):
             item = pg.TextItem(color=self._theme.text, anchor=(0, 0.5), fill=pg.mkBrush(_qcolor(self._theme.label_fill)))
             item.setFont(self._label_font)
+            item.textItem.document().setDocumentMargin(LABEL_MARGIN)
             item.setZValue(15)
             self.view.addItem(item)
             self.labels.append(item)
-        half = self._metrics.height() / 2 / max(lane_px, 1e-9)
+        half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
         for item, placed in zip(self.labels, chosen):
             row = placed.row
             title = self.title_of(int(a.event_id[row]))

@@ -1,0 +1,96 @@
+"""What a screen size must not do to the window: cut names, overlap labels, clip text.
+
+``layout_problems(window)`` returns one line per problem it sees (none: the layout holds). The
+tests run it at every classroom screen size, in the window and presenting; ``make screens``
+prints it next to each picture.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QLabel, QWidget
+
+from .models.country_list import NAME
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def country_name_problems(window) -> list[str]:
+    view = window.country_view
+    if not _shown(view):
+        return []
+    fm = QFontMetricsF(view.font())
+    room = view.columnWidth(NAME) - view.iconSize().width() - 8
+    proxy = view.model()
+    cut = [proxy.index(r, NAME).data() for r in range(proxy.rowCount())
+           if fm.horizontalAdvance(str(proxy.index(r, NAME).data())) > room]
+    return [f"country names cut in the list: {', '.join(cut)}"] if cut else []
+
+
+def lane_problems(window) -> list[str]:
+    tl = window.timeline
+    if not _shown(tl.plot) or not tl.lanes:
+        return []
+    problems = []
+    ticks = [name for level in (tl.lane_axis._tickLevels or []) for _, name in level]
+    twice = sorted({n for n in ticks if ticks.count(n) > 1})
+    missing = [n for n in tl.lane_names if n not in ticks]
+    if missing:
+        problems.append(f"lanes without a name: {', '.join(missing)}")
+    if twice:
+        problems.append(f"lanes named twice: {', '.join(twice)}")
+    fm = QFontMetricsF(tl.lane_axis.style.get("tickFont") or tl.font())
+    if tl._lane_px() < fm.height():
+        problems.append(f"lane names overlap: lanes {tl._lane_px():.0f} px for {fm.height():.0f} px text")
+    wide = [n for n in tl.shown_lane_names() if fm.horizontalAdvance(n) > tl.lane_axis.width() - 4]
+    if wide:
+        problems.append(f"lane names cut: {', '.join(wide)}")
+    rects = tl.label_rects()
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            if a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b):
+                both = a & b
+                problems.append(f"timeline labels overlap ({both.width():.1f} x {both.height():.1f} px)")
+                return problems
+    return problems
+
+
+def caption_problems(window) -> list[str]:
+    caption = window.caption
+    if not _shown(caption):
+        return []
+    return [] if caption.text_fits() else ["the caption's text is clipped"]
+
+
+def axis_problems(window) -> list[str]:
+    problems = []
+    for plot in window.findChildren(pg.PlotWidget):
+        if not _shown(plot):
+            continue
+        for name in ("left", "bottom"):
+            axis = plot.getPlotItem().getAxis(name)
+            if not axis.isVisible() or not axis.label.isVisible() or not axis.labelText:
+                continue
+            length = axis.label.boundingRect().width()
+            room = axis.height() if name == "left" else axis.width()
+            if length > room:
+                problems.append(f"axis title cut: {axis.labelText!r} ({length:.0f} px in {room:.0f})")
+    return problems
+
+
+def wrapped_label_problems(window) -> list[str]:
+    label: QLabel = window.timeline.legend
+    if _shown(label) and label.wordWrap() and label.height() < label.heightForWidth(label.width()):
+        return ["the timeline's legend is cut"]
+    return []
+
+
+def layout_problems(window) -> list[str]:
+    return (country_name_problems(window) + lane_problems(window) + caption_problems(window)
+            + axis_problems(window) + wrapped_label_problems(window))
+
+
+__all__ = ["layout_problems"]
