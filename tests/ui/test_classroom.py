@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ally_explorer.ui.models.country_list import ID_ROLE, STANCE
 
@@ -194,4 +194,50 @@ def test_play_and_pause_are_drawn_icons_and_the_interval_box_grows_with_the_zoom
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert caption.interval.minimumHeight() > small
     assert caption.interval.lineEdit().font().pointSizeF() == QApplication.font().pointSizeF()
+    window.presentation.leave()
+
+
+def test_presenting_gives_the_screen_to_the_caption_and_timeline_and_brings_panels_back(window, qtbot):
+    window.select_country("PRK")
+    window.presentation.enter()
+    assert window.caption.isVisible() and window.timeline.isVisible()
+    assert not window.country_view.isVisible() and not window.detail.isVisible() and not window.facet_panel.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert window.country_view.isVisible() and not window.detail.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_D)
+    assert window.detail.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert not window.country_view.isVisible()
+    window.presentation.leave()
+    assert window.country_view.isVisible() and window.detail.isVisible() and window.facet_panel.isVisible()
+
+
+def test_b_blanks_the_screen_and_any_key_brings_it_back(window, qtbot):
+    window.presentation.enter()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.presentation.black
+    black = window.findChild(QWidget, "blackScreen")
+    assert black is not None and black.isVisible() and black.geometry() == window.rect()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert not window.presentation.black
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    qtbot.keyClick(window.findChild(QWidget, "blackScreen"), Qt.Key.Key_X)
+    assert not window.presentation.black
+    window.presentation.leave()
+    qtbot.keyClick(window, Qt.Key.Key_B)  # not while in the window
+    assert not window.presentation.black
+
+
+def test_stepping_says_what_it_steps_through(window, qtbot):
+    window.select_country("HUN")
+    window.presentation.enter()
+    assert window.caption.position.text().startswith("Hungary's events · 1 of ")
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    total = len(window.store.event_ids())
+    assert window.caption.position.text().startswith("All events · ")
+    assert window.caption.position.text().endswith(f" of {total}")
+    qtbot.keyClick(window, Qt.Key.Key_C)
+    assert window.caption.position.text().startswith("Hungary's events · ")
+    window.presentation.play([("event", window.store.events(country_id="HUN")[0].id)], "Budapest")
+    assert window.caption.position.text() == "Tour “Budapest” · 1 of 1"
     window.presentation.leave()

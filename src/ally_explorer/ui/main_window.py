@@ -32,6 +32,7 @@ from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
 from .search_panel import SearchPanel
+from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
 from .timeline_feed import TimelineFeed
 from .widgets.as_of import AsOfSlider
@@ -224,7 +225,8 @@ class MainWindow(QMainWindow):
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        for action in (self.act_overview, None, self.act_about, self.act_about_qt):
+        self.act_shortcuts = shortcuts_action(self)
+        for action in (self.act_overview, self.act_shortcuts, None, self.act_about, self.act_about_qt):
             help_menu.addSeparator() if action is None else help_menu.addAction(action)
         self.toolbar.addWidget(self.search_box)
         self.toolbar.addSeparator()

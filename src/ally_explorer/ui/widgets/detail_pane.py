@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QUrl, Signal
-from PySide6.QtWidgets import QMenu, QTextBrowser
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ...core.records import Alignment, CountryDetail
 from .. import theme
@@ -43,6 +43,19 @@ class DetailPane(QTextBrowser):
         self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
         #: A description of the active facet filters, shown as a banner; None when there are none.
         self.filters_note: str | None = None
+
+    # The keyboard: one Tab stop; Left/Right go from link to link, Enter follows it, Up/Down scroll
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab leave the pane (a country page has dozens of links to walk otherwise)."""
+        return QTextEdit.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if QTextBrowser.focusNextPrevChild(self, key == Qt.Key.Key_Right):  # the next or previous link, scrolled into view
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # What the pane shows
     @property

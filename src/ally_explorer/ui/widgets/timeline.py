@@ -423,10 +423,58 @@ class TimelineWidget(QWidget):
         lanes_row.addWidget(self.plot, 1)
         lanes_row.addWidget(self.lane_scroll)
         layout.addLayout(lanes_row, 1)
+        # The keyboard: the plot is one Tab stop (arrows pan, +/- zoom, Home fits, Enter opens the
+        # selected event); its buttons have shortcuts of their own (Ctrl+T, Ctrl+Shift+T).
+        for button in (fit, self.zoom_button, self.brush_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot.setAccessibleName(QCoreApplication.translate("TimelineWidget", "Timeline"))
+        self.plot.setAccessibleDescription(QCoreApplication.translate(
+            "TimelineWidget", "Arrows pan, plus and minus zoom, Home shows everything, Enter opens the selected event"))
+        self.plot.setStyleSheet("QGraphicsView { border: 2px solid transparent; }"
+                                " QGraphicsView:focus { border: 2px solid palette(highlight); }")
+        self.plot.installEventFilter(self)
         self.loading_label = QLabel("Drawing the timeline…", self.plot)
         self.loading_label.setStyleSheet("background: rgba(255,255,255,220); padding: 6px; border-radius: 4px;")
         self.loading_label.move(140, 12)
         self.loading_label.hide()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.plot and event.type() == event.Type.KeyPress and self.handle_key(event.key(), event.modifiers()):
+            return True
+        return super().eventFilter(watched, event)
+
+    def handle_key(self, key: int, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
+        """The timeline's keys; True when the key was one of them."""
+        if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return False  # the window's shortcuts (Ctrl+Plus zooms everything)
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        width = x1 - x0
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = width * (0.1 if key == Qt.Key.Key_Right else -0.1)
+            self.view.setXRange(x0 + step, x1 + step, padding=0)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.view.setYRange(y0 + step, y1 + step, padding=0)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            factor = 0.7 if key != Qt.Key.Key_Minus else 1 / 0.7
+            mid = (x0 + x1) / 2
+            self.view.setXRange(mid - width * factor / 2, mid + width * factor / 2, padding=0)
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._selected_event is None or not len(self.arrays.rows_for_event(self._selected_event)):
+                rows = self.arrays.rows_in(x0, x1, y0, y1) if len(self.arrays) else []
+                if not len(rows):
+                    return False
+                row = int(rows[np.argmin(np.abs(self.arrays.mid[rows] - (x0 + x1) / 2))])  # nearest the middle
+                self.event_clicked.emit(int(self.arrays.event_id[row]), self.lanes[int(self.arrays.lane[row])])
+            else:
+                self.event_double_clicked.emit(int(self._selected_event))  # as a double-click: open it
+        else:
+            return False
+        return True
 
     @staticmethod
     def _legend_html() -> str:

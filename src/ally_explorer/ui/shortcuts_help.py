@@ -1,0 +1,80 @@
+"""Help ▸ Keyboard Shortcuts: every action of the window and its keys, read from the actions
+themselves (so the list cannot go stale), plus the keys of the timeline and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def widget_keys() -> list[tuple[str, str]]:
+    """Keys that belong to a view rather than to an action."""
+    return [
+        (_tr("Timeline: pan"), _tr("Left, Right (lanes: Up, Down)")),
+        (_tr("Timeline: zoom time"), "+, −"),
+        (_tr("Timeline: show everything"), "Home"),
+        (_tr("Timeline: select the event in the middle, then open it"), "Enter"),
+        (_tr("Detail pane: next or previous link"), _tr("Right, Left (Enter follows it)")),
+        (_tr("Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
+    ]
+
+
+def action_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(what, keys) for every action of the window that has a shortcut, sorted by name."""
+    rows = {}
+    for action in window.findChildren(QAction):
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        if not keys:
+            continue
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        if name:
+            rows[(name, ", ".join(keys))] = None
+    return sorted(rows, key=lambda row: row[0].casefold())
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        for what, keys in action_rows(window) + widget_keys():
+            QTreeWidgetItem(self.tree, [what, keys])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.tree.topLevelItem(i).text(0), self.tree.topLevelItem(i).text(1))
+                for i in range(self.tree.topLevelItemCount())]
+
+
+def shortcuts_action(window: QWidget) -> QAction:
+    """The Help menu's action: shows the dialog, built afresh from the actions each time."""
+    action = QAction(_tr("&Keyboard Shortcuts"), window)
+    action.setShortcut(QKeySequence("Ctrl+/"))
+    action.setStatusTip(_tr("Every action and its keys"))
+
+    def show() -> None:
+        dialog = ShortcutsDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    action.triggered.connect(show)
+    window.addAction(action)
+    return action
+
+
+__all__ = ["ShortcutsDialog", "action_rows", "shortcuts_action"]

@@ -1,0 +1,82 @@
+"""The keyboard: the timeline and the detail pane are one Tab stop each; Help lists every key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def test_the_timeline_takes_focus_and_pans_zooms_and_fits_from_the_keyboard(window, qtbot):
+    window.finish_loading()
+    plot = window.timeline.plot
+    plot.setFocus()
+    qtbot.waitUntil(plot.hasFocus)
+    (x0, x1), _ = window.timeline.view.viewRange()
+    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    (a0, a1), _ = window.timeline.view.viewRange()
+    assert a0 > x0 and abs((a1 - a0) - (x1 - x0)) < 1  # panned, not zoomed
+    qtbot.keyClick(plot, Qt.Key.Key_Plus)
+    (b0, b1), _ = window.timeline.view.viewRange()
+    assert b1 - b0 < a1 - a0
+    qtbot.keyClick(plot, Qt.Key.Key_Minus)
+    qtbot.keyClick(plot, Qt.Key.Key_Minus)
+    (c0, c1), _ = window.timeline.view.viewRange()
+    assert c1 - c0 > a1 - a0
+    qtbot.keyClick(plot, Qt.Key.Key_Home)
+    lo, hi = window.timeline._time_extent()
+    (d0, d1), _ = window.timeline.view.viewRange()
+    assert d0 <= lo and d1 >= hi
+
+
+def test_enter_on_the_timeline_selects_the_middle_event_then_opens_it(window, qtbot, monkeypatch):
+    window.finish_loading()
+    opened = []
+    monkeypatch.setattr(window.editing, "edit", lambda kind, item_id: opened.append((kind, item_id)))
+    plot = window.timeline.plot
+    plot.setFocus()
+    assert window.current_event is None
+    qtbot.keyClick(plot, Qt.Key.Key_Return)
+    assert window.current_event is not None
+    qtbot.keyClick(plot, Qt.Key.Key_Return)
+    assert opened == [("event", window.current_event)]
+
+
+def test_tab_leaves_the_timeline_and_the_detail_pane_in_one_press(window, qtbot):
+    window.select_country("USA")
+    window.detail.setFocus()
+    qtbot.waitUntil(window.detail.hasFocus)
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+    assert not window.detail.hasFocus()  # not the first of its 35 links
+    window.timeline.plot.setFocus()
+    qtbot.waitUntil(window.timeline.plot.hasFocus)
+    qtbot.keyClick(window.timeline.plot, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not window.timeline.plot and not window.timeline.isAncestorOf(focused)
+
+
+def test_arrow_keys_walk_the_detail_pane_links(window, qtbot):
+    window.select_country("USA")
+    pane = window.detail
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_Right)
+    first = pane.textCursor().selectedText()
+    assert first and pane.textCursor().charFormat().isAnchor()
+    qtbot.keyClick(pane, Qt.Key.Key_Right)
+    second = pane.textCursor().selectionStart()
+    qtbot.keyClick(pane, Qt.Key.Key_Left)
+    assert pane.textCursor().selectionStart() < second
+    assert pane.hasFocus()
+
+
+def test_keyboard_shortcuts_lists_every_action_with_keys(window, qtbot):
+    from ally_explorer.ui.shortcuts_help import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Present"] == "F5"
+    assert rows["Filters Panel"] == "Ctrl+Shift+L"
+    assert rows["Black Screen"] == "B"
+    assert "Keyboard Shortcuts" in rows
+    assert any(name.startswith("Timeline") for name in rows)
+    assert window.act_shortcuts in window.findChildren(type(window.act_shortcuts))
