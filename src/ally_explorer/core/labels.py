@@ -45,6 +45,13 @@ class _Lane:
         self.starts[i:j] = [lo]
         self.ends[i:j] = [hi]
 
+    def around(self, x: float) -> tuple[float, float]:
+        """The taken stretch holding ``x`` (its marker and whatever touches it)."""
+        i = bisect_right(self.starts, x) - 1
+        if i >= 0 and self.ends[i] >= x:
+            return self.starts[i], self.ends[i]
+        return x, x
+
     def free_right(self, x: float, limit: float) -> float:
         """How far right of ``x`` is free (up to ``limit``); 0 when ``x`` is inside a taken stretch."""
         i = bisect_right(self.starts, x) - 1
@@ -91,8 +98,9 @@ def place_labels(
         taken = lanes.setdefault(lane, _Lane())
         taken.add(x - marker_radius, x + marker_radius)  # its own marker, if not among ``markers``
         full = width_of(row)
-        start_right = x + marker_radius + gap
-        start_left = x - marker_radius - gap
+        lo, hi = taken.around(x)  # beside its marker and any ring or marker touching it
+        start_right = hi + gap
+        start_left = lo - gap
         room_right = max(0.0, taken.free_right(start_right, right_limit) - gap)
         room_left = max(0.0, taken.free_left(start_left, left_limit) - gap)
         if room_right >= full:

@@ -510,6 +510,7 @@ class TimelineWidget(QWidget):
             item.setFont(self._label_font)
         for name in ("bottom", "left"):
             self.plot.getAxis(name).setStyle(tickFont=QFont(base))
+        self.axis.setHeight(int(QFontMetricsF(base).height() * 1.3 + 12))  # the years whole at every zoom
         self.lane_axis.setWidth(int(128 * factor))
         self.stance_chips.setSize(13 * factor)  # noqa: SIM
         self.selection.setSize(26 * factor)
@@ -786,6 +787,7 @@ class TimelineWidget(QWidget):
     def select_event(self, event_id: int | None, *, center: bool = True) -> None:
         self._selected_event = event_id
         self._apply_selection()
+        self._label_timer.start()  # labels keep clear of the selection ring
         if center and event_id is not None:
             self.center_on_event(event_id)
 
@@ -896,9 +898,14 @@ class TimelineWidget(QWidget):
             order = a.by_priority(visible, 2000)
             blocking = visible if len(visible) <= LABEL_MARKERS_MAX else order
             radius = float(SIZE_BY_IMPORTANCE.max()) * self._scale / 2 + 1
+            markers = list(zip(a.lane[blocking].astype(int).tolist(), (a.mid[blocking] * scale).tolist()))
+            if self._selected_event is not None:  # the selection ring is wider than a marker
+                ring = 13 * self._scale + 2 - radius
+                for r in self.arrays.rows_for_event(self._selected_event):
+                    markers += [(int(a.lane[r]), float(a.mid[r]) * scale + d) for d in (-ring, ring)]
             chosen = place_labels(
                 ((int(r), int(a.lane[r]), float(a.mid[r]) * scale) for r in order), self._label_width,
-                markers=list(zip(a.lane[blocking].astype(int).tolist(), (a.mid[blocking] * scale).tolist())),
+                markers=markers,
                 marker_radius=radius, left_limit=x0 * scale, right_limit=x1 * scale,
                 min_width=min(self._metrics.averageCharWidth() * 8 + LABEL_PAD, pixels / 3), max_labels=60,
             )
