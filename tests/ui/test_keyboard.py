@@ -80,3 +80,47 @@ def test_keyboard_shortcuts_lists_every_action_with_keys(window, qtbot):
     assert "Keyboard Shortcuts" in rows
     assert any(name.startswith("Timeline") for name in rows)
     assert window.act_shortcuts in window.findChildren(type(window.act_shortcuts))
+
+
+# -- the timeline's labels, range and axis (here with the other timeline views) ----------------
+
+
+def test_zoomed_in_labels_show_whole_titles_and_elided_ones_keep_the_title_in_the_tooltip(window, qtbot):
+    window.finish_loading()
+    tl = window.timeline
+    tl.zoom_to_country("SVK")
+    QApplication.processEvents()
+    titles = {e.title for e in window.store.events()}
+    shown = [item for item in tl.labels if item.isVisible()]
+    assert shown
+    for item in shown:
+        text, tip = item.toPlainText(), item.toolTip()
+        assert tip in titles or tip.endswith("(undated)")
+        assert text == tip or (text.endswith("…") and tip.startswith(text[:-1]))
+    assert any(item.toPlainText() == item.toolTip() and len(item.toolTip()) > 38 for item in shown)  # no fixed cut
+
+
+def test_the_default_range_is_the_data_and_a_margin_never_years_of_empty_future(window, qtbot):
+    window.finish_loading()
+    tl = window.timeline
+    lo, hi = tl._time_extent()
+    tl.fit_all()
+    (x0, x1), _ = tl.view.viewRange()
+    assert x0 <= lo and x1 >= hi
+    assert (x1 - hi) < 0.1 * (hi - lo) and (lo - x0) < 0.1 * (hi - lo)
+    tl.view.scaleBy(x=4)  # zooming out stops at the same extent
+    (z0, z1), _ = tl.view.viewRange()
+    assert z1 - z0 <= (x1 - x0) * 1.001
+
+
+def test_zoomed_to_months_the_axis_still_says_the_year(window, qtbot):
+    from ally_explorer.core.timeline import DAY, day_seconds
+
+    window.finish_loading()
+    tl = window.timeline
+    start = day_seconds("2024-03-01")
+    tl.view.setXRange(start, start + 120 * DAY, padding=0)
+    QApplication.processEvents()
+    strings = [text for level in tl.axis.tickValues(start, start + 120 * DAY, tl.axis.width())
+               for text in tl.axis.tickStrings(level[1], 1, level[0])]
+    assert any("2024" in text for text in strings)
