@@ -37,6 +37,19 @@ class _Lane:
         self.starts: list[float] = []
         self.ends: list[float] = []
 
+    @classmethod
+    def of_markers(cls, xs: list[float], radius: float) -> "_Lane":
+        """The stretches markers at ``xs`` cover, merged in one pass over them in order."""
+        lane = cls()
+        starts, ends = lane.starts, lane.ends
+        for x in sorted(xs):
+            if ends and x - radius <= ends[-1]:
+                ends[-1] = max(ends[-1], x + radius)
+            else:
+                starts.append(x - radius)
+                ends.append(x + radius)
+        return lane
+
     def add(self, lo: float, hi: float) -> None:
         i = bisect_left(self.ends, lo)  # the first interval ending at or after lo
         j = bisect_right(self.starts, hi)  # past the last interval starting at or before hi
@@ -86,9 +99,10 @@ def place_labels(
     ``width_of(row)`` is the whole label's width in px; ``markers`` are (lane, x px) of every
     marker drawn, which labels keep clear of (a candidate's own marker is among them or not).
     """
-    lanes: dict[Hashable, _Lane] = {}
+    by_lane: dict[Hashable, list[float]] = {}
     for lane, x in markers:
-        lanes.setdefault(lane, _Lane()).add(x - marker_radius, x + marker_radius)
+        by_lane.setdefault(lane, []).append(x)
+    lanes = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}
     placed: list[PlacedLabel] = []
     for row, lane, x in candidates:
         if len(placed) >= max_labels:
