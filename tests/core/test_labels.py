@@ -58,3 +58,15 @@ def test_lanes_are_packed_separately():
 def test_max_labels_caps_the_count():
     placed = place_labels([(i, i, 10.0) for i in range(50)], lambda row: 50.0, right_limit=1000, max_labels=7)
     assert len(placed) == 7
+
+
+def test_a_label_stays_beside_its_own_marker_when_a_neighbour_label_touches_it():
+    # a label placed right of x=100 ends where the next marker (x=300) begins its gap:
+    # the second label must go beside x=300 (or be left out), never beyond the first label
+    placed = place_labels([(0, 0, 100.0), (1, 0, 300.0)], lambda row: 185.0 if row == 0 else 120.0,
+                          markers=[(0, 100.0), (0, 300.0)], marker_radius=5, gap=4,
+                          left_limit=0, right_limit=400, min_width=40)
+    by_row = {p.row: p for p in placed}
+    assert by_row[0].left == 109.0
+    second = by_row[1]
+    assert second.left == 309.0 and not second.whole  # shortened beside its marker, not far off to the left

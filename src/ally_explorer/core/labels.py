@@ -102,7 +102,8 @@ def place_labels(
     by_lane: dict[Hashable, list[float]] = {}
     for lane, x in markers:
         by_lane.setdefault(lane, []).append(x)
-    lanes = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}
+    dots = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}  # markers only
+    lanes = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}  # and labels
     placed: list[PlacedLabel] = []
     for row, lane, x in candidates:
         if len(placed) >= max_labels:
@@ -110,9 +111,11 @@ def place_labels(
         if not left_limit <= x <= right_limit:
             continue
         taken = lanes.setdefault(lane, _Lane())
-        taken.add(x - marker_radius, x + marker_radius)  # its own marker, if not among ``markers``
+        own = dots.setdefault(lane, _Lane())
+        for stretches in (taken, own):
+            stretches.add(x - marker_radius, x + marker_radius)  # its own marker, if not among ``markers``
         full = width_of(row)
-        lo, hi = taken.around(x)  # beside its marker and any ring or marker touching it
+        lo, hi = own.around(x)  # beside its marker and any ring or marker touching it (not other labels)
         start_right = hi + gap
         start_left = lo - gap
         room_right = max(0.0, taken.free_right(start_right, right_limit) - gap)
