@@ -70,3 +70,16 @@ def test_a_label_stays_beside_its_own_marker_when_a_neighbour_label_touches_it()
     assert by_row[0].left == 109.0
     second = by_row[1]
     assert second.left == 309.0 and not second.whole  # shortened beside its marker, not far off to the left
+
+
+def test_merged_stretches_are_what_the_markers_cover_per_lane():
+    import numpy as np
+
+    from ally_explorer.core.labels import merge_stretches
+
+    stretches = merge_stretches(np.array([1, 0, 0, 0, 1]), np.array([50.0, 10.0, 14.0, 40.0, 500.0]), 3.0)
+    assert stretches == {0: ([7.0, 37.0], [17.0, 43.0]), 1: ([47.0, 497.0], [53.0, 503.0])}
+    a = place_labels([(0, 0, 10.0)], lambda row: 100.0, stretches=stretches, marker_radius=3, gap=4, min_width=10)
+    b = place_labels([(0, 0, 10.0)], lambda row: 100.0, markers=[(0, 10.0), (0, 14.0), (0, 40.0)],
+                     marker_radius=3, gap=4, min_width=10)
+    assert a == b

@@ -11,8 +11,10 @@ elides the text to that width and keeps the whole title in the tooltip), or left
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,12 @@ class _Lane:
             else:
                 starts.append(x - radius)
                 ends.append(x + radius)
+        return lane
+
+    @classmethod
+    def copy_of(cls, other: "_Lane") -> "_Lane":
+        lane = cls()
+        lane.starts, lane.ends = list(other.starts), list(other.ends)
         return lane
 
     def add(self, lo: float, hi: float) -> None:
@@ -87,6 +95,7 @@ def place_labels(
     width_of: Callable[[int], float],
     *,
     markers: Sequence[tuple[Hashable, float]] = (),
+    stretches: Mapping[Hashable, tuple[list[float], list[float]]] | None = None,
     marker_radius: float = 7.0,
     gap: float = 4.0,
     left_limit: float = float("-inf"),
@@ -97,13 +106,22 @@ def place_labels(
     """Place labels for ``candidates`` — (row, lane, marker x in px), most important first.
 
     ``width_of(row)`` is the whole label's width in px; ``markers`` are (lane, x px) of every
-    marker drawn, which labels keep clear of (a candidate's own marker is among them or not).
+    marker drawn, which labels keep clear of (a candidate's own marker is among them or not);
+    or, already merged, ``stretches``: lane -> (starts, ends) of the px the markers cover,
+    disjoint and in order (what a caller with numpy arrays makes faster; see ``merge_stretches``).
     """
     by_lane: dict[Hashable, list[float]] = {}
     for lane, x in markers:
         by_lane.setdefault(lane, []).append(x)
     dots = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}  # markers only
-    lanes = {lane: _Lane.of_markers(xs, marker_radius) for lane, xs in by_lane.items()}  # and labels
+    for lane, (starts, ends) in (stretches or {}).items():
+        if lane not in dots:
+            dots[lane] = _Lane()
+            dots[lane].starts, dots[lane].ends = list(starts), list(ends)
+            continue
+        for lo, hi in zip(starts, ends):
+            dots[lane].add(lo, hi)
+    lanes = {lane: _Lane.copy_of(d) for lane, d in dots.items()}  # markers, then labels too
     placed: list[PlacedLabel] = []
     for row, lane, x in candidates:
         if len(placed) >= max_labels:
@@ -134,4 +152,27 @@ def place_labels(
     return placed
 
 
-__all__ = ["PlacedLabel", "place_labels"]
+def merge_stretches(lanes: np.ndarray, xs: np.ndarray, radius: float) -> dict[int, tuple[list[float], list[float]]]:
+    """Markers at ``xs`` (px) in ``lanes`` -> per lane, the disjoint stretches they cover, in order."""
+    if not len(xs):
+        return {}
+    lanes = np.asarray(lanes, dtype=np.int64)
+    xs = np.asarray(xs, dtype=float)
+    order = np.lexsort((xs, lanes))
+    lanes, xs = lanes[order], xs[order]
+    lo, hi = xs - radius, xs + radius
+    new_lane = np.r_[True, lanes[1:] != lanes[:-1]]
+    rank = np.cumsum(new_lane) - 1
+    big = 4.0 * (float(np.abs(xs).max()) + radius + 1.0)
+    reach = np.maximum.accumulate(hi + rank * big) - rank * big  # furthest end so far, per lane
+    starts = np.flatnonzero(new_lane | np.r_[True, lo[1:] > reach[:-1]])
+    s_lo, s_hi, s_lane = lo[starts], np.maximum.reduceat(hi, starts), lanes[starts]
+    cuts = np.flatnonzero(np.r_[True, s_lane[1:] != s_lane[:-1]])
+    out = {}
+    for i, begin in enumerate(cuts.tolist()):
+        end = int(cuts[i + 1]) if i + 1 < len(cuts) else len(s_lane)
+        out[int(s_lane[begin])] = (s_lo[begin:end].tolist(), s_hi[begin:end].tolist())
+    return out
+
+
+__all__ = ["PlacedLabel", "merge_stretches", "place_labels"]

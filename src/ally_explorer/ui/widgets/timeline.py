@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QHBoxLayout, QLabel,
 
 from ...core import vocab
 from ...core.fuzzydate import is_undated
-from ...core.labels import place_labels
+from ...core.labels import merge_stretches, place_labels
 from ...core.records import Alignment, Event
 from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks
 from .. import theme
@@ -785,9 +785,11 @@ class TimelineWidget(QWidget):
                 self.view.setYRange(lane - h / 2, lane + h / 2, padding=0)
 
     def select_event(self, event_id: int | None, *, center: bool = True) -> None:
+        changed = event_id != self._selected_event
         self._selected_event = event_id
         self._apply_selection()
-        self._label_timer.start()  # labels keep clear of the selection ring
+        if changed:
+            self._label_timer.start()  # labels keep clear of the selection ring
         if center and event_id is not None:
             self.center_on_event(event_id)
 
@@ -898,14 +900,14 @@ class TimelineWidget(QWidget):
             order = a.by_priority(visible, 2000)
             blocking = visible if len(visible) <= LABEL_MARKERS_MAX else order
             radius = float(SIZE_BY_IMPORTANCE.max()) * self._scale / 2 + 1
-            markers = list(zip(a.lane[blocking].astype(int).tolist(), (a.mid[blocking] * scale).tolist()))
+            markers = []
             if self._selected_event is not None:  # the selection ring is wider than a marker
                 ring = 13 * self._scale + 2 - radius
                 for r in self.arrays.rows_for_event(self._selected_event):
                     markers += [(int(a.lane[r]), float(a.mid[r]) * scale + d) for d in (-ring, ring)]
             chosen = place_labels(
                 ((int(r), int(a.lane[r]), float(a.mid[r]) * scale) for r in order), self._label_width,
-                markers=markers,
+                markers=markers, stretches=merge_stretches(a.lane[blocking], a.mid[blocking] * scale, radius),
                 marker_radius=radius, left_limit=x0 * scale, right_limit=x1 * scale,
                 min_width=min(self._metrics.averageCharWidth() * 8 + LABEL_PAD, pixels / 3), max_labels=60,
             )
