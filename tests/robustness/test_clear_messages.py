@@ -30,6 +30,18 @@ EVENT = {"title": "A treaty", "category": "diplomatic", "date_label": "March 202
          "countries": ["AAA"], "confidence": "confirmed"}
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_excepthooks(monkeypatch):
+    """``run()`` installs the app's exception hooks; later tests must find the old ones."""
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    from ally_explorer.ui import excepthook
+
+    monkeypatch.setattr(excepthook, "_installed", None)
+
+
 def _doc(**sections) -> dict:
     return {"format": "ally-explorer", "version": 1, **sections}
 
@@ -350,9 +362,11 @@ def test_symbolic_link_loops_and_dangling_links_are_named_as_such(tmp_path, caps
 # -- 22. picture names ----------------------------------------------------------------------------
 
 
-def test_picture_names_choose_the_format_or_are_refused_with_the_reason(tmp_path, built_db, capsys):
+def test_picture_names_choose_the_format_or_are_refused_with_the_reason(tmp_path, db_path, capsys):
     from ally_explorer.ui.cli import main
 
+    built_db = db_path
+    before = db_path.read_bytes()
     shot = tmp_path / "noext"
     assert main(["--db", str(built_db), "--screenshot", str(shot), "--size", "640x400"]) == 0
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -364,3 +378,4 @@ def test_picture_names_choose_the_format_or_are_refused_with_the_reason(tmp_path
     assert main(["export", "--png", str(tmp_path / "t.xyz"), "--db", str(built_db)]) == 1
     assert "pictures are written as .png, .jpg or .bmp, not .xyz" in _one_line(capsys)
     assert not (tmp_path / "t.xyz").exists()
+    assert db_path.read_bytes() == before  # a screenshot opens the file read-only: not even switched to WAL

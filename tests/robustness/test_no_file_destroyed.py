@@ -62,6 +62,19 @@ def mine(tmp_path) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_excepthooks(monkeypatch):
+    """``run()`` (a screenshot) installs the app's exception hooks; later tests must find the old ones."""
+    import sys
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    from ally_explorer.ui import excepthook
+
+    monkeypatch.setattr(excepthook, "_installed", None)
+
+
 def _cli(*args: str) -> int:
     from ally_explorer.ui.cli import main
 

@@ -108,7 +108,8 @@ def run(args: argparse.Namespace) -> int:
     window_settings = QSettings() if not headless else _scratch_settings()
     missed: DatabaseOpenError | None = None
     try:
-        window = create_main_window(db_path, read_only=args.read_only, settings=window_settings)
+        window = create_main_window(db_path, read_only=args.read_only, settings=window_settings,
+                                    open_read_only=headless)
     except DatabaseOpenError as e:
         bundled = paths.bundled_db()
         if args.db is not None or Path(db_path) == bundled:
@@ -128,7 +129,8 @@ def run(args: argparse.Namespace) -> int:
         )
         db_path = bundled
         try:
-            window = create_main_window(db_path, read_only=args.read_only, settings=window_settings)
+            window = create_main_window(db_path, read_only=args.read_only, settings=window_settings,
+                                    open_read_only=headless)
         except DatabaseOpenError as e2:
             if headless:
                 print(f"ally-explorer: {e2.problem} {e2.advice}".rstrip(), file=sys.stderr)

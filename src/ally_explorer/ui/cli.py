@@ -4,8 +4,8 @@
     ally-explorer build-db [--data DIR] [--out FILE]
     ally-explorer export (--json FILE | --csv DIR | --timelinejs FILE) [--db PATH] [--country ISO]
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
-    ally-explorer import FILE --db PATH [--replace]
-    ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
+    ally-explorer import FILE --db PATH [--replace] [--report FILE]
+    ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] --db PATH
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
 offscreen. Every refusal is one line on stderr and a non-zero exit, never a traceback.
