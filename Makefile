@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test db bench screenshot clean
+.PHONY: run test db bench screenshot bundle bundle-check install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,18 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/ally-explorer --screenshot docs/screenshot.png --country PRK
+
+# A one-folder standalone program in build/bundle/ally-explorer (PyInstaller; see packaging/).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller packaging/ally-explorer.spec --noconfirm --distpath build/bundle --workpath build/pyinstaller
+
+bundle-check:
+	$(PYTHON) packaging/check_bundle.py
+
+# The launcher, icons and AppStream data in your desktop's menus (~/.local/share).
+install-desktop: $(STAMP)
+	$(BIN)/ally-explorer install-desktop
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

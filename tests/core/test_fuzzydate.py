@@ -112,3 +112,58 @@ def test_iso_days_round_trip(day):
     if label:
         assert parse_fuzzy_date(label) == DateWindow(day, day)
         assert parse_fuzzy_date(format_window(DateWindow(day, day))) == DateWindow(day, day)
+
+
+def test_english_month_names_whatever_the_c_locale(monkeypatch):
+    """Qt sets the C library's locale from the system; labels and parsing stay English."""
+    import calendar
+
+    from ally_explorer.core import fuzzydate
+
+    german = ["", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+              "September", "Oktober", "November", "Dezember"]
+    monkeypatch.setattr(calendar, "month_name", german)  # what setlocale(LC_ALL, "de_DE") gives
+    monkeypatch.setattr(calendar, "month_abbr", [m[:3] for m in german])
+    assert fuzzydate.format_window(parse_fuzzy_date("December 2024")) == "Dec 2024"
+    assert fuzzydate.format_window(parse_fuzzy_date("31 March 2025")) == "31 Mar 2025"
+    assert parse_fuzzy_date("Mar 2025").start.month == 3
+
+
+def test_only_the_bare_word_marks_an_entry_undated():
+    from ally_explorer.core.fuzzydate import is_undated
+
+    assert is_undated("undated") and is_undated(" Undated ")
+    assert not is_undated("undated [since 2022]") and not is_undated("2024") and not is_undated(None)
+
+
+@pytest.mark.parametrize("label, start, shown", [
+    ("Since 2022", "2022-01-01", "2022"),
+    ("June 2024 – Sept. 1, 2025", "2024-06-01", "June 2024"),
+    ("late 2023 – Sept. 1, 2025", "2023-09-01", "late 2023"),
+    ("from 2025 [after Assad’s fall in 2024]", "2025-01-01", "2025"),
+    ("from the full-scale invasion until the June 2024 treaty", "2022-01-01", "2022"),
+    ("Soon after [June 2024]", "2024-06-01", "Jun 2024"),
+    ("19 June 2024", "2024-06-19", "19 June 2024"),
+])
+def test_a_start_is_shown_no_more_precisely_than_its_label(label, start, shown):
+    from ally_explorer.core.fuzzydate import start_text
+
+    assert start_text(label, start) == shown
+
+
+@pytest.mark.parametrize("start, end, shown", [
+    ("2022-01-01", "2025-09-01", "2022 – 1 Sep 2025"),
+    ("2024-06-01", "2024-12-31", "Jun – Dec 2024"),
+    ("2025-07-01", "2025-09-01", "Jul 2025 – 1 Sep 2025"),
+    ("2022-01-01", "2023-12-31", "2022–2023"),
+    ("2025-01-01", "2025-04-30", "Jan – Apr 2025"),
+    ("2024-06-19", "2024-06-19", "19 Jun 2024"),
+])
+def test_window_words_keep_each_end_at_its_precision_and_read_back(start, end, shown):
+    from datetime import date as d
+
+    from ally_explorer.core.fuzzydate import window_words
+
+    window = DateWindow(d.fromisoformat(start), d.fromisoformat(end))
+    assert window_words(window) == shown
+    assert parse_fuzzy_date(shown) == window

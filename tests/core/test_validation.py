@@ -86,3 +86,21 @@ def test_helpers():
     assert split_list(["a", " a ", "b"]) == ("a", "b")
     assert slugify("Volodymyr Zelensky") == "volodymyr-zelensky"
     assert slugify("!!!") == "entry"
+
+
+def test_slugify_keeps_letters_of_every_script():
+    assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert slugify("Viktor Orbán") == "viktor-orban"
+    assert slugify("Hakan Fıdan") == "hakan-fidan"
+    assert slugify("Володимир Зеленський") == "володимир-зеленський"
+    assert slugify("Lukashenka (Лукашэнка)") == "lukashenka-лукашэнка"
+
+
+def test_a_cyrillic_key_made_by_slugify_is_accepted_and_upper_case_is_not():
+    from ally_explorer.core.errors import ValidationError
+
+    person = {"id": slugify("Володимир Зеленський"), "name": "Володимир Зеленський"}
+    assert validate("person", person)["id"] == "володимир-зеленський"
+    with pytest.raises(ValidationError) as err:
+        validate("person", {"id": "Володимир", "name": "Володимир"})
+    assert "id" in str(err.value)

@@ -17,6 +17,7 @@ from tests.conftest import BUNDLED_DB, DATA
 
 ALLIES = ("BLR", "IRN", "PRK", "CHN", "IND", "SYR", "HUN", "SVK", "TUR")
 ARTICLE = (DATA / "source-article.txt").read_text(encoding="utf-8")
+ARTICLE_DATE = "2025-09-01"  # its latest date: the SCO summit opened "On Sept. 1" (2025)
 
 
 def _content(path: Path) -> dict[str, list[tuple]]:
@@ -139,3 +140,113 @@ def test_sqlite_utils_can_read_and_search_the_shipped_file():
         capture_output=True, text=True, check=True,
     )
     assert "treaty" in found.stdout.lower()
+
+
+# -- what the article hedges stays hedged -------------------------------------------------------
+
+HEDGES = ("reportedly", "reports emerged", "according to", "claimed", "expected to", "appears to", "allegedly")
+#: The README's two stand-ins for "nobody named", and the hedges each one may stand for.
+PLACEHOLDERS = {
+    "Unnamed reports": ("reportedly", "reports emerged"),
+    "Expected, no source named": ("expected to",),
+}
+CLAIM_SECTIONS = ("events", "statements", "alignments", "figures")
+
+
+def _name(section: str, entry: dict) -> str:
+    return f"{section} #{entry['id']} {entry.get('title') or entry.get('label') or entry.get('stance') or entry.get('text')!r}"
+
+
+def _article_words(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def _claims():
+    data = read_dataset(DATA)
+    for section in CLAIM_SECTIONS:
+        for entry in data[section]:
+            yield section, entry
+
+
+def test_an_entry_whose_excerpt_hedges_is_not_confirmed_unless_its_note_says_why():
+    for section, entry in _claims():
+        excerpt = (entry.get("excerpt") or "").lower()
+        hedges = [h for h in HEDGES if h in excerpt]
+        if not hedges or entry["confidence"] != "confirmed":
+            continue
+        note = (entry.get("note") or "").lower()
+        assert "confirmed" in note and any(h in note for h in hedges), (
+            f"{_name(section, entry)} is confirmed, but its excerpt says {hedges}: "
+            "make it reported/claimed, or say in the note why it is confirmed and where the hedge went"
+        )
+
+
+def test_reported_and_claimed_entries_name_who_says_so_in_the_articles_words():
+    article = _article_words(ARTICLE)
+    for section, entry in _claims():
+        if entry["confidence"] not in NEEDS_ATTRIBUTION:
+            continue
+        who = (entry.get("attribution") or "").strip()
+        where = _name(section, entry)
+        if who in PLACEHOLDERS:
+            excerpt = (entry.get("excerpt") or "").lower()
+            assert any(h in excerpt for h in PLACEHOLDERS[who]), (
+                f"{where}: {who!r} stands for {PLACEHOLDERS[who]}, which its excerpt does not say"
+            )
+        else:
+            assert who and _article_words(who) in article, f"{where}: attribution {who!r} is not the article's words"
+
+
+def test_a_placeholder_is_used_only_where_the_article_names_nobody():
+    """"Unnamed reports" never hides a source the excerpt names ("according to ...")."""
+    for section, entry in _claims():
+        if entry.get("attribution") in PLACEHOLDERS:
+            assert "according to" not in (entry.get("excerpt") or "").lower(), _name(section, entry)
+
+
+def test_an_expectation_is_never_confirmed():
+    for section, entry in _claims():
+        if "expected to" in (entry.get("excerpt") or "").lower():
+            assert entry["confidence"] != "confirmed", _name(section, entry)
+            if section == "events":
+                assert entry["title"].startswith("Expected:"), _name(section, entry)
+
+
+def test_the_title_of_a_reported_or_claimed_event_keeps_its_hedge():
+    hedged = re.compile(r"^(Reported|Reports|Expected)\b|reportedly|^[A-Z][\w.’']*( [A-Z][\w.’']*)?: ")
+    for entry in read_dataset(DATA)["events"]:
+        if entry["confidence"] in NEEDS_ATTRIBUTION:
+            assert hedged.search(entry["title"]), f"{_name('events', entry)} drops its hedge in the title"
+
+
+# -- dates say no more than the article ----------------------------------------------------------
+
+def test_the_same_date_label_gives_the_same_window(store):
+    windows: dict[str, set] = {}
+    for table in CLAIM_SECTIONS:
+        for row in store._rows(f"SELECT date_label, date_start, date_end FROM {table}"):
+            windows.setdefault(row["date_label"].strip().lower(), set()).add((row["date_start"], row["date_end"]))
+    differing = {label: w for label, w in windows.items() if len(w) > 1}
+    assert not differing, f"one label, several windows (say the difference in the label): {differing}"
+
+
+def test_an_undated_entry_has_no_invented_start(store):
+    """Exactly "undated": the article bounds nothing, so the window is the article's own date."""
+    latest = ARTICLE_DATE
+    undated = [r for t in CLAIM_SECTIONS for r in store._rows(f"SELECT date_label, date_start, date_end FROM {t}")
+               if r["date_label"].strip().lower() == "undated"]
+    assert undated, "the Turkey energy ties are undated"
+    for row in undated:
+        assert row["date_start"] == row["date_end"] == latest, row
+
+
+def test_the_data_quality_tab_lists_the_undated_entries(store):
+    from ally_explorer.db.claims import quality_issues
+
+    undated = [i for i in quality_issues(store, today=ARTICLE_DATE) if i.check == "vague_date" and i.detail.startswith("undated")]
+    assert [i.title for i in undated] == ["Energy ties: gas, Akkuyu and TurkStream"]
+
+
+def test_the_country_list_gives_a_stance_start_at_its_labels_precision(store):
+    since = {c.id: c.stance_since for c in store.countries(as_of=ARTICLE_DATE)}
+    assert since["IND"] == "2022" and since["PRK"] == "June 2024" and since["SVK"] == "late 2023"

@@ -342,3 +342,30 @@ def test_the_chart_draws_only_when_there_are_votes_to_show(qtbot):
     assert list(chart.full.data["x"]) == [2000, 2001]
     chart.set_series("Nowhere", [])
     assert not chart.plot.isVisible() and not chart.note.isVisible()
+
+
+# -- Crimea and Ukraine ---------------------------------------------------------------------------
+
+
+def test_crimea_is_drawn_as_ukraine_under_occupation_not_as_russia(qtbot, map_view):
+    from ally_explorer.ui.widgets.map_view import HATCHED, UKRAINE_COLOR, robinson
+
+    map_view.set_stances({"BLR": "ally", "USA": None, "UKR": None})
+    x, y = robinson(34.1, 45.3)  # Simferopol
+    inside = QPointF(float(x), float(y))
+    assert map_view.crimea.contains(inside) and not map_view.items["RUS"].contains(inside)
+    assert map_view.crimea.brush().color() == map_view.fill_color("UKR") == QColor(UKRAINE_COLOR)
+    labels = [label for _color, label in map_view.legend.rows]
+    assert "Ukraine (invaded)" in labels
+    assert any(color.startswith(HATCHED) and "Crimea" in label for color, label in map_view.legend.rows)
+    assert "68/262" in map_view.legend.note and "68/262" in map_view.crimea.toolTip()
+    with qtbot.waitSignal(map_view.country_clicked, timeout=1000) as blocker:
+        click_scene(map_view.canvas, inside)
+    assert blocker.args == ["UKR"]
+
+
+def test_ukraine_with_a_stance_of_its_own_takes_the_stance_colour(map_view):
+    map_view.set_stances({"UKR": "opposed"})
+    assert map_view.fill_color("UKR") == QColor(theme.STANCE_COLORS["opposed"])
+    assert map_view.crimea.brush().color() == map_view.fill_color("UKR")
+    assert "Ukraine (invaded)" not in [label for _c, label in map_view.legend.rows]

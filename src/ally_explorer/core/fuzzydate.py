@@ -12,7 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "MONTHS"]
+__all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "is_undated", "UNDATED", "start_text", "window_words", "MONTHS"]
+
+
+#: The label of a claim the source does not date at all. Its window is the one day the source
+#: vouches for (its own date: "true by then"), so the views show the word, not the window.
+UNDATED = "undated"
+
+
+def is_undated(label: str | None) -> bool:
+    """"undated" exactly; "undated [since 2022]" is dated by its context and is not."""
+    return isinstance(label, str) and label.strip().lower() == UNDATED
 
 
 class FuzzyDateError(ValueError):
@@ -39,11 +49,16 @@ class DateWindow:
         return self.start <= day <= self.end
 
 
+#: English month names, fixed: the dataset's labels are English whatever the system's locale
+#: (Qt sets the C library's locale from the system, so calendar.month_name would follow it).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
+
 MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(calendar.month_name):
-    if _number:
-        MONTHS[_name.lower()] = _number
-        MONTHS[_name[:3].lower()] = _number
+for _number, _name in enumerate(MONTH_NAMES, start=1):
+    MONTHS[_name.lower()] = _number
+    MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
 
 _SEASONS = {  # northern hemisphere, meteorological
@@ -81,7 +96,7 @@ def _day(year: int, month: int, day: int) -> DateWindow:
         d = date(year, month, day)
     except ValueError:
         raise FuzzyDateError(
-            f"{calendar.month_name[month]} {year} has no day {day}"
+            f"{MONTH_NAMES[month - 1]} {year} has no day {day}"
         ) from None
     return DateWindow(d, d)
 
@@ -222,7 +237,7 @@ def _parse_cached(label: str) -> DateWindow:
 
 
 def _fmt_day(d: date, with_year: bool = True) -> str:
-    text = f"{d.day} {calendar.month_abbr[d.month]}"
+    text = f"{d.day} {MONTH_ABBR[d.month - 1]}"
     return f"{text} {d.year}" if with_year else text
 
 
@@ -235,7 +250,57 @@ def format_window(window: DateWindow | tuple[date, date]) -> str:
     if whole_months and start.month == 1 and end.month == 12:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if whole_months and (start.year, start.month) == (end.year, end.month):
-        return f"{calendar.month_abbr[start.month]} {start.year}"
+        return f"{MONTH_ABBR[start.month - 1]} {start.year}"
     if start.year == end.year:
         return f"{_fmt_day(start, with_year=False)} – {_fmt_day(end)}"
     return f"{_fmt_day(start)} – {_fmt_day(end)}"
+
+
+_SINCE = re.compile(r"^(?:since|after)\s+", re.IGNORECASE)
+
+
+def start_text(label: str, start: str | date) -> str:
+    """When a window begins, at the precision its label gives: "June 2024", "late 2023", "2022".
+
+    The label's own words when they name the start ("June 2024 – Sept. 1, 2025" -> "June 2024");
+    otherwise the start day at the coarsest precision it allows, since a window the article did
+    not date more finely starts on the 1st of its month or year ("Since 2022" -> "2022", never
+    "Jan 2022").
+    """
+    day = date.fromisoformat(start) if isinstance(start, str) else start
+    if isinstance(label, str) and label.strip():
+        parts = _RANGE_SPLIT.split(_clean(label))
+        left = _SINCE.sub("", (parts[0] or "").strip()).strip()
+        try:
+            if left and _parse_single(left).start == day:
+                return left
+        except FuzzyDateError:
+            pass
+    if (day.month, day.day) == (1, 1):
+        return str(day.year)
+    if day.day == 1:
+        return f"{calendar.month_abbr[day.month]} {day.year}"
+    return _fmt_day(day)
+
+
+def window_words(window: DateWindow | tuple[date, date]) -> str:
+    """A window at the precision of its ends: a window that starts on 1 January shows its year,
+    one that starts on the 1st its month ("2022 – 1 Sep 2025", "Jun – Dec 2024"), since that is
+    how the dataset writes a start the source gives only by year or month. Reads back exactly."""
+    start, end = (window.start, window.end) if isinstance(window, DateWindow) else window
+    if start == end:
+        return _fmt_day(start)
+    s_month = start.day == 1
+    e_month = end.day == calendar.monthrange(end.year, end.month)[1]
+    s_year, e_year = s_month and start.month == 1, e_month and end.month == 12
+    if s_year and e_year:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if s_month and e_month:
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{calendar.month_abbr[start.month]} {start.year}"
+        if start.year == end.year:
+            return f"{calendar.month_abbr[start.month]} – {calendar.month_abbr[end.month]} {end.year}"
+        return f"{calendar.month_abbr[start.month]} {start.year} – {calendar.month_abbr[end.month]} {end.year}"
+    left = str(start.year) if s_year else f"{calendar.month_abbr[start.month]} {start.year}" if s_month else _fmt_day(start)
+    right = str(end.year) if e_year else f"{calendar.month_abbr[end.month]} {end.year}" if e_month else _fmt_day(end)
+    return f"{left} – {right}"

@@ -34,7 +34,7 @@ class CountrySummary:
     focus: bool
     aliases: tuple[str, ...]
     stance: str | None
-    stance_since: str | None
+    stance_since: str | None  # when the stance began, at its label's precision ("2022", "June 2024")
     event_count: int
 
 

@@ -195,6 +195,16 @@ class Bands:
     end: np.ndarray
     stance: tuple[str, ...]
     ongoing: np.ndarray  # bool
+    #: Where the source's word ends (the day after ``date_end``): an ongoing band drawn on past
+    #: it to ``ongoing_until`` covers time no source has spoken for.
+    reported_end: np.ndarray | None = None
+
+    @property
+    def unsourced(self) -> np.ndarray:
+        """Rows drawn on past their last report, from ``reported_end`` to ``end``."""
+        if self.reported_end is None:
+            return np.zeros(len(self.start), dtype=bool)
+        return self.ongoing & (self.end > self.reported_end)
 
 
 def build_bands(alignments: Iterable[Alignment], lanes: Sequence[str], *, ongoing_until: str) -> Bands:
@@ -202,16 +212,16 @@ def build_bands(alignments: Iterable[Alignment], lanes: Sequence[str], *, ongoin
     lane_of = {country: i for i, country in enumerate(lanes)}
     rows = [a for a in alignments if a.country_id in lane_of]
     until = day_seconds(ongoing_until) + DAY
-    end = iso_days_to_seconds([a.date_end for a in rows]) + DAY
+    reported = iso_days_to_seconds([a.date_end for a in rows]) + DAY
     ongoing = np.array([a.ongoing for a in rows], dtype=bool)
-    if len(rows):
-        end = np.where(ongoing, np.maximum(end, until), end)
+    end = np.where(ongoing, np.maximum(reported, until), reported) if len(rows) else reported
     return Bands(
         lane=np.array([lane_of[a.country_id] for a in rows], dtype=np.float64),
         start=iso_days_to_seconds([a.date_start for a in rows]),
         end=end,
         stance=tuple(a.stance for a in rows),
         ongoing=ongoing,
+        reported_end=reported,
     )
 
 

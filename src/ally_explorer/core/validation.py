@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -21,7 +22,8 @@ from .fuzzydate import FuzzyDateError, parse_fuzzy_date
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO_NUMERIC = re.compile(r"^[0-9]{3}$")
-_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+#: A person's or source's key: letters (any script, lower case), digits, - and _; made by slugify.
+_KEY = re.compile(r"^[^\W_][\w-]{0,63}$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 LONGTEXT_LIMIT = 1_000_000
@@ -99,10 +101,28 @@ def split_list(value: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Latin letters that Unicode does not decompose into a base letter and a mark.
+_LATIN_EXTRA = str.maketrans({"ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                              "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
 def slugify(text: str) -> str:
-    """A key from a name: 'Volodymyr Zelensky' -> 'volodymyr-zelensky'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:60] or "entry"
+    """A key from a name, keeping its letters: 'Recep Tayyip Erdoğan' -> 'recep-tayyip-erdogan'.
+
+    Latin letters lose their accents (NFKD, marks dropped); letters of other scripts are kept as
+    they are ('Володимир Зеленський' -> 'володимир-зеленський'), since dropping them leaves nothing.
+    """
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", text.lower()).translate(_LATIN_EXTRA):
+        base = unicodedata.normalize("NFKD", ch)
+        if base[:1].isascii() and base[:1].isalnum():
+            out.append("".join(c for c in base if c.isascii() and c.isalnum()))
+        elif ch.isalnum():
+            out.append(ch)
+        else:
+            out.append("-")
+    slug = re.sub(r"-+", "-", "".join(out)).strip("-")
+    return slug[:60].rstrip("-") or "entry"
 
 
 _TEXT_KINDS = frozenset({"text", "longtext", "date", "ref"})
@@ -313,7 +333,7 @@ def validate(entity: Entity | str, values: dict[str, Any]) -> dict[str, Any]:
             if out.get(name) is not None and not pattern.match(out[name]):
                 errors[name] = f"must be {what}"
     if entity.name in ("person", "source") and out.get("id") is not None:
-        if not _KEY.match(out["id"]):
+        if not _KEY.match(out["id"]) or out["id"] != out["id"].lower():
             errors["id"] = "must be lower-case letters, digits, - or _ (at most 64)"
 
     if "confidence" in out and out.get("confidence") in vocab.NEEDS_ATTRIBUTION:

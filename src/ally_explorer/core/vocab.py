@@ -25,8 +25,8 @@ STANCE_LABELS = {
 }
 
 STANCE_MEANINGS = {
-    "ally": "Formal alliance with Russia, or direct military support for its war.",
-    "partner": "Strategic partner: substantial material or economic support, no mutual-defence pact.",
+    "ally": "Mutual-defence pact or union with Russia, its own troops or territory in Russia's war, or a client regime.",
+    "partner": "Strategic partner: substantial material, military or economic support, without a pact, troops or territory.",
     "friendly": "Politically sympathetic: shields Russia inside Western institutions.",
     "balancer": "Keeps working ties with both sides; trades with Russia but does not back the war.",
     "drifting": "A former close partner now moving away from Moscow.",
@@ -42,7 +42,7 @@ CONFIDENCE_LABELS = {
 
 CONFIDENCE_MEANINGS = {
     "confirmed": "Stated as fact by the source, or a public act on the record.",
-    "reported": "The source says 'reportedly' or 'according to ...'.",
+    "reported": "The source says 'reportedly' or 'according to ...', or gives an expectation with nobody named.",
     "claimed": "One party's own claim.",
     "disputed": "Sides disagree.",
 }

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..core import vocab
+from ..core.fuzzydate import is_undated
 from ..core.filters import NO_FILTERS, Filters
 from ..core.records import Claim, QualityIssue
 from . import facets
@@ -70,7 +71,10 @@ def quality_issues(store: "Store", *, today: str | None = None) -> list[QualityI
             issues.append(QualityIssue("attribution", c.kind, c.id, c.country_id, c.title,
                                        f"{c.confidence} but nobody is named as saying so", None))
         days = (date.fromisoformat(c.date_end) - date.fromisoformat(c.date_start)).days + 1
-        if days >= 365:
+        if is_undated(c.date_label):
+            issues.append(QualityIssue("vague_date", c.kind, c.id, c.country_id, c.title,
+                                       f"undated: only known to hold by {c.date_end}", c.note))
+        elif days >= 365:
             what = "a year or more" if days < 366 * 2 else f"{days // 365} years"
             issues.append(QualityIssue("vague_date", c.kind, c.id, c.country_id, c.title,
                                        f"“{c.date_label}” allows {what}", c.note))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core import records as r
 from ..core import vocab
+from ..core.fuzzydate import UNDATED, start_text
 from ..core.entities import ENTITIES, Entity
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
@@ -320,6 +321,11 @@ class Store:
     def all_countries(self) -> list[r.Country]:
         return [self._country(row) for row in self._rows("SELECT * FROM countries ORDER BY name")]
 
+    def newest_stance_report(self) -> str | None:
+        """The last day a source reports a still-current stance for (ISO), or None: after it,
+        an ongoing stance is only assumed to last, and the views say "no newer source"."""
+        return self._scalar("SELECT max(date_end) FROM alignments WHERE ongoing = 1")
+
     def stances_as_of(self, day: str | None = None) -> dict[str, r.Alignment]:
         """Each country's alignment period in force on ``day`` (ISO; default today).
 
@@ -366,7 +372,7 @@ class Store:
                     id=row["id"], name=row["name"], iso2=row["iso2"], region=row["region"],
                     focus=bool(row["focus"]), aliases=aliases,
                     stance=stance.stance if stance else None,
-                    stance_since=stance.date_label if stance else None,
+                    stance_since=start_text(stance.date_label, stance.date_start) if stance else None,
                     event_count=counts.get(row["id"], 0),
                 )
             )
@@ -493,13 +499,15 @@ class Store:
         return self.conn.execute(sql, params).fetchall()
 
     def event_titles(self, event_ids: Iterable[int]) -> dict[int, str]:
-        """Titles for a few events (timeline labels), fetched in one query per 900 ids."""
+        """Titles for a few events (timeline labels), fetched in one query per 900 ids. An
+        undated event's title says so: its marker sits at the source's date only for want of one."""
         ids = list(dict.fromkeys(int(i) for i in event_ids))
         out: dict[int, str] = {}
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             out.update(self.conn.execute(
-                f"SELECT id, title FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                f"SELECT id, title || CASE WHEN lower(trim(date_label)) = '{UNDATED}' THEN ' (undated)' ELSE '' END"
+                f" FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall())
         return out
 

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .. import paths
+from .. import __version__, desktop, paths
 from ..db.opening import DatabaseOpenError
 
 ORGANIZATION = "AllyExplorer"
@@ -24,9 +24,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName(desktop.DESKTOP_ID)  # matches the window to its launcher
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setWindowIcon(app_icon())
     apply_look(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The window and task-bar icon: the SVG, with PNGs for the small sizes it blurs at."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        icon.addFile(str(desktop.icon_path(size)))
+    icon.addFile(str(desktop.icon_path()))
+    return icon
 
 
 def apply_look(app: QApplication) -> None:

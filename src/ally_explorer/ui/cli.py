@@ -6,6 +6,7 @@
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
     ally-explorer import FILE --db PATH [--replace] [--report FILE]
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] --db PATH
+    ally-explorer install-desktop [--uninstall]
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
 offscreen. Every refusal is one line on stderr and a non-zero exit, never a traceback.
@@ -41,7 +42,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import, import-unvotes (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: build-db, export, import, import-unvotes, install-desktop (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -233,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         return _run_subcommand(argv)
+    if argv and argv[0] == "install-desktop":  # launcher, icons and AppStream data in the XDG folders
+        from ..desktop import main as desktop_main
+
+        return desktop_main(argv[1:])
     args = _gui_parser().parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

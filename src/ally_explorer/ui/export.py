@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core import vocab
+from ..core.fuzzydate import start_text
 from ..core.errors import AllyError
 from ..core.records import Country, CountryDetail, Source, Statement
 from ..core.timeline import lane_order
@@ -56,7 +57,6 @@ from .widgets.detail_html import (
     alignment_strip,
     bound_html,
     figure_value,
-    month_label,
     category_chip,
     confidence_badge,
     esc,
@@ -514,7 +514,7 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
 
     since = ""
     if current is not None:
-        since = f" <span style='color:{style.muted};'>since {esc(month_label(current.date_start))}"
+        since = f" <span style='color:{style.muted};'>since {esc(start_text(current.date_label, current.date_start))}"
         since += " (still current when last reported)</span>" if current.ongoing else "</span>"
     parts.append(
         f"<table cellspacing='0' cellpadding='0'{page_break}><tr>"

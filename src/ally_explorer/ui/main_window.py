@@ -579,6 +579,7 @@ class MainWindow(QMainWindow):
             self._timeline_timer.stop()
             self._load_timeline(keep_view=keep_view)
         self.as_of_bar.set_range(self._earliest_day(), date.today().isoformat())
+        self.as_of_bar.set_source_horizon(self.store.newest_stance_report())
         if self._event is not None and not self._passes("event", self._event):
             self._event = None
         self._stale_tabs |= {self.citations, self.quality}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
 EPOCH = date(1970, 1, 1)
@@ -44,7 +44,13 @@ class AsOfSlider(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
+        self.horizon_label = QLabel()  # "no newer source", past the newest report of a stance
+        self.horizon_label.setObjectName("asOfHorizon")
+        self.horizon_label.setStyleSheet("color: #6A6A6A; font-style: italic;")
+        self.horizon_label.hide()
+        layout.addWidget(self.horizon_label)
         layout.addWidget(self.today_button)
+        self.source_horizon: str | None = None
         self.set_range("1990-01-01", date.today().isoformat())
         self.set_date(date.today().isoformat())
 
@@ -52,6 +58,14 @@ class AsOfSlider(QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setRange(_days(start), max(_days(end), _days(start) + 1))
         self._show()
+
+    def set_source_horizon(self, iso: str | None) -> None:
+        """The last day a source reports the stances for: later days say "no newer source"."""
+        self.source_horizon = iso
+        self._show()
+
+    def past_sources(self) -> bool:
+        return self.source_horizon is not None and self.date() > self.source_horizon
 
     def date(self) -> str:
         return _iso(self.slider.value())
@@ -67,6 +81,21 @@ class AsOfSlider(QWidget):
         d = EPOCH + timedelta(days=self.slider.value())
         today = " (today)" if d == date.today() else ""
         self.label.setText(f"{d.day} {d.strftime('%b %Y')}{today}")
+        if not hasattr(self, "horizon_label"):
+            return  # still being built
+        past = self.past_sources()
+        self.horizon_label.setVisible(past)
+        if past:
+            newest = date.fromisoformat(self.source_horizon)
+            self.horizon_label.setText(QCoreApplication.translate("AsOfSlider", "no newer source"))
+            tip = QCoreApplication.translate(
+                "AsOfSlider", "The newest source reports the stances up to %s; after that day each "
+                "country keeps the stance it was last reported with, as nothing newer says otherwise."
+            ) % f"{newest.day} {newest.strftime('%b %Y')}"
+            self.horizon_label.setToolTip(tip)
+            self.label.setToolTip(tip)
+        else:
+            self.label.setToolTip("")
 
     def _on_value_changed(self, _value: int) -> None:
         self._show()

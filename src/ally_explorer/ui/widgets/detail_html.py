@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from ...core import vocab
-from ...core.fuzzydate import format_window
+from ...core.fuzzydate import is_undated, start_text, window_words
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
 
@@ -100,20 +102,27 @@ def stance_badge(stance: str | None, country_id: str | None = None) -> str:
     return badge(vocab.STANCE_LABELS.get(stance, stance), theme.stance_color(stance))
 
 
-def window_text(start: str, end: str) -> str:
-    return format_window((date.fromisoformat(start), date.fromisoformat(end)))
+def window_text(start: str, end: str, label: str | None = None) -> str:
+    """The window at the precision its ends allow; an undated entry says so instead."""
+    if is_undated(label):
+        return tr("no date in the source; true by %s") % window_words((date.fromisoformat(end),) * 2)
+    return window_words((date.fromisoformat(start), date.fromisoformat(end)))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DetailHtml", text)
 
 
 def when(label: str, start: str, end: str, style: Style) -> str:
     """The source's words, with the window they allow when that adds anything."""
-    window = window_text(start, end)
+    window = window_text(start, end, label)
     extra = "" if window.casefold() == label.casefold() else f"<br><span style='color:{style.muted}; font-size:small;'>{esc(window)}</span>"
     return f"<b>{esc(label)}</b>{extra}"
 
 
 def when_inline(label: str, start: str, end: str, style: Style) -> str:
     """``when`` on one line: the source's words, then the window they allow if that differs."""
-    window = window_text(start, end)
+    window = window_text(start, end, label)
     extra = "" if window.casefold() == label.casefold() else (
         f" <span style='color:{style.muted}; font-size:small;'>· {esc(window)}</span>")
     return f"<span style='color:{style.muted};'>▸</span> <b>{esc(label)}</b>{extra}"
@@ -164,6 +173,10 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
         end = date.fromisoformat(today if a.ongoing else a.date_end)
         if end <= start:
             continue
+        reported = date.fromisoformat(a.date_end)
+        unsourced = a.ongoing and start < reported < end and round(100 * (end - reported).days / total) >= 4
+        if unsourced:  # after the newest source: drawn apart, lighter, and said so
+            tail_start, tail_end, end = reported, end, reported
         if start > cursor:  # a gap nobody describes
             gap = round(100 * (start - cursor).days / total)
             if gap:
@@ -176,6 +189,15 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
             f"&nbsp;{esc(label)}</td>"
         )
         cursor = end
+        if unsourced:
+            share = round(100 * (tail_end - tail_start).days / total)
+            light = _lighter(color)
+            cells.append(
+                f"<td width='{share}%' bgcolor='{light}' style='color:{style.muted}; font-size:small;'"
+                f" title='{esc(tr('No newer source: the stance is the last one reported'))}'>"
+                f"&nbsp;<i>{esc(tr('no newer source'))}</i></td>"
+            )
+            cursor = tail_end
     ends = (
         f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
         f"<td style='color:{style.muted}; font-size:small;'>{first.year}</td>"
@@ -189,9 +211,11 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
     )
 
 
-def month_label(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return d.strftime("%b %Y") if d.day == 1 else f"{d.day} {d.strftime('%b %Y')}"
+def _lighter(color: str) -> str:
+    """A stance colour washed out towards white: time no source speaks for."""
+    c = color.lstrip("#")
+    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4))
+    return "#%02X%02X%02X" % tuple(round(v + (255 - v) * 0.78) for v in (r, g, b))
 
 
 def figure_value(f: Figure) -> str:
@@ -241,7 +265,7 @@ def render_country(
     # Header
     since = ""
     if current is not None:
-        since = f" <span style='color:{style.muted};'>since {esc(month_label(current.date_start))}"
+        since = f" <span style='color:{style.muted};'>since {esc(start_text(current.date_label, current.date_start))}"
         since += " (still current when last reported)</span>" if current.ongoing else "</span>"
         if as_of:
             since += f" <span style='color:{style.muted};'>· as of {esc(as_of)}</span>"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,13 @@ WORLD = (-180.0, -57.0, 191.0, 84.0)  # (west, south, east, north) in degrees, w
 #: Soviet republics without a UN seat of their own before 1992 (Belarus and Ukraine had one).
 SOVIET_REPUBLICS = frozenset({"ARM", "AZE", "EST", "GEO", "KAZ", "KGZ", "LTU", "LVA", "MDA", "TJK", "TKM", "UZB"})
 HIDDEN = {"ATA"}  # Antarctica: a third of the map's height, and nobody's ally
+#: The map file (Natural Earth, de facto borders) draws Crimea inside Russia's outline. The UN
+#: General Assembly does not recognise its annexation (resolution 68/262, 2014), nor does the
+#: dataset (Turkey's entries): it is drawn as Ukrainian territory under Russian occupation.
+CRIMEA_BOX = (32.0, 44.0, 37.0, 46.5)  # (west, south, east, north) in degrees
+#: Ukraine, invaded by Russia: a colour of its own, not the grey of countries with no stance.
+UKRAINE_COLOR = "#F5DC7A"
+OCCUPIED_HATCH = "#67001F"  # Russia's colour, in the hatch over Crimea
 MIN_ZOOM, MAX_ZOOM = 0.7, 40.0  # relative to the whole world fitting the view
 
 # Robinson's table (every 5° of latitude): length of the parallel, and its distance from the equator.
@@ -109,11 +116,41 @@ def world_shapes() -> tuple[tuple[str, str, tuple[np.ndarray, ...]], ...]:
             continue
         rings = []
         for polygon in shape.polygons:
+            if code == "RUS" and _in_crimea(polygon[0]):
+                continue  # drawn apart: crimea_rings()
             for ring in polygon:
                 x, y = robinson(_unwrap(ring[:, 0]), ring[:, 1])
                 rings.append(np.column_stack([x, y]))
         out.append((code, shape.name, tuple(rings)))
     return tuple(out)
+
+
+def _in_crimea(ring: np.ndarray) -> bool:
+    west, south, east, north = CRIMEA_BOX
+    return bool(ring[:, 0].min() >= west and ring[:, 0].max() <= east
+                and ring[:, 1].min() >= south and ring[:, 1].max() <= north)
+
+
+@lru_cache(maxsize=1)
+def crimea_rings() -> tuple[np.ndarray, ...]:
+    """Crimea's projected outline, taken out of Russia's shape in the map file."""
+    rings = []
+    for shape in topojson.load(paths.resources_dir() / "geo" / "countries-110m.json"):
+        if isocodes.map_area_code(shape.id, shape.name) != "RUS":
+            continue
+        for polygon in shape.polygons:
+            if _in_crimea(polygon[0]):
+                for ring in polygon:
+                    x, y = robinson(ring[:, 0], ring[:, 1])
+                    rings.append(np.column_stack([x, y]))
+    return tuple(rings)
+
+
+def _hatch(color: str, painter: QPainter) -> QBrush:
+    """Diagonal lines the same few pixels apart at every zoom."""
+    brush = QBrush(QColor(color), Qt.BrushStyle.BDiagPattern)
+    brush.setTransform(painter.worldTransform().inverted()[0])
+    return brush
 
 
 def _unwrap(lon: np.ndarray) -> np.ndarray:
@@ -204,6 +241,30 @@ class CountryItem(QGraphicsPathItem):
         super().hoverLeaveEvent(event)
 
 
+class OccupiedItem(CountryItem):
+    """Crimea: Ukraine's fill under a hatch; a click or hover is Ukraine's."""
+
+    def __init__(self, path: QPainterPath):
+        super().__init__("UKR", "Crimea", path)
+        self.setZValue(0.5)
+        self.setToolTip(tr("<b>Crimea</b><br>Ukrainian territory under Russian occupation. The UN General "
+                           "Assembly does not recognise its annexation (resolution 68/262, 2014)."))
+
+    def set_selected(self, selected: bool) -> None:
+        self.selected = selected
+        self._update_pen()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        super().paint(painter, option, widget)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_hatch(OCCUPIED_HATCH, painter))
+        painter.drawPath(self.path())
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapView", text)
+
+
 class MapCanvas(QGraphicsView):
     """The graphics view: wheel zooms around the mouse, dragging pans, a click reports a country."""
 
@@ -277,6 +338,10 @@ class MapCanvas(QGraphicsView):
         return None
 
 
+#: A legend colour with this prefix is drawn with the occupation hatch over it.
+HATCHED = "hatch:"
+
+
 class Legend(QWidget):
     """What the colours mean, drawn over the map's lower-left corner (in two columns when the map
     is short)."""
@@ -338,7 +403,7 @@ class Legend(QWidget):
                     self.columns * self._column_width() + (self.columns - 1) * 14)
         if self.gradient or self.note:
             width = max(width, 220)
-        return min(width, self.NOTE_WIDTH) if self.note else width
+        return min(width, self.NOTE_WIDTH) if self.note and self.columns == 1 else width
 
     def sizeHint(self) -> QSize:
         line = self._line()
@@ -385,8 +450,13 @@ class Legend(QWidget):
             x = self.PAD + (i // per_column) * column_width
             row_y = y + (i % per_column) * line
             p.setPen(QPen(QColor(0, 0, 0, 70)))
-            p.setBrush(QColor(color))
-            p.drawRect(QRectF(x, row_y + (line - self.SWATCH) / 2, self.SWATCH, self.SWATCH))
+            swatch = QRectF(x, row_y + (line - self.SWATCH) / 2, self.SWATCH, self.SWATCH)
+            hatched = color.startswith(HATCHED)
+            p.setBrush(QColor(color.removeprefix(HATCHED)))
+            p.drawRect(swatch)
+            if hatched:
+                p.setBrush(_hatch(OCCUPIED_HATCH, p))
+                p.drawRect(swatch)
             p.setPen(QColor("#1A1A1A"))
             p.drawText(QRectF(x + self.SWATCH + 6, row_y, column_width, line), Qt.AlignmentFlag.AlignVCenter, label)
         y += per_column * line
@@ -432,6 +502,7 @@ class MapView(QWidget):
         margin = self.world_rect.width() * 0.25
         self.scene.setSceneRect(self.world_rect.adjusted(-margin, -margin, margin, margin))
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
+        self.crimea: OccupiedItem | None = None
         self.canvas = MapCanvas(self.scene)
         self.canvas.clicked.connect(self.country_clicked)
         self.canvas.zoomed.connect(self._update_labels)
@@ -465,6 +536,8 @@ class MapView(QWidget):
             item = CountryItem(iso3, name, _path(rings))
             self.scene.addItem(item)
             self._items[iso3] = item
+        self.crimea = OccupiedItem(_path(crimea_rings()))
+        self.scene.addItem(self.crimea)
         selected, self._selected = self._selected, None
         self.set_selected(selected)
         self._recolor()
@@ -663,18 +736,28 @@ class MapView(QWidget):
             elif self._mode == "agreement":
                 value = values.get(iso3)
                 color = agreement_color(_share(value)) if value is not None else QColor(NO_VOTES_COLOR)
+            elif self._ukraine_own_color(iso3):
+                color = QColor(UKRAINE_COLOR)
             else:
                 color = QColor(theme.stance_color(self._stances.get(iso3), iso3))
             item.setBrush(QBrush(color))
             item.setToolTip(self._tooltip(iso3, values))
+        if self.crimea is not None and "UKR" in self.items:
+            self.crimea.setBrush(self.items["UKR"].brush())
         for iso3, label in self._labels.items():
             label.setBrush(QColor(theme.text_on(self.fill_color(iso3).name())))
         self._update_legend()
+
+    def _ukraine_own_color(self, iso3: str) -> bool:
+        """Ukraine, when it has no stance of its own: invaded, not merely absent from the data."""
+        return iso3 == "UKR" and not self._stances.get("UKR")
 
     def _tooltip(self, iso3: str, values: Mapping[str, object]) -> str:
         lines = [f"<b>{_esc(self.name_of(iso3))}</b>"]
         if iso3 == "RUS":
             lines.append("Russia: the country every other is compared with")
+        elif self._ukraine_own_color(iso3) and self._mode == "stance":
+            lines.append(tr("Invaded by Russia; Crimea, hatched, is under Russian occupation"))
         elif iso3 in self._stances:
             stance = self._stances[iso3]
             lines.append(f"Stance: {vocab.STANCE_LABELS.get(stance, stance)}" if stance else "Stance: none recorded")
@@ -697,8 +780,14 @@ class MapView(QWidget):
             when = f"on {self._as_of}" if self._as_of else "today"
             rows = [(theme.RUSSIA_COLOR, "Russia")]
             rows += [(theme.STANCE_COLORS[s], vocab.STANCE_LABELS.get(s, s)) for s in vocab.STANCES]
+            if self._ukraine_own_color("UKR"):
+                rows.append((UKRAINE_COLOR, tr("Ukraine (invaded)")))
+            rows.append((HATCHED + UKRAINE_COLOR if self._ukraine_own_color("UKR") else HATCHED + theme.NO_STANCE_COLOR,
+                         tr("Crimea (Ukraine, occupied)")))
             rows.append((theme.NO_STANCE_COLOR, "Not in the dataset"))
-            self.legend.set_content(f"Stance towards Russia {when}", rows)
+            self.legend.set_content(f"Stance towards Russia {when}", rows, note=tr(
+                "Crimea follows the UN General Assembly, which does not recognise its annexation "
+                "(resolution 68/262, 2014)."))
         else:
             values = self._values()
             year = self._year if self._year is not None else "—"

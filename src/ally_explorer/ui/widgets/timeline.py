@@ -13,11 +13,12 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ...core import vocab
+from ...core.fuzzydate import is_undated
 from ...core.records import Alignment, Event
 from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks, pick_labels
 from .. import theme
@@ -48,10 +49,11 @@ class SpansItem(pg.GraphicsObject):
     #: Above this many bars in the exposed area, replay one recorded picture of them all.
     DIRECT_MAX = 6000
 
-    def __init__(self, height: float, *, outline: bool = False):
+    def __init__(self, height: float, *, outline: bool = False, hatch: bool = False):
         super().__init__()
         self.height = height
         self.outline = outline
+        self.hatch = hatch  # a second pass of diagonal lines: time no source speaks for
         self._picture: QPicture | None = None
         self._bounds = QRectF()
         self._window: tuple[float, ...] | None = None  # x from, x to, data units per pixel, y from, y to
@@ -119,7 +121,15 @@ class SpansItem(pg.GraphicsObject):
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(color))
-            painter.drawRects([QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()])
+            rects = [QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()]
+            painter.drawRects(rects)
+            if self.hatch:
+                lines = QColor(color)
+                lines.setAlpha(min(255, color.alpha() * 3))
+                brush = QBrush(lines, Qt.BrushStyle.BDiagPattern)
+                brush.setTransform(painter.worldTransform().inverted()[0])  # the same hatch at every zoom
+                painter.setBrush(brush)
+                painter.drawRects(rects)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if not self.count:
@@ -300,6 +310,13 @@ class TimelineWidget(QWidget):
         self.stripes.setZValue(-30)
         self.bands = SpansItem(0.84)
         self.bands.setZValue(-20)
+        self.unsourced = SpansItem(0.84, hatch=True)  # ongoing stances past their last report
+        self.unsourced.setZValue(-20)
+        self.source_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen("#8A8A8A", width=1, style=Qt.PenStyle.DotLine),
+        )  # no label of its own: event labels crowd the newest weeks; the legend line says it
+        self.source_line.setZValue(4)
+        self.source_line.hide()
         self.spans = SpansItem(0.11, outline=True)
         self.spans.setZValue(-5)
         self.lane_highlight = pg.LinearRegionItem(
@@ -327,7 +344,7 @@ class TimelineWidget(QWidget):
         self.today_line.setZValue(5)
         self.stance_chips = pg.ScatterPlotItem(symbol="s", size=13, pen=pg.mkPen("#FFFFFF", width=1.5))
         self.stance_chips.setZValue(6)
-        for item in (self.stripes, self.bands, self.lane_highlight, self.brush, self.spans, *self.markers.items,
+        for item in (self.stripes, self.bands, self.unsourced, self.source_line, self.lane_highlight, self.brush, self.spans, *self.markers.items,
                      self.selection, self.today_line, self.stance_chips):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
@@ -380,7 +397,8 @@ class TimelineWidget(QWidget):
         cats = " ".join(
             f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>&nbsp;{c.capitalize()}" for c in vocab.CATEGORIES
         )
-        return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date"
+        newer = QCoreApplication.translate("TimelineWidget", "no newer source")
+        return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date &nbsp;▨ {newer}"
 
     def apply_theme(self, t: "theme.Theme") -> None:
         """Colours for light, dark or high contrast; redraws with the current data."""
@@ -474,8 +492,8 @@ class TimelineWidget(QWidget):
             events = list(events or [])
             by_id = {e.id: e for e in events}
             self.arrays = build_arrays(events, self.lanes)
-            self._titles = {e.id: e.title for e in events}
-            self._fetch_titles = lambda ids: {i: by_id[i].title for i in ids if i in by_id}
+            self._titles = {e.id: _label_title(e) for e in events}
+            self._fetch_titles = lambda ids: {i: _label_title(by_id[i]) for i in ids if i in by_id}
             self._event_of = by_id.get
         else:
             self.arrays = arrays
@@ -532,7 +550,16 @@ class TimelineWidget(QWidget):
         bands: Bands = build_bands(alignments, self.lanes, ongoing_until=until or date.today().isoformat())
         palette = [_band(theme.stance_color(s)) for s in vocab.STANCES]
         groups = np.array([vocab.STANCES.index(s) if s in vocab.STANCES else 0 for s in bands.stance], dtype=int)
-        self.bands.set_data(bands.start, bands.end, bands.lane, groups, palette)
+        past = bands.unsourced
+        solid_end = np.where(past, bands.reported_end, bands.end) if len(bands.end) else bands.end
+        self.bands.set_data(bands.start, solid_end, bands.lane, groups, palette)
+        self.unsourced.set_data(bands.reported_end[past], bands.end[past], bands.lane[past], groups[past],
+                                [_unsourced(theme.stance_color(s)) for s in vocab.STANCES])
+        #: The newest day any stance is reported for; after it the bands say "no newer source".
+        self.source_horizon = float(bands.reported_end[past].max()) if past.any() else None
+        if self.source_horizon is not None:
+            self.source_line.setPos(self.source_horizon)
+        self.source_line.setVisible(self.source_horizon is not None)
 
     def _set_markers(self) -> None:
         """Markers must be redrawn from scratch (new data, theme or zoom factor)."""
@@ -897,9 +924,21 @@ def _light(color: str) -> str:
     return c.name(QColor.NameFormat.HexArgb)
 
 
+def _label_title(event: Event) -> str:
+    """An undated event's marker sits at its source's date for want of a date: its label says so."""
+    return f"{event.title} (undated)" if is_undated(event.date_label) else event.title
+
+
 def _band(color: str) -> str:
     c = QColor(color)
     c.setAlpha(45)
+    return c.name(QColor.NameFormat.HexArgb)
+
+
+def _unsourced(color: str) -> str:
+    """Lighter than a band: the stance is only assumed to last past its newest source."""
+    c = QColor(color)
+    c.setAlpha(22)
     return c.name(QColor.NameFormat.HexArgb)
 
 
