@@ -237,9 +237,8 @@ def test_cli_data_exports_run_without_qt_and_a_csv_folder_imports_back(db_path, 
     assert "eras" in json.loads((out / "tl.json").read_text(encoding="utf-8"))
     import sqlite3
 
-    with sqlite3.connect(db_path) as db:
-        events = db.execute("SELECT count(*) FROM events").fetchone()[0]
-    assert "imported" in result.stdout and f" {events} events" in result.stdout  # every event came back
+    events = sqlite3.connect(db_path).execute("SELECT count(*) FROM events").fetchone()[0]
+    assert "imported" in result.stdout and f"{events} events" in result.stdout
 
 
 def test_cli_import_of_a_broken_csv_folder_is_one_line_per_problem(db_path, tmp_path):
