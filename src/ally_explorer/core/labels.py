@@ -130,10 +130,12 @@ def place_labels(
             continue
         taken = lanes.setdefault(lane, _Lane())
         own = dots.setdefault(lane, _Lane())
-        for stretches in (taken, own):
-            stretches.add(x - marker_radius, x + marker_radius)  # its own marker, if not among ``markers``
-        full = width_of(row)
         lo, hi = own.around(x)  # beside its marker and any ring or marker touching it (not other labels)
+        if lo == hi:  # its own marker was not among ``markers``
+            for stretches in (taken, own):
+                stretches.add(x - marker_radius, x + marker_radius)
+            lo, hi = own.around(x)
+        full = width_of(row)
         start_right = hi + gap
         start_left = lo - gap
         room_right = max(0.0, taken.free_right(start_right, right_limit) - gap)

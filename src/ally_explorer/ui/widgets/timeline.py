@@ -31,8 +31,10 @@ SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 
 MARKER_BUDGET = 6000
 #: A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll.
 MIN_LANE_LINES = 1.5
-#: Marker positions labels keep clear of, at most (beyond, only the labelled markers).
+#: Marker positions labels keep clear of, at most (beyond, only the candidates' markers).
 LABEL_MARKERS_MAX = 4000
+#: Candidates the label placement tries, most important first.
+LABEL_TRIES = 250
 #: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
 ZOOM_SLACK = 2.2
 YEAR = 365.25 * DAY
@@ -875,10 +877,9 @@ class TimelineWidget(QWidget):
             self._width_cache[row] = width
         return width
 
-    def _prefetch_titles(self, rows: np.ndarray) -> None:
-        """One query for the titles the label picker may measure (most important first)."""
+    def _prefetch_titles(self, order: np.ndarray) -> None:
+        """One query for the titles the label picker may measure (``order``: its candidates)."""
         a = self.arrays
-        order = a.by_priority(rows, 2000)
         missing = [int(i) for i in a.event_id[order] if int(i) not in self._titles]
         if missing:
             self._titles.update(self._fetch_titles(missing))
@@ -896,8 +897,8 @@ class TimelineWidget(QWidget):
         readable = lane_px >= self._metrics.height() * 1.15  # labels of adjacent lanes must not touch
         chosen = []
         if readable and len(visible):
-            self._prefetch_titles(visible)
-            order = a.by_priority(visible, 2000)
+            order = a.by_priority(visible, LABEL_TRIES)  # most important first; 60 labels come from these
+            self._prefetch_titles(order)
             blocking = visible if len(visible) <= LABEL_MARKERS_MAX else order
             radius = float(SIZE_BY_IMPORTANCE.max()) * self._scale / 2 + 1
             markers = []
