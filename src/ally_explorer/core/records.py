@@ -55,6 +55,9 @@ class Source:
     published: str | None = None
     url: str | None = None
     note: str | None = None
+    author: str | None = None
+    licence: str | None = None
+    text: str | None = None  # the full text, verbatim (None: not stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,19 @@ class CountryDetail:
     @property
     def events_shown_all(self) -> bool:
         return self.event_total < 0 or self.event_total <= len(self.events)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A cited passage of a source's text: which entry cites it and where (``end`` exclusive)."""
+
+    kind: str  # "event" | "statement" | "alignment" | "figure"
+    item_id: int
+    start: int
+    end: int
+    status: str  # "exact" | "moved" | "fuzzy" | "lost"
+    confidence: str
+    title: str  # the entry's title (for a lost one: the quote)
 
 
 @dataclass(frozen=True, slots=True)

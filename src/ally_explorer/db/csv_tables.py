@@ -26,7 +26,7 @@ from ..core.entities import ENTITIES
 from .store import PRIMARY_KEYS, TABLE_COLUMNS, TABLE_ORDER, Store
 
 #: The dataset and the app's own tables (country_event_counts is a cache and left out).
-USER_TABLES: tuple[str, ...] = (*TABLE_ORDER[:-1], "tours", "tour_items", "changes")
+USER_TABLES: tuple[str, ...] = (*TABLE_ORDER[:-1], "tours", "tour_items", "anchors", "changes")
 #: The UN General Assembly tables (870k votes: ``un=True`` only).
 UN_TABLES: tuple[str, ...] = (
     "un_countries", "un_roll_calls", "un_roll_call_issues", "un_vote_kinds", "un_votes", "un_agreement",
@@ -255,6 +255,7 @@ def read_csv_dataset(folder: str | Path) -> dict[str, Any]:
         {"id": t.get("id"), "name": t.get("name"), "note": t.get("note"), "items": steps.get(t.get("id"), [])}
         for t in rows("tours")
     ]
+    data["anchors"] = rows("anchors")
     return data
 
 
@@ -278,3 +279,8 @@ def import_tables_csv(store: Store, folder: str | Path, *, replace: bool = False
     except OSError as e:
         raise ImportRefused([Problem(str(folder), "", e.strerror or str(e))]) from None
     return import_data(store, data, replace=replace, progress=progress)
+
+
+#: The names the CLI and the window use (the CSV twins of transfer's export_json / import_json).
+export_csv = export_tables_csv
+import_csv = import_tables_csv

@@ -7,6 +7,7 @@
     ally-explorer import FILE|CSVDIR --db PATH [--replace]
     ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
+    ally-explorer add-source FILE|- --title TITLE [--date YYYY[-MM[-DD]]] [--url URL] [--db PATH] [...]
     ally-explorer install-desktop [--uninstall]
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
@@ -24,7 +25,7 @@ from pathlib import Path
 from .. import __version__, paths
 from ..core.errors import AllyError
 
-SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve")
+SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve", "add-source")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -41,7 +42,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import, import-unvotes, install-desktop, serve (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: add-source, build-db, export, import, import-unvotes, install-desktop, serve (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -87,6 +88,18 @@ def _sub_parser() -> argparse.ArgumentParser:
     u.add_argument("roll_calls", type=Path, metavar="ROLLCALLS", help="un_roll_calls.csv")
     u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
     u.add_argument("--db", type=Path, default=None, help="database to import into (default: the bundled dataset)")
+    a = sub.add_parser("add-source", help="add a source with its text from a .txt, .md or .html file ('-': standard input)")
+    a.add_argument("file", metavar="FILE", help="the text: .txt, .md or .html (UTF-8 or cp1251), or - to read it from standard input")
+    a.add_argument("--title", help="its title (default: the page's <title> or the first # heading)")
+    a.add_argument("--date", dest="published", help="when it was published: YYYY, YYYY-MM or YYYY-MM-DD")
+    a.add_argument("--url", help="its address")
+    a.add_argument("--publisher", help="who published it")
+    a.add_argument("--author", help="who wrote it")
+    a.add_argument("--licence", help="who owns the text and on what terms it is kept")
+    a.add_argument("--note", help="how it was found, or that it is a sample")
+    a.add_argument("--id", help="a short key (default: made from the title)")
+    a.add_argument("--db", type=Path, default=None,
+                   help="database to add it to (default: your copy; the bundled dataset is never changed in place)")
     w = sub.add_parser("serve", help="share the database read-only in the browser with Datasette (the 'web' extra)")
     w.add_argument("--db", type=Path, default=None, help="database to serve (default: the bundled dataset)")
     w.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every network interface)")
@@ -102,7 +115,8 @@ def _fail(message: str, code: int = 1) -> int:
 def _run_subcommand(argv: list[str]) -> int:
     args = _sub_parser().parse_args(argv)
     from ..db.store import Store
-    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_csv, import_json
+    from ..db.csv_tables import export_csv, import_csv
+    from ..db.transfer import ImportRefused, export_json, export_timelinejs, import_json
 
     try:
         if args.command == "build-db":
@@ -145,6 +159,8 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import-unvotes":
             return _import_unvotes(args)
+        if args.command == "add-source":
+            return _add_source(args)
         if args.command == "serve":
             from ..db.serve import serve
 
@@ -164,6 +180,49 @@ def _run_subcommand(argv: list[str]) -> int:
             return _fail(str(explain_read_error(db, e)))
         return _fail(str(explain_write_error(db, e)))
     return _fail(f"unknown command {args.command}", 2)
+
+
+def _writable_target(asked: Path | None) -> Path:
+    """Where a command that writes goes: the file asked for, except that the bundled dataset
+    is never changed in place (your copy is used, made first if needed, as the window does)."""
+    from ..db.userfiles import choose_database, is_bundled, user_copy
+
+    target = choose_database(asked, None).path
+    if not is_bundled(target):
+        return target
+    copy = user_copy()
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    part = copy.with_name(copy.name + ".part")
+    src = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(part)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    part.replace(copy)
+    print(f"the bundled dataset stays unchanged: writing to your copy, {copy}", file=sys.stderr)
+    return copy
+
+
+def _add_source(args: argparse.Namespace) -> int:
+    from ..db.sources import add_source, pasted_text, read_source_file
+    from ..db.store import Store
+
+    if args.file == "-":
+        text, title = pasted_text(sys.stdin.read()), ""
+    else:
+        text, title = read_source_file(Path(args.file))
+    title = args.title or title
+    if not title:
+        return _fail("add-source: give the source a --title (the file suggests none)")
+    target = _writable_target(args.db)
+    with Store.open(target, create=True) as store:
+        change = add_source(store, text, title=title, published=args.published, url=args.url,
+                            publisher=args.publisher, author=args.author, licence=args.licence,
+                            note=args.note, id=args.id)
+    print(f"added source {change.entity_id!r} ({len(text.text):,} characters, read as {text.encoding}) to {target}")
+    return 0
 
 
 def _import_unvotes(args: argparse.Namespace) -> int:

@@ -85,6 +85,7 @@ class DatabaseFiles(QObject):
     def export(self, kind: str) -> None:
         """The whole dataset as JSON, CSV files or a TimelineJS file."""
         from ..db import transfer
+        from ..db.csv_tables import export_csv
 
         store = self._state.store
         stem = store.path.stem if store.path else "allies"
@@ -93,7 +94,7 @@ class DatabaseFiles(QObject):
                 folder = QFileDialog.getExistingDirectory(self._parent, self.tr("Export CSV files to folder"))
                 if not folder:
                     return
-                files = transfer.export_csv(store, folder)
+                files = export_csv(store, folder)
                 self._state.post_message(f"Wrote {len(files)} CSV files to {folder}", 6000)
                 return
             suffix = "json" if kind == "json" else "timeline.json"
