@@ -217,7 +217,7 @@ class Claim:
 class QualityIssue:
     """Something a careful editor should look at; ``note`` explains it when the data does."""
 
-    check: str  # "attribution" | "vague_date" | "no_speaker" | "no_stance_today" | "no_unit"
+    check: str  # "attribution" | "vague_date" | "no_speaker" | "no_stance_today" | "no_unit" | "anchor_lost"
     kind: str  # entity name
     id: str | int
     country_id: str | None
