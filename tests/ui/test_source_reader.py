@@ -31,8 +31,9 @@ def _point(reader, position: int) -> QPoint:
     return reader.text.cursorRect(reader._cursor(position)).center()
 
 
-def test_every_cited_passage_is_highlighted_in_its_confidence_colour(window):
+def test_every_cited_passage_is_highlighted_in_its_confidence_colour(window, qtbot):
     reader = open_reader(window)
+    qtbot.waitUntil(lambda: reader.coverage is not None)  # counted just after the first paint
     passages = window.store.source_passages("article")
     selections = reader.text.extraSelections()
     assert len(selections) == len(passages) > 50

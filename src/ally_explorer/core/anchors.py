@@ -141,6 +141,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov pres no vs etc inc ltd co corp dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u u.s.s.r e.g i.e approx".split()
 )
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n+")
 
 
@@ -150,15 +151,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = 0
     for m in _END.finditer(text):
-        if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[begin:m.start()])
+        end = m.start()
+        if text[end] == ".":
+            word = _LAST_WORD.search(text, max(begin, end - 12), end)  # the word before the stop
             token = word.group(1).lower() if word else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             following = text[m.end():m.end() + 3].lstrip()
             if following[:1].islower():
                 continue
-        _add(spans, text, begin, m.end() if not m.group().startswith("\n") else m.start())
+        _add(spans, text, begin, m.end() if text[end] != "\n" else end)
         begin = m.end()
     _add(spans, text, begin, len(text))
     return spans
@@ -195,14 +197,14 @@ def coverage(text: str, passages: Sequence[tuple[int, int]]) -> Coverage:
     ordered = sorted(passages)
     cited = []
     j = 0
-    # Sweep: passages sorted by start; a passage ending before a sentence starts never matters again.
-    active: list[tuple[int, int]] = []
+    reach = -1  # the furthest end of the passages starting before this sentence ends
+    # Sweep: sentences and passages both in text order; a sentence is cited when a passage
+    # starting before its end reaches past its start.
     for start, end in spans:
         while j < len(ordered) and ordered[j][0] < end:
-            active.append(ordered[j])
+            reach = max(reach, ordered[j][1])
             j += 1
-        active = [p for p in active if p[1] > start]
-        cited.append(any(p[0] < end and p[1] > start for p in active))
+        cited.append(reach > start)
     return Coverage(tuple(spans), tuple(cited))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPlainTextEdit,
@@ -158,6 +158,7 @@ class SourceReader(QWidget):
         self._base: list[QTextEdit.ExtraSelection] = []
         self._marked: tuple[str, int] | None = None
         self.coverage: Coverage | None = None
+        self._coverage_pending = False
 
     # -- data in -------------------------------------------------------------------------------
 
@@ -191,7 +192,18 @@ class SourceReader(QWidget):
                       for p in self._passages]
         self._marked = None
         self.text.setExtraSelections(self._base)
-        self.coverage = coverage(text, [(p.start, p.end) for p in self._passages])
+        # Counting sentences takes longer than the paint (~50 ms for 1 MB): done right after it.
+        self.coverage = None
+        self.coverage_label.setText(self.tr("Counting sentences…"))
+        self._coverage_pending = True
+        QTimer.singleShot(0, self.update_coverage)
+
+    def update_coverage(self) -> None:
+        """Count the sentences that carry an entry (now, if still pending)."""
+        if not self._coverage_pending:
+            return
+        self._coverage_pending = False
+        self.coverage = coverage(self._text, [(p.start, p.end) for p in self._passages])
         self._update_coverage()
         if self.unused_box.isChecked():
             self._fill_unused()
@@ -331,6 +343,7 @@ class SourceReader(QWidget):
 
     def _on_unused_toggled(self, on: bool) -> None:
         if on:
+            self.update_coverage()
             self._fill_unused()
         self.unused.setVisible(on)
 
