@@ -179,3 +179,14 @@ def test_add_source_says_why_a_binary_file_cannot_be_read(qtbot, tmp_path):
     assert "binary" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
     dialog._on_accept()
     assert dialog.result() == 0  # still open, nothing stored
+
+
+def test_the_hedge_rule_names_who_claims_and_who_reports():
+    from ally_explorer.core.passages import suggest_hedge
+
+    assert suggest_hedge("Norland's foreign minister claimed that the deal was commercial.").attribution == "Norland's foreign minister"
+    assert suggest_hedge("Italy claimed the prize.").attribution == "Italy"
+    assert (suggest_hedge("It was claimed that x.").confidence, suggest_hedge("It was claimed that x.").attribution) == ("claimed", "Unnamed reports")
+    assert suggest_hedge("Moscow reportedly sent advisers.").attribution == "Unnamed reports"
+    assert suggest_hedge("Moscow is expected to deploy them.").attribution == "Expected, no source named"
+    assert suggest_hedge("Minsk signed the treaty.").confidence == "confirmed"

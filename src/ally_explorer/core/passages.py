@@ -61,9 +61,14 @@ def suggest_hedge(passage: str) -> Hedge:
     if m:
         who = _who(m.group(1))
         return Hedge("reported", who[:1].upper() + who[1:] if who else "Unnamed reports", "according to")
-    m = re.search(r"((?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*)\s+(?:has\s+|have\s+|had\s+)?claimed\b", passage)
-    if m:
-        return Hedge("claimed", m.group(1), "claimed")
+    m = re.search(r"\b(?:has\s+|have\s+|had\s+)?claimed\b", passage)
+    if m:  # who claims: the words before "claimed" in its clause ("Norland's foreign minister")
+        clause = re.split(r"[.,;:!?()\n]", passage[:m.start()])[-1].split()[-5:]
+        while clause and clause[0].lower() in ("the", "and", "but", "as", "while", "a", "an"):
+            clause = clause[1:]
+        who = " ".join(clause)
+        if clause and clause[0].lower() not in ("it", "he", "she", "they", "this", "that", "was", "is", "been"):
+            return Hedge("claimed", who[:1].upper() + who[1:], "claimed")
     if "claimed" in low or "allegedly" in low:
         return Hedge("claimed" if "claimed" in low else "reported", "Unnamed reports",
                      "claimed" if "claimed" in low else "allegedly")
