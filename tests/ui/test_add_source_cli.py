@@ -31,14 +31,16 @@ def test_add_source_refuses_a_binary_file_in_one_line(db_path, tmp_path, capsys)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
 
 
-def test_add_source_on_the_bundled_dataset_writes_your_copy(tmp_path, monkeypatch, capsys):
+def test_add_source_writes_your_copy_and_never_the_bundled_dataset(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr("ally_explorer.paths.user_data_dir", lambda: tmp_path / "user")
     bundled = paths.bundled_db()
     before = hashlib.sha256(bundled.read_bytes()).hexdigest()
     note = tmp_path / "note.md"
     note.write_text("# Class note\n\nA sample.", encoding="utf-8")
-    assert main(["add-source", str(note), "--db", str(bundled)]) == 0
+    assert main(["add-source", str(note)]) == 0  # no --db: your copy, made from the bundled data
     assert "your copy" in capsys.readouterr().err
-    assert hashlib.sha256(bundled.read_bytes()).hexdigest() == before
     with Store.open(tmp_path / "user" / "allies.db", readonly=True) as store:
         assert store.source("class-note").text == "# Class note\n\nA sample."
+    assert main(["add-source", str(note), "--db", str(bundled)]) == 1  # named: refused
+    assert capsys.readouterr().err.count("\n") == 1
+    assert hashlib.sha256(bundled.read_bytes()).hexdigest() == before

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -236,9 +235,10 @@ def test_cli_data_exports_run_without_qt_and_a_csv_folder_imports_back(db_path, 
     import json
 
     assert "eras" in json.loads((out / "tl.json").read_text(encoding="utf-8"))
-    with sqlite3.connect(db_path) as conn:
-        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    assert "imported" in result.stdout and f" {events} events" in result.stdout
+    import sqlite3
+
+    events = sqlite3.connect(db_path).execute("SELECT count(*) FROM events").fetchone()[0]
+    assert "imported" in result.stdout and f"{events} events" in result.stdout
 
 
 def test_cli_import_of_a_broken_csv_folder_is_one_line_per_problem(db_path, tmp_path):
