@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
-        self.tabs.setUsesScrollButtons(False)  # every tab's name whole: the filters give way first
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
