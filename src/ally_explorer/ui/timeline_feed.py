@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks
+from ..core.timeline import TimelineArrays, arrays_from_chunks, arrays_from_rows, lane_order, pack_tracks, patch_event
+from ..db import timeline_cache
 from ..db.store import Store
 from . import theme
 from .state import Changes, ExplorerState
@@ -21,14 +22,40 @@ from .widgets.timeline import TimelineWidget
 TIMELINE_LATER_ABOVE = 5000
 
 
-def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, object]:
+def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
+                  cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
     """The timeline's arrays and track offsets (a numpy array), read through a connection of its
-    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too."""
+    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too.
+
+    With ``cache_file``: taken from it when its key matches what the database holds now
+    (``db/timeline_cache.py``); otherwise read from the database and the cache written again."""
+    query = timeline_cache.query_id(filters, lane_ids)
     with Store.open(path, readonly=True, trusted=True) as store:
-        arrays = arrays_from_rows(store.timeline_rows(filters), lane_ids)
+        conn = store.conn
+        if cache_file is not None:
+            cached = timeline_cache.load(cache_file, timeline_cache.current_key(conn, path, query))
+            if cached is not None:
+                return cached
+        conn.execute("BEGIN")  # the key and the rows from one snapshot of the database
+        try:
+            key = timeline_cache.current_key(conn, path, query) if cache_file is not None else None
+            arrays = arrays_from_chunks(store.timeline_row_chunks(filters), lane_ids)
+        finally:
+            conn.execute("COMMIT")
+        if key is not None and key != timeline_cache.current_key(conn, path, query):
+            key = None  # written to while we read: the next start reads it again
     offsets = pack_tracks(arrays)
     arrays.prepare()
+    if cache_file is not None:
+        if key is None:
+            timeline_cache.discard(cache_file)
+        else:
+            timeline_cache.save(cache_file, key, arrays, offsets)
     return arrays, offsets
+
+
+#: Only edits of these tables can be patched into the arrays (an event and its countries).
+_PATCHABLE = frozenset({"events", "event_countries", "events_fts", "changes", "country_event_counts"})
 
 
 class TimelineFeed(QObject):
@@ -41,6 +68,7 @@ class TimelineFeed(QObject):
         self._state = state
         self.timeline = timeline
         self._lanes: list[tuple[str, str]] = []
+        self.offsets = None  # the track offsets of the arrays shown (tl.arrays), for patching them
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
         self.pending: tuple | None = None  # (generation, future, lanes, keep_view, filters)
@@ -92,7 +120,8 @@ class TimelineFeed(QObject):
             generation = self._generation
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
-            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids)
+            cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
+            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache)
             self.pending = (generation, future, lanes, keep_view, f)
             self.timeline.set_loading(True)
             future.add_done_callback(lambda _future, g=generation: self._announce_read(g))
@@ -141,6 +170,9 @@ class TimelineFeed(QObject):
 
     def _apply(self, lanes, arrays, offsets, *, keep_view: bool) -> None:
         state, tl = self._state, self.timeline
+        if offsets is None or len(offsets) != len(arrays):
+            offsets = pack_tracks(arrays)
+        self.offsets = offsets
         f = state.filters
         x_range, y_range = tl.view.viewRange()
         bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
@@ -175,8 +207,26 @@ class TimelineFeed(QObject):
         self.reload(keep_view=False, defer=True)
 
     def _on_state_data_changed(self, changes: Changes) -> None:
+        if self._patch(changes):
+            return
         if changes.touches("country", "event", "alignment"):
             self.reload(keep_view=True)
+
+    def _patch(self, changes: Changes) -> bool:
+        """One event created, edited or deleted: its rows replaced in the arrays shown, instead
+        of reading the whole timeline again. False when that cannot be done."""
+        tl = self.timeline
+        if (changes.everything or changes.entity != "event" or changes.entity_id is None
+                or not changes.tables <= _PATCHABLE or self.pending is not None or self.later.isActive()
+                or self.offsets is None or len(self.offsets) != len(tl.arrays)):
+            return False
+        state = self._state
+        lane_ids = list(tl.lanes)
+        event_id = int(changes.entity_id)
+        new = arrays_from_rows(state.store.timeline_rows(state.filters, event_ids=[event_id]), lane_ids)
+        arrays, offsets = patch_event(tl.arrays, self.offsets, event_id, new)
+        self._apply(list(zip(tl.lanes, tl.lane_names)), arrays, offsets, keep_view=True)
+        return True
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.reload(keep_view=True)
