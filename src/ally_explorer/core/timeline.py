@@ -54,9 +54,8 @@ class TimelineArrays:
 
     @cached_property
     def rank(self) -> np.ndarray:
-        """Each row's place when ordered by importance (most first), then time (then event and
-        lane, so the order never depends on the order the rows came in)."""
-        order = np.lexsort((self.lane, self.event_id, self.mid, -self.importance.astype(np.int64)))
+        """Each row's place when ordered by importance (most first), then time."""
+        order = np.lexsort((self.mid, -self.importance.astype(np.int64)))
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order))
         return rank

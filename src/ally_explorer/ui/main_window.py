@@ -399,14 +399,15 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.timer.isActive()
+        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.is_busy()
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
         deferred = self.country_panel.take_paint_wait()
         self.timeline_feed.finish(deferred=deferred)
-        if deferred or self.filter_status.timer.isActive():
+        if deferred:
             self.filter_status.update_counts()
+        self.filter_status.finish()
 
     # -- window state ------------------------------------------------------------------------------
 
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
         self.presentation.set_playing(False)
         self.save_state()
         self._search_timer.stop()
-        self.filter_status.timer.stop()
+        self.filter_status.shutdown()
         self.timeline_feed.shutdown()
         super().closeEvent(event)
 
