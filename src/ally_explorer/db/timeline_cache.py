@@ -11,11 +11,9 @@ a missing stamp: it is not trusted, and the caller reads the database (and write
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import sqlite3
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -23,6 +21,7 @@ import numpy as np
 
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import TimelineArrays
+from .atomicfile import atomic_write
 from .stamp import read_stamp
 
 #: Bumped whenever what the file holds changes shape.
@@ -126,7 +125,7 @@ def _narrow(values: np.ndarray) -> np.ndarray:
 
 
 def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray) -> bool:
-    """Write the cache (a temporary file in the same folder, renamed over the old one).
+    """Write the cache (``atomic_write``: a temporary file in the same folder, renamed over the old one).
     Returns whether it was written; a failure (full disk, read-only folder) only costs speed."""
     if key is None:
         return False
@@ -151,22 +150,12 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
         "lane_order": _narrow(order),
     }
     file = Path(file)
-    tmp = None
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        np.savez(buffer, **cols)
-        fd, tmp = tempfile.mkstemp(prefix=f".{file.stem}-", suffix=".tmp", dir=file.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(buffer.getbuffer())
-        os.replace(tmp, file)
-        tmp = None
+        atomic_write(file, lambda f: np.savez(f, **cols))
         return True
-    except OSError:
+    except OSError:  # OutputError is one too
         return False
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def discard(file: Path) -> None:
