@@ -305,6 +305,7 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
                 samples.setdefault("startup_ready", []).append(result["ready_at"] - spawned)
             if key == "startup_app":
                 rss.append(result["rss_mb"])
+                info.setdefault("peak_rss_by_probe", {})[f"startup {i + 1}"] = result["rss_mb"]
                 info.setdefault("startup_phases", []).append(result["phases"])
     if "startup_app" in errors:
         errors["startup_ratio"] = errors["startup_app"]
@@ -339,6 +340,7 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
                 info.setdefault("details", {})[f"{section}.{key}"] = value
         # The timeline section builds the bare baseline after the app: count the app only.
         rss.append(result.get("rss_mb_before_baseline", result.get("rss_mb", 0.0)))
+        info.setdefault("peak_rss_by_probe", {})[section] = rss[-1]
     for leftover in out.glob(f"{scratch_edit.name}*"):
         leftover.unlink()
     if rss:
