@@ -95,6 +95,8 @@ class FilterStatus(QObject):
         generation = self._generation
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="facets")
+        if self.pending is not None:  # a count not started yet is no longer wanted
+            self.pending[1].cancel()
         future = self._pool.submit(count_facets, path, state.filters)
         self.pending = (generation, future, state.filters)
         future.add_done_callback(lambda _future, g=generation: self._announce_counted(g))

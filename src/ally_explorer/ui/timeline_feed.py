@@ -120,6 +120,8 @@ class TimelineFeed(QObject):
             generation = self._generation
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
+            if self.pending is not None:  # a read not started yet is no longer wanted
+                self.pending[1].cancel()
             cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
             future = self._pool.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache)
             self.pending = (generation, future, lanes, keep_view, f)
