@@ -20,9 +20,10 @@ from pathlib import Path
 import numpy as np
 
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
-from ..core.timeline import TimelineArrays
+from ..core.timeline import TimelineArrays, arrays_from_chunks, pack_tracks
 from .atomicfile import atomic_write
 from .stamp import read_stamp
+from .store import Store
 
 #: Bumped whenever what the file holds changes shape.
 FORMAT = 1
@@ -158,6 +159,39 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
         return False
 
 
+def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
+                cache_file: Path | None = None) -> tuple[TimelineArrays, np.ndarray]:
+    """The timeline's arrays and track offsets through a connection of its own (a worker thread
+    calls this), with the lookups the first zoom and labels need prepared here too.
+
+    With ``cache_file``: taken from it when its key matches what the database holds now;
+    otherwise read from the database (in chunks) and the cache written again."""
+    path = Path(path)
+    query = query_id(filters, lane_ids)
+    with Store.open(path, readonly=True, trusted=True) as store:
+        conn = store.conn
+        if cache_file is not None:
+            cached = load(cache_file, current_key(conn, path, query))
+            if cached is not None:
+                return cached
+        conn.execute("BEGIN")  # the key and the rows from one snapshot of the database
+        try:
+            key = current_key(conn, path, query) if cache_file is not None else None
+            arrays = arrays_from_chunks(store.timeline_row_chunks(filters), lane_ids)
+        finally:
+            conn.execute("COMMIT")
+        if key is not None and key != current_key(conn, path, query):
+            key = None  # written to while we read: the next read reads it again
+    offsets = pack_tracks(arrays)
+    arrays.prepare()
+    if cache_file is not None:
+        if key is None:
+            discard(cache_file)
+        else:
+            save(cache_file, key, arrays, offsets)
+    return arrays, offsets
+
+
 def discard(file: Path) -> None:
     try:
         os.unlink(file)
@@ -165,4 +199,4 @@ def discard(file: Path) -> None:
         pass
 
 
-__all__ = ["CacheKey", "FORMAT", "cache_file_for", "current_key", "discard", "load", "query_id", "save"]
+__all__ = ["CacheKey", "FORMAT", "cache_file_for", "current_key", "discard", "load", "query_id", "read_arrays", "save"]

@@ -11,9 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_chunks, arrays_from_rows, lane_order, pack_tracks, patch_event
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event
 from ..db import timeline_cache
-from ..db.store import Store
 from . import theme
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
@@ -24,34 +23,9 @@ TIMELINE_LATER_ABOVE = 5000
 
 def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
                   cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
-    """The timeline's arrays and track offsets (a numpy array), read through a connection of its
-    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too.
-
-    With ``cache_file``: taken from it when its key matches what the database holds now
-    (``db/timeline_cache.py``); otherwise read from the database and the cache written again."""
-    query = timeline_cache.query_id(filters, lane_ids)
-    with Store.open(path, readonly=True, trusted=True) as store:
-        conn = store.conn
-        if cache_file is not None:
-            cached = timeline_cache.load(cache_file, timeline_cache.current_key(conn, path, query))
-            if cached is not None:
-                return cached
-        conn.execute("BEGIN")  # the key and the rows from one snapshot of the database
-        try:
-            key = timeline_cache.current_key(conn, path, query) if cache_file is not None else None
-            arrays = arrays_from_chunks(store.timeline_row_chunks(filters), lane_ids)
-        finally:
-            conn.execute("COMMIT")
-        if key is not None and key != timeline_cache.current_key(conn, path, query):
-            key = None  # written to while we read: the next start reads it again
-    offsets = pack_tracks(arrays)
-    arrays.prepare()
-    if cache_file is not None:
-        if key is None:
-            timeline_cache.discard(cache_file)
-        else:
-            timeline_cache.save(cache_file, key, arrays, offsets)
-    return arrays, offsets
+    """The timeline's arrays and track offsets, read through a connection of its own (this runs
+    on a worker thread), from the cache when it is valid (``db/timeline_cache.read_arrays``)."""
+    return timeline_cache.read_arrays(path, filters, lane_ids, cache_file=cache_file)
 
 
 #: Only edits of these tables can be patched into the arrays (an event and its countries).
