@@ -10,7 +10,7 @@ import sqlite3
 #: The UN tables are left out: they are bulk-loaded (870k votes) and nothing cached reads them.
 STAMPED_TABLES = (
     "countries", "people", "sources", "events", "event_countries", "statements", "alignments",
-    "figures", "tours", "tour_items",
+    "figures", "tours", "tour_items", "anchors",
 )
 
 STAMP_TABLE_SQL = """
