@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -368,15 +366,15 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 def backup_before_migration(path: Path) -> Path:
-    """Copy the file next to itself before changing its schema; returns the copy's path."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
-    shutil.copy2(path, backup)
-    return backup
+    """Back the file up before changing its layout (SQLite's backup API, into the user data
+    folder's backups, the last 20 of each file kept); returns the backup's path."""
+    from .backups import BackupError, make_backup
+    from .userfiles import backups_dir
+
+    try:
+        return make_backup(path, backups_dir(), reason="migration", stem=path.stem)
+    except BackupError as e:
+        raise OSError(str(e)) from None
 
 
 def _is_bundled(path: Path) -> bool:

@@ -14,11 +14,27 @@ from .. import paths
 from ..db.opening import DatabaseOpenError
 from .application import APPLICATION, ORGANIZATION, app_icon, apply_look, make_app  # noqa: F401  (re-exported)
 
-def default_db(settings: QSettings) -> Path:
+def startup_choice(asked: Path | None, settings: QSettings):
+    """The one rule for which file opens (``userfiles.choose_database``), whatever the way of
+    starting: ``make run`` and ``--db data/allies.db`` ask for the bundled file, a bare start
+    asks for nothing and the last file used is considered."""
+    from ..db.userfiles import choose_database
+
     last = settings.value("lastDatabase")
-    if last and Path(str(last)).is_file():
-        return Path(str(last))
-    return paths.bundled_db()
+    return choose_database(Path(asked) if asked else None, Path(str(last)) if last else None)
+
+
+def open_window(asked: Path | None, settings: QSettings, *, read_only: bool = False):
+    """The main window on the file the rule chooses, remembered, and saying why when it is not
+    the file asked for. Raises DatabaseOpenError."""
+    from .main_window import create_main_window
+
+    choice = startup_choice(asked, settings)
+    window = create_main_window(choice.path, read_only=read_only, settings=settings)
+    settings.setValue("lastDatabase", str(choice.path))
+    window.files.remember_recent(choice.path)
+    window.files.announce_choice(choice)
+    return window
 
 
 def screenshot(window, path: Path, size: tuple[int, int]) -> None:
@@ -53,17 +69,17 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .main_window import create_main_window, show_open_error
+    from .main_window import show_open_error
 
     app = make_app()
     headless = args.screenshot is not None
     from .excepthook import install as install_excepthook
 
     install_excepthook(APPLICATION, paths.user_data_dir() / "logs", dialogs=not headless)
-    settings = QSettings()
-    db_path = args.db or default_db(settings)
+    settings = QSettings() if not headless else _scratch_settings()
     try:
-        window = create_main_window(db_path, read_only=args.read_only, settings=QSettings() if not headless else _scratch_settings())
+        window = open_window(args.db, settings, read_only=args.read_only)
+        db_path = window.store.path
     except DatabaseOpenError as e:
         if headless:
             print(f"ally-explorer: {e.problem} {e.advice}".rstrip(), file=sys.stderr)
@@ -98,8 +114,6 @@ def run(args: argparse.Namespace) -> int:
             return 1
         window.store.close()
         return 0
-    if not args.db:
-        settings.setValue("lastDatabase", str(db_path))
     window.show()
     if getattr(args, "present", False):
         window.presentation.enter()

@@ -136,6 +136,18 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import":
             with Store.open(args.db, create=True) as store:
+                if args.replace and any(store.counts().values()):
+                    # Nothing overwritten without a backup (in the user data folder's backups).
+                    from ..db.backups import make_backup
+                    from ..db.userfiles import backups_dir
+
+                    from ..db.backups import BackupError
+
+                    try:
+                        made = make_backup(store.conn, backups_dir(), reason="import", stem=Path(args.db).stem)
+                    except BackupError as e:
+                        return _fail(f"{e}; nothing was imported")
+                    print(f"backed up {args.db} to {made}", file=sys.stderr)
                 counts = (import_csv if args.file.is_dir() else import_json)(
                     store, args.file, replace=args.replace,
                     progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),

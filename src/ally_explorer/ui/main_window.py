@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QTab
 from ..core.errors import AllyError
 from ..core.filters import Filters
 from ..db.store import Store
+from ..db.userfiles import title_for
 from .about import show_about
 from .claims_tabs import ClaimsTabs
 from .country_page import CountryPage
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
         self.export_menu.addSeparator()
-        self.export_actions = export_actions(state, self, self.export_menu)
+        self.export_actions = export_actions(state, self, self.export_menu, self.settings)
+        self.files.install(self.file_menu, self.statusBar(), after=self.act_open)
         self._connect()
         self.presentation.set_theme(str(self.settings.value("theme", "system")), remember=False)
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
@@ -273,8 +275,7 @@ class MainWindow(QMainWindow):
         name = store.path.name if store.path else "in memory"
         self.db_label.setText(name)
         self.db_label.setToolTip(str(store.path) if store.path else "")
-        note = self.tr(" (read-only: edits are saved to a copy)") if store.readonly and not self.read_only else ""
-        self.setWindowTitle(f"Ally Explorer — {name}{note}")
+        self.setWindowTitle(f"Ally Explorer — {title_for(store.path, readonly=store.readonly)}")
 
     def _on_data_changed(self, _changes: Changes) -> None:
         store = self.state.store
