@@ -69,7 +69,7 @@ def test_after_an_edit_starting_on_the_bundled_file_opens_your_copy_and_says_so(
     assert w.windowTitle().endswith("allies.db — your copy")
     notice = w.files.notice
     assert notice.isVisible()
-    assert w.files.notice_label.text() == "Your copy of the bundled data, 1 changes; View ▸ Compare with Bundled"
+    assert w.files.notice_label.text() == "Your copy of the bundled data, 1 change; View ▸ Compare with Bundled"
     w.files.notice_button.click()  # one click: the bundled original, read-only
     assert w.store.path == bundled and w.store.readonly
     assert w.store.country("TUR").summary != "Mine now."

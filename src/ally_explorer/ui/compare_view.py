@@ -71,11 +71,28 @@ def revert_entries(operations: Operations, original: Store, diffs: list[diffing.
     return applied
 
 
-def _show(value: Any) -> str:
+def _texts(copy: Any, original: Any, width: int = 52) -> tuple[str, str]:
+    """Both values, long texts cut to a window around their first difference (so it shows)."""
+    a, b = _show(copy, None), _show(original, None)
+    if len(a) <= width and len(b) <= width:
+        return a, b
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    start = max(0, start - 12)
+
+    def cut(text: str) -> str:
+        part = text[start:start + width]
+        return ("…" if start else "") + part + ("…" if start + width < len(text) else "")
+
+    return cut(a), cut(b)
+
+
+def _show(value: Any, limit: int | None = 160) -> str:
     if value is None:
         return "—"
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 160 else text[:159] + "…"
+    return text if limit is None or len(text) <= limit else text[:limit - 1] + "…"
 
 
 class CompareDialog(QDialog):
@@ -101,7 +118,7 @@ class CompareDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        for col, width in enumerate((300, 150, 300, 300)):
+        for col, width in enumerate((330, 130, 300, 300)):
             self.tree.setColumnWidth(col, width)
         self.revert_one = QPushButton(self.tr("Revert This Entry to Bundled"))
         self.revert_one.setObjectName("revertOne")
@@ -184,10 +201,10 @@ class CompareDialog(QDialog):
             top.setForeground(1, QBrush(QColor(self.STATUS_COLOURS[diff.status])))
             top.setToolTip(0, f"{label} {diff.entity_id}: {diff.title}")
             for field in diff.fields:
-                child = QTreeWidgetItem(["", field.label, _show(field.copy), _show(field.original)])
+                child = QTreeWidgetItem(["", field.label, *_texts(field.copy, field.original)])
                 child.setData(0, KEY_ROLE, diff.key)
-                child.setToolTip(2, _show(field.copy))
-                child.setToolTip(3, _show(field.original))
+                child.setToolTip(2, _show(field.copy, 2000))
+                child.setToolTip(3, _show(field.original, 2000))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(diff.status == "changed")

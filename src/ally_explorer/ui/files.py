@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QSizePolicy, QToolBar,
+                               QWidget)
 
 from .. import paths
 from ..db import userfiles
@@ -84,8 +85,9 @@ class DatabaseFiles(QObject):
 
     # -- menus and the status bar note ----------------------------------------------------------
 
-    def install(self, file_menu: QMenu, status_bar: QStatusBar, *, after: QAction) -> None:
-        """File ▸ Open Recent and Reveal in File Manager after ``after``; the note in ``status_bar``."""
+    def install(self, file_menu: QMenu, window: QMainWindow, *, after: QAction) -> None:
+        """File ▸ Open Recent and Reveal in File Manager after ``after``; the note about your copy,
+        a bar at the bottom of ``window`` (hidden while presenting)."""
         actions = file_menu.actions()
         before = actions[actions.index(after) + 1] if after in actions and actions[-1] is not after else None
         self.recent_menu = QMenu(self.tr("Open &Recent"), file_menu)
@@ -97,19 +99,44 @@ class DatabaseFiles(QObject):
         self.act_reveal.triggered.connect(self.reveal)
         file_menu.insertAction(before, self.act_reveal)
         self.fill_recent()
-        self.notice = QWidget()
+        self.notice = QToolBar(self.tr("Your copy"))
         self.notice.setObjectName("copyNotice")
-        row = QHBoxLayout(self.notice)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.notice.setMovable(False)
+        self.notice.setFloatable(False)
+        self.notice.toggleViewAction().setVisible(False)
         self.notice_label = QLabel()
+        self.notice_label.setContentsMargins(6, 0, 12, 0)
         self.notice_button = QPushButton(self.tr("Open the bundled original (read-only)"))
         self.notice_button.setObjectName("openBundledButton")
         self.notice_button.clicked.connect(self.open_bundled)
-        row.addWidget(self.notice_label)
-        row.addWidget(self.notice_button)
-        status_bar.addPermanentWidget(self.notice)
+        self.notice.addWidget(self.notice_label)
+        self.notice.addWidget(self.notice_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.notice.addWidget(spacer)
+        close = self.notice.addAction(self.tr("Hide"))
+        close.setToolTip(self.tr("Hide this note"))
+        close.triggered.connect(self.hide_notice)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.notice)
+        self._notice_wanted = False
         self.notice.hide()
+        # A restored window layout may show the bar: it shows only when there is something to say.
+        self.notice.visibilityChanged.connect(self._on_notice_visibility_changed)
         self._state.store_changed.connect(self._on_state_store_changed)
+        self._state.presenting_changed.connect(self._on_state_presenting_changed)
+
+    def _on_notice_visibility_changed(self, visible: bool) -> None:
+        if visible and not (self._notice_wanted and not self._state.presenting):
+            self.notice.hide()
+
+    def hide_notice(self) -> None:
+        self._notice_wanted = False
+        if self.notice is not None:
+            self.notice.hide()
+
+    def _on_state_presenting_changed(self, presenting: bool) -> None:
+        if self.notice is not None:
+            self.notice.setVisible(self._notice_wanted and not presenting)
 
     def announce_choice(self, choice: userfiles.Choice) -> None:
         """Say so when the file that opened is not the one asked for (your copy, or a missing file)."""
@@ -124,17 +151,19 @@ class DatabaseFiles(QObject):
         if n is None:
             text = self.tr("Your copy of the bundled data; View ▸ Compare with Bundled")
         else:
-            text = self.tr("Your copy of the bundled data, {0} changes; View ▸ Compare with Bundled").format(n)
+            text = (self.tr("Your copy of the bundled data, 1 change; View ▸ Compare with Bundled") if n == 1 else
+                    self.tr("Your copy of the bundled data, {0} changes; View ▸ Compare with Bundled").format(n))
         if self.notice is None:
             self._state.post_message(text, 15000)
             return
         self.notice_label.setText(text)
-        self.notice.setToolTip(str(path))
-        self.notice.show()
+        self.notice_label.setToolTip(str(path))
+        self._notice_wanted = True
+        self.notice.setVisible(not self._state.presenting)
 
     def _on_state_store_changed(self, store: Store) -> None:
         if self.notice is not None and not userfiles.is_user_copy(store.path):
-            self.notice.hide()
+            self.hide_notice()
 
     def open_bundled(self) -> bool:
         return self.open(paths.bundled_db())

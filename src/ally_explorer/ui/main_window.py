@@ -29,6 +29,7 @@ from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
+from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
-        self.files.install(self.file_menu, self.statusBar(), after=self.act_open)
+        self.files.install(self.file_menu, self, after=self.act_open)
+        self.guide = Guide(self.help_menu, self)
         self._connect()
         self.presentation.set_theme(str(self.settings.value("theme", "system")), remember=False)
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
@@ -224,7 +226,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         for action in (self.act_overview, None, self.act_about, self.act_about_qt):
             help_menu.addSeparator() if action is None else help_menu.addAction(action)
         self.toolbar.addWidget(self.search_box)
