@@ -43,7 +43,7 @@ def main(out: Path) -> int:
     w.presentation.enter()
     w.presentation.next()
     w.presentation.finish_animation()
-    screenshot(w, out / "guide-present.png", SIZE)
+    screenshot(w, out / "guide-present.png", (1600, 900))  # a projector-sized window
     w.presentation.leave()
 
     # Two edits: the first makes your copy.

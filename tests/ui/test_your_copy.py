@@ -225,3 +225,27 @@ def test_export_dialogs_start_in_the_last_folder_used_or_documents(window, monke
     assert Path(starts[0]).parent != Path.cwd() and Path(starts[0]).name == "allies.json"
     assert Path(starts[1]) == target.parent / "allies.json"
     assert target.exists()
+
+
+def test_help_user_guide_shows_the_guide_with_its_pictures(window, qtbot):
+    import re
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from ally_explorer.ui.guide import guide_file
+
+    assert window.help_menu.actions()[0] is window.guide.action
+    window.guide.action.trigger()
+    dialog = window.guide.dialog
+    qtbot.waitExposed(dialog)
+    text = dialog.browser.toPlainText()
+    for heading in ("Browsing", "Presenting to a class", "Editing", "Your copy: where your edits live", "Backups",
+                    "Going back: compare and revert"):
+        assert heading in text
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", guide_file().read_text(encoding="utf-8"))
+    assert len(pictures) >= 4
+    for name in pictures:
+        assert (guide_file().parent / name).is_file()
+        image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert image is not None and not image.isNull(), name

@@ -71,7 +71,7 @@ def revert_entries(operations: Operations, original: Store, diffs: list[diffing.
     return applied
 
 
-def _texts(copy: Any, original: Any, width: int = 52) -> tuple[str, str]:
+def _texts(copy: Any, original: Any, width: int = 44) -> tuple[str, str]:
     """Both values, long texts cut to a window around their first difference (so it shows)."""
     a, b = _show(copy, None), _show(original, None)
     if len(a) <= width and len(b) <= width:
