@@ -302,7 +302,8 @@ class EditingController(QObject):
             QMessageBox.information(
                 w, "Your edits are saved in a copy",
                 f"The bundled dataset stays unchanged; your edits are saved as you make them in\n\n{dest}\n\n"
-                "File ▸ Restore the Bundled Dataset starts over from the original.",
+                "View ▸ Compare with Bundled shows what you changed and reverts it; File ▸ Restore Backup "
+                "goes back to an earlier state; File ▸ Restore the Bundled Dataset starts over from the original.",
             )
         else:
             self._state.post_message(f"Editing your copy: {dest}", 8000)

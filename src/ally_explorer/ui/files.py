@@ -139,8 +139,9 @@ class DatabaseFiles(QObject):
             self.notice.setVisible(self._notice_wanted and not presenting)
 
     def announce_choice(self, choice: userfiles.Choice) -> None:
-        """Say so when the file that opened is not the one asked for (your copy, or a missing file)."""
-        if choice.kind == "copy" and choice.redirected:
+        """Say so when your copy opened (asked for the bundled file, or reopened as the last one
+        used), or when the file asked for is not the one that opened."""
+        if choice.kind == "copy":
             self.show_copy_notice()
         elif choice.redirected:
             self._state.post_message(self.tr("Opened {0}: {1}.").format(choice.path.name, choice.reason), 12000)
