@@ -51,18 +51,11 @@ def desktop_entry() -> str:
 
 
 def _write(target: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, renamed over the target."""
+    """Through the app's one write path: a temporary file in the same folder, renamed over it."""
+    from .db.atomicfile import atomic_write
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(target, data)
 
 
 def planned_files(home: Path | None = None) -> dict[Path, bytes]:
@@ -98,9 +91,11 @@ def uninstall(home: Path | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     remove = "--uninstall" in args
+    from .db.atomicfile import OutputError
+
     try:
         done = uninstall() if remove else install()
-    except OSError as e:
+    except (OSError, OutputError) as e:
         print(f"ally-explorer: could not {'remove' if remove else 'install'} the launcher: {e}", file=sys.stderr)
         return 1
     verb = "removed" if remove else "installed"

@@ -21,6 +21,15 @@ def bundled_db() -> Path:
     return installed if installed.exists() else _CHECKOUT / "data" / "allies.db"
 
 
+def bundled_candidates() -> list[Path]:
+    """Where the bundled dataset may be: the installed copy and a checkout's data/allies.db."""
+    found = [bundled_db()]
+    checkout = _CHECKOUT / "data" / "allies.db"
+    if checkout not in found:
+        found.append(checkout)
+    return found
+
+
 def resources_dir() -> Path:
     installed = _BUNDLED / "resources"
     return installed if installed.is_dir() else _CHECKOUT / "resources"

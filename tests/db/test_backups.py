@@ -135,9 +135,9 @@ def test_kill_9_during_a_backup_leaves_the_copy_and_earlier_backups_intact(db_pa
     assert _digest(db_path) == copy_digest
     assert _digest(earlier) == earlier_digest
     assert [b.path for b in list_backups(folder)] == [earlier]  # no half backup under a real name
-    assert list(folder.glob(".backup-in-progress-*"))  # only the temporary file is left ...
+    assert list(folder.glob(".*.tmp"))  # only the temporary file is left ...
     make_backup(db_path, folder, reason="manual")
-    assert not list(folder.glob(".backup-in-progress-*"))  # ... and the next backup clears it
+    assert not list(folder.glob(".*.tmp"))  # ... and the next backup clears it
 
 
 def test_a_command_line_import_that_replaces_backs_the_file_up_first(db_path, tmp_path, capsys):

@@ -9,7 +9,8 @@ import pytest
 
 from ally_explorer.db.csv_tables import csv_line, parse_csv
 from ally_explorer.db.store import PRIMARY_KEYS, Store
-from ally_explorer.db.transfer import ImportRefused, export_csv, import_csv
+from ally_explorer.db.csv_tables import export_csv, import_csv
+from ally_explorer.db.transfer import ImportRefused
 
 
 def dump(store) -> dict:

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
+from ally_explorer.db.csv_tables import export_csv
 from ally_explorer.db.store import PRIMARY_KEYS, Store
 from ally_explorer.db.transfer import (
     ImportRefused,
     dumps,
-    export_csv,
     export_data,
     export_json,
     import_data,

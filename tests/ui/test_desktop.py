@@ -70,7 +70,7 @@ def test_install_desktop_puts_launcher_icons_and_metainfo_in_the_xdg_folders(tmp
     assert meta.findtext("id") == desktop.APPSTREAM_ID
     assert meta.findtext("launchable") == launcher.name
     assert meta.find("releases/release").get("version") == __version__
-    assert not list(tmp_path.rglob("*.tmp-*"))  # written through temporary files, none left
+    assert not list(tmp_path.rglob(".*.tmp"))  # written through temporary files, none left
 
     assert main(["install-desktop", "--uninstall"]) == 0
     assert not launcher.exists() and not list(tmp_path.rglob("*.png"))

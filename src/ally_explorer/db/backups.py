@@ -5,8 +5,8 @@ that replaces, a migration, and the first write after each start of the app. SQL
 (``sqlite3.Connection.backup``) copies a consistent snapshot even while another connection
 writes, and reads committed pages still in the ``-wal`` file, which a plain file copy would miss.
 
-The snapshot goes to a temporary file in the backups folder, is checked (``quick_check``),
-synced, and only then renamed to its final name; so a backup that exists is whole, and an
+The snapshot goes through the app's one write path (``db/atomicfile.py``): a temporary file in
+the backups folder, checked (``quick_check``), synced, and only then renamed to its final name; so a backup that exists is whole, and an
 interrupted one (even ``kill -9``) leaves only a temporary file that the next backup removes.
 Restoring writes the backup *into* the target through SQLite (the same API, the other way), in
 one transaction, so the target is never half-restored and its own ``-wal`` stays consistent.
@@ -14,13 +14,14 @@ one transaction, so the target is never half-restored and its own ``-wal`` stays
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
+
+from .atomicfile import OutputError, replace_with
 
 #: How many backups of one database are kept (the oldest go first).
 KEEP = 20
@@ -37,11 +38,15 @@ REASONS = {
 }
 
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)-(?P<reason>[a-z]+)\.db$")
-_TMP_PREFIX = ".backup-in-progress-"
 
 
 class BackupError(Exception):
-    """A backup could not be made or restored; the message says why, in one line."""
+    """A backup could not be made or restored; the message says why, in one line. ``kind`` is
+    "full" when the disk is full, else "io"."""
+
+    def __init__(self, message: str, kind: str = "io"):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -58,25 +63,13 @@ class Backup:
         return REASONS.get(self.reason, self.reason)
 
 
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every system (Windows): the rename itself is still atomic
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
 def _clear_leftovers(folder: Path) -> None:
-    for leftover in folder.glob(f"{_TMP_PREFIX}*"):
+    """Temporary files of backups that were interrupted (a kill, a power cut)."""
+    for leftover in folder.glob(".*.db.*.tmp"):
         try:
             leftover.unlink()
         except OSError:
@@ -108,11 +101,10 @@ def make_backup(
     _clear_leftovers(folder)
     stamp = now.strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stem}-{stamp}-{reason}.db"
-    tmp = folder / f"{_TMP_PREFIX}{os.getpid()}-{stamp}.db"
     own = isinstance(source, Path)
     src = None
-    try:
-        src = _read_only(source) if own else source
+
+    def produce(tmp: Path) -> None:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst, pages=256, progress=progress)
@@ -122,17 +114,17 @@ def make_backup(
                 raise BackupError(f"the backup failed its check ({result})")
         finally:
             dst.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        _fsync_folder(folder)
+
+    try:
+        src = _read_only(source) if own else source
+        replace_with(target, produce)  # the app's one write path: temporary file, synced, renamed
     except BackupError:
-        tmp.unlink(missing_ok=True)
         raise
-    except (sqlite3.Error, OSError) as e:
-        tmp.unlink(missing_ok=True)
+    except (sqlite3.Error, OSError, OutputError) as e:
         what = getattr(e, "strerror", None) or str(e)
-        raise BackupError(f"could not back up the database into {folder}: {what}") from None
+        full = (getattr(e, "kind", None) == "full" or getattr(e, "errno", None) == 28
+                or "full" in str(e).lower())
+        raise BackupError(f"could not back up the database into {folder}: {what}", "full" if full else "io") from None
     finally:
         if own and src is not None:
             src.close()

@@ -16,13 +16,12 @@ goes through the same checks as a JSON import (all or nothing).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..core.entities import ENTITIES
+from .atomicfile import atomic_files, atomic_write
 from .store import PRIMARY_KEYS, TABLE_COLUMNS, TABLE_ORDER, Store
 
 #: The dataset and the app's own tables (country_event_counts is a cache and left out).
@@ -120,43 +119,28 @@ def _order(store: Store, table: str) -> str:
     return ", ".join(keys)
 
 
-def _new_file_mode() -> int:
-    """What open() would give a new file (mkstemp makes it private, 0600)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def write_atomically(path: Path, chunks: Iterable[str], *, bom: bool = False) -> None:
-    """A temporary file in the same folder, renamed over the target once complete."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix + ".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            for chunk in chunks:
-                f.write(chunk)
-        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else _new_file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """One text file, all or nothing, through the app's one write path (db/atomicfile.py)."""
+    atomic_write(path, ("\ufeff" if bom else "") + "".join(chunks))
 
 
 def export_tables_csv(store: Store, folder: str | Path, *, un: bool = False, excel: bool = False) -> list[Path]:
-    """Every user table (and with ``un`` the UN tables) as ``<table>.csv``, plus ``types.json``."""
+    """Every user table (and with ``un`` the UN tables) as ``<table>.csv``, plus ``types.json``.
+
+    The set is written as one (``atomic_files``): every file goes to a temporary file first and
+    only when all were written are they renamed into place, so a failure leaves the earlier set
+    as it was, and a folder that holds the open database under a table's name is refused first."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     tables = USER_TABLES + (UN_TABLES if un else ())
-    written = []
+    files: dict[str, bytes] = {}
     types: dict[str, dict[str, str]] = {}
+    bom = "\ufeff" if excel else ""
     for table in tables:
         cols = _columns(store, table)
         declared = _types(store, table)
         types[table] = {c: declared[c] for c in cols}
         rows = store.conn.execute(f"SELECT {', '.join(cols)} FROM [{table}] ORDER BY {_order(store, table)}")
-        path = folder / f"{table}.csv"
-        write_atomically(path, _lines(cols, rows), bom=excel)
-        written.append(path)
+        files[f"{table}.csv"] = (bom + "".join(_lines(cols, rows))).encode("utf-8")
     doc = {
         "format": "ally-explorer-csv",
         "version": 1,
@@ -164,10 +148,8 @@ def export_tables_csv(store: Store, folder: str | Path, *, un: bool = False, exc
         "text": "always quoted; a TEXT column is text even when unquoted",
         "tables": types,
     }
-    path = folder / TYPES_FILE
-    write_atomically(path, [json.dumps(doc, indent=2) + "\n"], bom=False)
-    written.append(path)
-    return written
+    files[TYPES_FILE] = (json.dumps(doc, indent=2) + "\n").encode("utf-8")
+    return atomic_files(folder, files)
 
 
 def _lines(cols: tuple[str, ...], rows: Iterable[tuple]) -> Iterator[str]:
@@ -265,16 +247,27 @@ def _default_types(table: str) -> dict[str, str]:
     return {row[1]: (row[2] or "").upper() for row in conn.execute(f"PRAGMA table_info([{table}])")}
 
 
-def import_tables_csv(store: Store, folder: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
-    """Import a CSV export, all or nothing (the checks of a JSON import). UN tables and the
-    change history are not imported: ``import-unvotes`` loads the UN data."""
-    from .transfer import ImportRefused, Problem, import_data
+def read_csv_import(folder: str | Path) -> dict[str, Any]:
+    """A CSV export read for importing, or ImportRefused naming the file and line."""
+    from .transfer import ImportRefused, Problem
 
     try:
-        data = read_csv_dataset(folder)
+        return read_csv_dataset(folder)
     except CsvError as e:
         where, _, message = str(e).partition(": ")
         raise ImportRefused([Problem(where, "", message)]) from None
     except OSError as e:
         raise ImportRefused([Problem(str(folder), "", e.strerror or str(e))]) from None
-    return import_data(store, data, replace=replace, progress=progress)
+
+
+def import_tables_csv(store: Store, folder: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
+    """Import a CSV export, all or nothing (the checks of a JSON import). UN tables and the
+    change history are not imported: ``import-unvotes`` loads the UN data."""
+    from .transfer import import_data
+
+    return import_data(store, read_csv_import(folder), replace=replace, progress=progress)
+
+
+#: The names the rest of the app uses.
+export_csv = export_tables_csv
+import_csv = import_tables_csv

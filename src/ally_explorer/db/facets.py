@@ -66,7 +66,18 @@ def claim_where(filters: Filters, kind: str, alias: str | None = None) -> tuple[
             params.extend(inner)
         else:
             clauses.append(_in(f"{a}.country_id", filters.countries, params))
-    return (" AND ".join(clauses) if clauses else "1"), params
+    return (" AND ".join(clauses) if clauses else "1"), [bindable(p) for p in params]
+
+
+def bindable(value):
+    """Text SQLite can take: a lone surrogate (pasted text, a JSON ``\\ud800``) cannot be stored,
+    so it matches nothing stored either; it becomes U+FFFD instead of raising UnicodeEncodeError."""
+    if type(value) is str and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
 
 
 def _grouped_sql(filters: Filters, column: str) -> list[tuple[str, list]]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -193,6 +195,18 @@ def check_file(path: Path, *, create: bool) -> bool:
 
 
 def _check_file(path: Path, *, create: bool) -> bool:
+    if path.is_symlink() and not path.exists():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if os.path.realpath(path) == os.path.abspath(path) or Path(os.path.realpath(path)).is_symlink():
+            raise DatabaseOpenError(
+                "symlink_loop", f"{path} is a loop of symbolic links: it leads back to itself.",
+                "Point the link at a database file, or give the file's own path.")
+        raise DatabaseOpenError(
+            "dangling_symlink", f"{path} is a symbolic link to {target}, which does not exist.",
+            "Point the link at a database file, or give the file's own path.")
     if not path.exists():
         if create:
             if not path.parent.is_dir():
@@ -271,6 +285,7 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
                 f"{path.name} is damaged: {problems[0]}.",
                 "Open a backup copy, or use File ▸ Restore the bundled dataset.",
             )
+        check_rows(conn, path)
         return
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -283,6 +298,83 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         )
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         conn.execute(f"SELECT * FROM [{table}] LIMIT 1").fetchall()
+
+
+def _checks(sql: str) -> list[str]:
+    """The CHECK expressions of a CREATE TABLE statement (balanced parentheses, quotes skipped)."""
+    out, upper, i = [], sql.upper(), 0
+    while True:
+        i = upper.find("CHECK", i)
+        if i < 0:
+            return out
+        j = sql.find("(", i)
+        if j < 0 or sql[i + 5 : j].strip():
+            i += 5
+            continue
+        depth, k, quote = 0, j, ""
+        while k < len(sql):
+            ch = sql[k]
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "'\"":
+                quote = ch
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        out.append(sql[j + 1 : k])
+        i = k
+
+
+#: Tables ``check_rows`` does not scan: the UN votes (870,000 rows, 0.1 s of every start-up)
+#: are only counted, and their one lookup by vote code has a fallback (``unvotes.VOTE_NAMES``).
+ROW_CHECK_SKIPS = frozenset({"un_votes"})
+
+
+def check_rows(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Rows that break the file's own rules (its CHECK and NOT NULL constraints), as another
+    tool can write them with CHECKs turned off: ``quick_check`` does not look at those, and the
+    views would fail on them. Refused naming the first bad row."""
+    name = path.name if path else "The database"
+    tables = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
+    ).fetchall()
+    for table, sql in tables:
+        if table in ROW_CHECK_SKIPS:
+            continue
+        rules = [f"NOT ({c})" for c in _checks(sql)]
+        columns = conn.execute(f"PRAGMA table_info([{table}])").fetchall()
+        rules += [f"[{c[1]}] IS NULL" for c in columns if c[3] and not c[5]]
+        if not rules:
+            continue
+        key = "rowid" if "WITHOUT ROWID" not in sql.upper() else "1"
+        try:
+            bad = conn.execute(f"SELECT {key}, * FROM [{table}] WHERE {' OR '.join(rules)} LIMIT 1").fetchone()
+        except sqlite3.OperationalError:
+            continue  # a rule this SQLite cannot evaluate on its own: left to SQLite
+        if bad is not None:
+            values = dict(zip([c[1] for c in columns], bad[1:]))
+            broken = next((rule for rule in rules if conn.execute(
+                f"SELECT 1 FROM (SELECT {', '.join(f'? AS [{c}]' for c in values)}) WHERE {rule}",
+                list(values.values())).fetchone()), rules[0])
+            named = [c for c in values if re.search(rf"\b{re.escape(c)}\b", broken)] or list(values)[:3]
+            shown = ", ".join(f"{c} = {_short(values[c])}" for c in named)
+            raise DatabaseOpenError(
+                "broken_rows",
+                f"{name} holds a row that breaks its own rules (table {table}, row {bad[0]}: {shown}); "
+                "another program must have written it with its checks turned off.",
+                "Correct or delete that row in that program, or open a backup copy.",
+            )
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
 
 
 @functools.cache
@@ -366,22 +458,63 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 def backup_before_migration(path: Path) -> Path:
-    """Back the file up before changing its layout (SQLite's backup API, into the user data
-    folder's backups, the last 20 of each file kept); returns the backup's path."""
+    """Back the file up before changing its layout; returns the backup's path.
+
+    SQLite's backup API into the user data folder's backups (``db/backups.py``, the last 20 of
+    each file kept), written like every other output (``atomicfile``): a full disk leaves no
+    truncated file with a backup's name, and the refusal says the disk is full."""
     from .backups import BackupError, make_backup
     from .userfiles import backups_dir
 
     try:
         return make_backup(path, backups_dir(), reason="migration", stem=path.stem)
     except BackupError as e:
-        raise OSError(str(e)) from None
+        kind = "full" if e.kind == "full" else "unwritable"
+        reason = "the disk is full" if kind == "full" else str(e)
+        raise DatabaseOpenError(
+            kind,
+            f"{path.name} uses an older layout, and the backup copy that must be made before "
+            f"updating it could not be written: {reason}.",
+            "Free some disk space and open it again; nothing was changed." if kind == "full"
+            else "Make the user data folder writable and open it again; nothing was changed.",
+        ) from None
+
+
+bundled_candidates = paths.bundled_candidates
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet), or is a loop of links: compare the names
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _is_bundled(path: Path) -> bool:
-    try:
-        return path.resolve() == paths.bundled_db().resolve()
-    except OSError:
+    """The bundled dataset, by file identity (a hard link, a symbolic link, any spelling)."""
+    return any(_same_file(path, bundled) for bundled in bundled_candidates())
+
+
+def is_protected(path: Path | None) -> bool:
+    """The one rule for files never changed in place, for every command and the window: the
+    bundled dataset, and files (or folders) this user cannot write. They are opened read-only
+    (``mode=ro``), so their bytes never change; edits go to a copy."""
+    if path is None:
         return False
+    path = Path(path)
+    if _is_bundled(path):
+        return True
+    return path.exists() and not is_writable(path)
+
+
+def refuse_protected(path: Path, command: str) -> None:
+    """For commands that write a database: the bundled dataset is never the target."""
+    if _is_bundled(path):
+        raise DatabaseOpenError(
+            "protected",
+            f"{path} is the bundled dataset, which is never changed in place.",
+            f"Give --db FILE to {command} into a database of your own (a new file is created).",
+        )
 
 
 def _prepare_for_editing(conn: sqlite3.Connection, path: Path, *, new: bool) -> None:
@@ -400,13 +533,105 @@ def _prepare_for_editing(conn: sqlite3.Connection, path: Path, *, new: bool) -> 
         pass
 
 
+def _sidecar(path: Path, suffix: str) -> Path:
+    return Path(f"{path}{suffix}")
+
+
+def _explain_refused_open(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
+    """The read-only first look failed: say why in terms of the files next to the database."""
+    code = getattr(error, "sqlite_errorcode", None)
+    name = path.name
+    if code == SQLITE_READONLY_ROLLBACK or (_code(error) == sqlite3.SQLITE_READONLY
+                                            and _sidecar(path, "-journal").exists()):
+        where = ("Open it once for editing (not read-only) and SQLite undoes the interrupted change."
+                 if is_writable(path) else
+                 f"Copy {name} and {name}-journal together (both, or the copy is half-written) to a folder "
+                 "you can write, and open the copy there for editing: SQLite then undoes the interrupted change.")
+        return DatabaseOpenError(
+            "hot_journal",
+            f"{name} has a hot journal ({name}-journal): a program was interrupted while changing it, and "
+            "that change must be undone before the file can be read.",
+            f"Do not delete {name}-journal (it holds what the repair needs). {where}",
+        )
+    if _code(error) == sqlite3.SQLITE_CANTOPEN and _sidecar(path, "-wal").exists() and not _folder_writable(path):
+        return DatabaseOpenError(
+            "wal_readonly_folder",
+            f"{name}-wal holds changes that are not yet in {name}, and reading them needs a {name}-shm "
+            "file next to it, but the folder is read-only.",
+            f"Copy {name} and {name}-wal together to a folder you can write, and open the copy.",
+        )
+    return _explain_sqlite_error(path, error)
+
+
+def _foreign_wal(path: Path) -> bool:
+    """Whether the file reads well without its -wal (so the -wal is what is wrong)."""
+    try:
+        conn = _connect(path, readonly=True, immutable=True)
+    except sqlite3.Error:
+        return False
+    try:
+        check_integrity(conn, path)
+        if not verify_schema(conn, path):
+            check_layout(conn, path)
+        return True
+    except (DatabaseOpenError, sqlite3.Error):
+        return False
+    finally:
+        conn.close()
+
+
+SQLITE_READONLY_ROLLBACK = 776
+
+
+def _first_look(path: Path, *, frozen: bool, trusted: bool) -> tuple[sqlite3.Connection, list[str]]:
+    """Open read-only and check (integrity, schema, layout): nothing is written, so a file
+    that is refused keeps every byte, and a stray -wal is never checkpointed into it."""
+    shm = _sidecar(path, "-shm")
+    had_shm = shm.exists()
+    conn = None
+    try:
+        conn = _connect(path, readonly=True, immutable=frozen)
+        if not trusted:
+            check_integrity(conn, path)
+        pending = verify_schema(conn, path)
+        if not pending:
+            check_layout(conn, path)
+        return conn, pending
+    except BaseException as e:
+        if conn is not None:
+            conn.close()
+        if not had_shm and shm.exists():  # made by our look only; nothing else has it open
+            try:
+                shm.unlink()
+            except OSError:
+                pass
+        damage = (isinstance(e, DatabaseOpenError) and e.kind in ("corrupt", "foreign_schema", "too_new")) or (
+            isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError))
+        if damage and _sidecar(path, "-wal").exists() and _foreign_wal(path):
+            raise DatabaseOpenError(
+                "stray_wal",
+                f"{path.name} itself is fine, but the file {path.name}-wal next to it does not belong to it "
+                "(it may be left over from another copy of the database).",
+                f"Move {path.name}-wal somewhere else and open {path.name} again; nothing was changed.",
+            ) from None
+        if isinstance(e, sqlite3.Error):
+            raise _explain_refused_open(path, e) from None
+        raise
+
+
 def open_database(
     path: Path, *, create: bool = False, readonly: bool = False, trusted: bool = False
 ) -> tuple[sqlite3.Connection, Path | None]:
-    """Open and, if needed, migrate. Returns the connection and the backup made (if any)."""
+    """Open and, if needed, migrate. Returns the connection and the backup made (if any).
+
+    An existing file is first opened read-only and checked; only a file that passes is opened
+    for writing (so a refused open never changes, or checkpoints into, the file). Protected
+    files (``is_protected``) are only ever opened read-only."""
     new = check_file(path, create=create and not readonly)
     if readonly and not new and not os.access(path, os.R_OK):
         raise DatabaseOpenError("permission", f"You do not have permission to read {path}.", "")
+    if not readonly and not new and _is_bundled(path):
+        readonly = True  # the bundled dataset is never opened for writing
     writable = not readonly and _folder_writable(path) and (new or os.access(path, os.W_OK))
     # SQLite cannot even read a WAL file in a folder it cannot write (it needs the -shm file
     # there); with no -wal file left over, reading it as immutable is exact.
@@ -419,21 +644,35 @@ def open_database(
     )
     conn = None
     try:
-        conn = _connect(path, readonly=readonly or frozen, immutable=frozen)
-        if not new and not trusted:
+        pending: list[str] = []
+        hot = False
+        if not new:
+            try:
+                conn, pending = _first_look(path, frozen=frozen, trusted=trusted)
+            except DatabaseOpenError as e:
+                if e.kind != "hot_journal" or not writable:
+                    raise
+                hot = True  # the writable open below rolls the interrupted change back (SQLite's recovery)
+        if conn is not None and (readonly or not writable) and not pending:
+            return conn, None
+        if pending and (readonly or not writable):
+            can_write = is_writable(path) and not _is_bundled(path)
+            raise DatabaseOpenError(
+                "needs_migration",
+                f"{path.name} uses an older layout and must be updated before it can be read"
+                + ("." if can_write else ", but it cannot be written to."),
+                "Open it for editing once (a backup copy is written first)." if can_write
+                else "Copy it somewhere you can write and open the copy (a backup copy is written first).",
+            )
+        if conn is not None:
+            conn.close()
+            conn = None
+        conn = _connect(path, readonly=False)  # writable here: every other case returned or raised above
+        if hot and not trusted:
             check_integrity(conn, path)
         pending = verify_schema(conn, path)
         backup = None
         if pending:
-            if readonly or not writable:
-                can_write = is_writable(path)
-                raise DatabaseOpenError(
-                    "needs_migration",
-                    f"{path.name} uses an older layout and must be updated before it can be read"
-                    + ("." if can_write else ", but it cannot be written to."),
-                    "Open it for editing once (a backup copy is written first)." if can_write
-                    else "Copy it somewhere you can write and open the copy (a backup copy is written first).",
-                )
             if not new and _table_names(conn):
                 if _journal_mode(conn) == "wal":
                     # Fold committed pages still in the -wal file in, so the copy is complete.
@@ -449,8 +688,9 @@ def open_database(
                 conn = None
                 backup = backup_before_migration(path)
                 conn = _connect(path, readonly=False)
-                verify_schema(conn, path)  # another instance may have migrated it meanwhile
-            _migrate(conn)
+                pending = verify_schema(conn, path)  # another instance may have migrated it meanwhile
+            if pending:
+                _migrate(conn)
         check_layout(conn, path)
         if writable:
             _prepare_for_editing(conn, path, new=new)
@@ -467,6 +707,35 @@ def open_database(
         if conn is not None:
             conn.close()
         raise DatabaseOpenError("unreadable", f"{path} cannot be used: {e.strerror or e}.", "") from None
+
+
+def copy_database(conn: sqlite3.Connection, dest: Path, source: Path | None = None) -> None:
+    """A consistent copy of an open database (SQLite's backup API), or of the file ``source``,
+    written like every output: to a temporary file next to ``dest``, synced, then renamed over
+    it; a stale ``-wal``/``-shm``/``-journal`` of the old ``dest`` is removed first (it would be
+    replayed into the copy)."""
+    from .atomicfile import SIDECARS, replace_with
+
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+
+    def produce(tmp: Path) -> None:
+        if source is not None:
+            shutil.copyfile(source, tmp)
+        else:
+            target = sqlite3.connect(tmp)
+            try:
+                conn.backup(target)
+            except sqlite3.Error as e:
+                raise OSError(str(e)) from None
+            finally:
+                target.close()
+        for suffix in SIDECARS:
+            side = Path(f"{dest}{suffix}")
+            if side.exists():
+                side.unlink()
+
+    replace_with(dest, produce)
 
 
 def is_writable(path: Path) -> bool:
@@ -488,4 +757,7 @@ __all__ = [
     "check_layout",
     "verify_schema",
     "backup_before_migration",
+    "is_protected",
+    "refuse_protected",
+    "copy_database",
 ]

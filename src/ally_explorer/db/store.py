@@ -23,7 +23,8 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
 from . import facets
-from .opening import DatabaseWriteError, explain_write_error, open_database
+from .atomicfile import register_database, unregister_database
+from .opening import DatabaseWriteError, _is_bundled, explain_write_error, open_database
 
 Row = dict[str, Any]
 Snapshot = Mapping[str, tuple[Row, ...]]
@@ -100,6 +101,60 @@ def _today() -> str:
     return date.today().isoformat()
 
 
+#: Numeric ids are whole numbers from 1 to MAX_ID (they fit a 32-bit int everywhere: Qt's item
+#: roles, the timeline's arrays, TimelineJS); anything else from outside is refused. Without a
+#: bound, one imported id of 2**63 - 1 left no id for the next new entry (OverflowError).
+MAX_ID = 2**31 - 1
+#: ``limit`` arguments: 0 to MAX_LIMIT rows.
+MAX_LIMIT = 1_000_000
+
+
+def _known_id(entity_id: Any) -> bool:
+    """Whether an id could be in the database at all (a bigger one cannot even be bound)."""
+    if isinstance(entity_id, bool):
+        return False
+    if isinstance(entity_id, int):
+        return -(2**63) <= entity_id < 2**63
+    return isinstance(entity_id, str)
+
+
+def _json_object(text: Any) -> dict[str, Any] | None:
+    """A history row's JSON (None when absent, or unreadable: written by another program)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _json_texts(text: Any) -> tuple[str, ...]:
+    """A JSON list of strings (a country's aliases); anything else reads as no aliases."""
+    if not text:
+        return ()
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return ()
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+def _checked_limit(limit: Any) -> int:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= MAX_LIMIT:
+        raise ValueError(f"limit must be a whole number from 0 to {MAX_LIMIT:,}, not {str(limit)[:40]}")
+    return limit
+
+
+def _checked_day(day: Any, what: str) -> str:
+    if isinstance(day, str) and len(day) == 10 and day.isascii():
+        try:
+            return date.fromisoformat(day).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"{what} must be a day like 2025-01-31, not {str(day)[:40]!r}")
+
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -139,9 +194,13 @@ class Store:
         ``trusted``: a second connection to a file this process has already opened and checked
         (no integrity check again)."""
         path = Path(path)
+        if not readonly and _is_bundled(path):
+            readonly = True  # the bundled dataset is never changed in place (``opening.is_protected``)
         conn, backup = open_database(path, create=create, readonly=readonly, trusted=trusted)
         store = cls(conn, path, readonly=readonly)
         store.backup_path = backup
+        register_database(path)  # no export, picture or copy may now be written over it
+        store._registered = True
         return store
 
     @classmethod
@@ -157,6 +216,9 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+        if getattr(self, "_registered", False) and self.path is not None:
+            self._registered = False
+            unregister_database(self.path)
 
     def __enter__(self) -> "Store":
         return self
@@ -182,7 +244,7 @@ class Store:
         return r.Country(
             id=row["id"], name=row["name"], iso2=row["iso2"], iso_numeric=row["iso_numeric"],
             region=row["region"], summary=row["summary"], headline=row["headline"],
-            aliases=tuple(json.loads(row["aliases"] or "[]")), focus=bool(row["focus"]),
+            aliases=_json_texts(row["aliases"]), focus=bool(row["focus"]),
         )
 
     @staticmethod
@@ -270,7 +332,7 @@ class Store:
         A period is in force from its start to its end, or indefinitely if it was ``ongoing``
         when the source was written. Where periods overlap (fuzzy edges), the later start wins.
         """
-        day = day or _today()
+        day = _checked_day(day, "the day") if day else _today()
         rows = self._rows(
             "SELECT * FROM alignments WHERE date_start <= :day AND (date_end >= :day OR ongoing = 1)"
             " ORDER BY country_id, date_start, id",
@@ -299,7 +361,7 @@ class Store:
         for row in self._rows("SELECT id, name, iso2, region, focus, aliases FROM countries"):
             if keep is not None and row["id"] not in keep and row["id"] not in filters.countries:
                 continue
-            aliases = tuple(json.loads(row["aliases"] or "[]"))
+            aliases = _json_texts(row["aliases"])
             if needle:
                 haystack = [row["name"], row["id"], row["iso2"] or "", *aliases]
                 if not any(needle in h.casefold() for h in haystack):
@@ -336,6 +398,8 @@ class Store:
         return [r.Source(**row) for row in self._rows("SELECT * FROM sources ORDER BY title")]
 
     def event(self, event_id: int) -> r.Event:
+        if not _known_id(event_id):
+            raise NotFoundError(f"No event with id {str(event_id)[:40]}")
         rows = self._rows("SELECT * FROM events WHERE id = ?", [event_id])
         if not rows:
             raise NotFoundError(f"No event with id {event_id!r}")
@@ -347,7 +411,7 @@ class Store:
         """Events in date order, all or for one country, passing the facet filters; with
         ``limit``, only the first ones."""
         where, params = facets.claim_where(filters, "event")
-        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        tail = f" LIMIT {_checked_limit(limit)}" if limit is not None else ""
         if country_id is None:
             rows = self._rows(
                 f"SELECT e.* FROM events e WHERE {where} ORDER BY e.date_start, e.date_end, e.id{tail}", params
@@ -449,6 +513,7 @@ class Store:
 
     def events_between(self, start: str, end: str) -> list[r.Event]:
         """Events whose window overlaps [start, end] (ISO days, inclusive)."""
+        start, end = _checked_day(start, "start"), _checked_day(end, "end")
         rows = self._rows(
             "SELECT * FROM events WHERE date_start <= ? AND date_end >= ?"
             " ORDER BY date_start, date_end, id",
@@ -462,6 +527,8 @@ class Store:
     )
 
     def statement(self, statement_id: int) -> r.Statement:
+        if not _known_id(statement_id):
+            raise NotFoundError(f"No statement with id {str(statement_id)[:40]}")
         rows = self._rows(self._STATEMENT_SQL + " WHERE s.id = ?", [statement_id])
         if not rows:
             raise NotFoundError(f"No statement with id {statement_id!r}")
@@ -473,13 +540,15 @@ class Store:
         where, params = facets.claim_where(filters, "statement")
         if country_id is not None:
             where, params = f"s.country_id = ? AND {where}", [country_id, *params]
-        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        tail = f" LIMIT {_checked_limit(limit)}" if limit is not None else ""
         rows = self._rows(
             self._STATEMENT_SQL + f" WHERE {where} ORDER BY s.date_start, s.date_end, s.id{tail}", params
         )
         return [self._statement(row) for row in rows]
 
     def alignment(self, alignment_id: int) -> r.Alignment:
+        if not _known_id(alignment_id):
+            raise NotFoundError(f"No alignment period with id {str(alignment_id)[:40]}")
         rows = self._rows("SELECT * FROM alignments WHERE id = ?", [alignment_id])
         if not rows:
             raise NotFoundError(f"No alignment period with id {alignment_id!r}")
@@ -495,6 +564,8 @@ class Store:
         return [self._alignment(row) for row in rows]
 
     def figure(self, figure_id: int) -> r.Figure:
+        if not _known_id(figure_id):
+            raise NotFoundError(f"No key figure with id {str(figure_id)[:40]}")
         rows = self._rows("SELECT * FROM figures WHERE id = ?", [figure_id])
         if not rows:
             raise NotFoundError(f"No key figure with id {figure_id!r}")
@@ -579,6 +650,7 @@ class Store:
 
         Never raises on odd input: syntax is neutralised by quoting every word.
         """
+        limit = _checked_limit(limit)
         query = self.fts_query(text)
         if not query:
             return []
@@ -631,7 +703,7 @@ class Store:
         for kind in ("event", "statement"):
             sql = sql.replace(f"{{{kind}_rank}}", order[kind][0]).replace(f"{{{kind}_order}}", order[kind][1])
         # Named and positional parameters cannot mix: number the filter values.
-        args: dict[str, object] = {"q": query, "limit": int(limit)}
+        args: dict[str, object] = {"q": query, "limit": _checked_limit(limit)}
         for name, where, params in (("c", country_where, country_params), ("e", event_where, event_params),
                                     ("s", statement_where, statement_params)):
             for i, value in enumerate(params):
@@ -665,8 +737,7 @@ class Store:
             r.Change(
                 id=row["id"], time=row["time"], entity=row["entity"], entity_id=row["entity_id"],
                 action=row["action"], label=row["label"],
-                before=json.loads(row["before"]) if row["before"] else None,
-                after=json.loads(row["after"]) if row["after"] else None,
+                before=_json_object(row["before"]), after=_json_object(row["after"]),
             )
             for row in rows
         ]
@@ -716,6 +787,8 @@ class Store:
         return self._rows(f"SELECT {cols} FROM {table} WHERE {where}", params)
 
     def _entry_rows(self, entity: Entity, entity_id: Any) -> dict[str, list[Row]]:
+        if not _known_id(entity_id):
+            raise NotFoundError(f"No {entity.label} with id {str(entity_id)[:40]}")
         rows = self._snapshot(entity.table, "id = ?", [entity_id])
         if not rows:
             raise NotFoundError(f"No {entity.label} with id {entity_id!r}")
@@ -757,6 +830,7 @@ class Store:
         """Add one entry; returns the change (its ``entity_id`` is the new id)."""
         entity = ENTITIES[entity_name]
         values = dict(values)
+        self._refuse_unknown(entity, values)
         if entity.id_kind == "text" and entity.name != "country" and not values.get("id"):
             base = slugify(str(values.get(entity.title_field) or ""))
             values["id"] = self._free_key(entity.table, base)
@@ -769,6 +843,10 @@ class Store:
             entity_id = values.get("id")
             if entity_id is None:
                 entity_id = (self._scalar(f"SELECT max(id) FROM {entity.table}") or 0) + 1
+                if entity_id > MAX_ID:
+                    raise ValidationError({"id": f"every id up to {MAX_ID:,} is taken; give a free one"}, entity=entity.label)
+            elif isinstance(entity_id, bool) or not isinstance(entity_id, int) or not 1 <= entity_id <= MAX_ID:
+                raise ValidationError({"id": f"must be a whole number from 1 to {MAX_ID:,}"}, entity=entity.label)
             elif self.conn.execute(f"SELECT 1 FROM {entity.table} WHERE id = ?", (entity_id,)).fetchone():
                 raise ValidationError({"id": f"{entity_id} is already taken"}, entity=entity.label)
         after = self._rows_for(entity, entity_id, clean)
@@ -782,6 +860,7 @@ class Store:
     def update(self, entity_name: str, entity_id: Any, /, **changes: Any) -> ChangeSet:
         """Change some fields of one entry; the rest keep their values."""
         entity = ENTITIES[entity_name]
+        self._refuse_unknown(entity, changes)
         if "id" in changes and changes["id"] != entity_id:
             raise ValidationError({"id": "the key of an existing entry cannot be changed"}, entity=entity.label)
         before = self._entry_rows(entity, entity_id)
@@ -801,6 +880,14 @@ class Store:
         )
         self.apply(change)
         return change
+
+    @staticmethod
+    def _refuse_unknown(entity: Entity, values: Mapping[str, Any]) -> None:
+        """A field the entry does not have is refused, not silently dropped."""
+        allowed = set(entity.field_names) | {"id"} | ({"date_start", "date_end"} if entity.dated else set())
+        unknown = sorted(map(str, set(values) - allowed))
+        if unknown:
+            raise ValidationError({name[:60]: "unknown field" for name in unknown}, entity=entity.label)
 
     def plan_delete(self, entity_name: str, entity_id: Any) -> ChangeSet:
         """What deleting this entry would remove or change, without doing it."""

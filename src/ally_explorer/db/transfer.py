@@ -18,7 +18,8 @@ from ..core import vocab
 from ..core.entities import ENTITIES, Entity
 from ..core.errors import AllyError, ValidationError
 from ..core.validation import validate
-from .store import PRIMARY_KEYS, TABLE_COLUMNS, TABLE_ORDER, Store
+from .atomicfile import atomic_write
+from .store import MAX_ID, TABLE_COLUMNS, TABLE_ORDER, Store
 
 FORMAT = "ally-explorer"
 FORMAT_VERSION = 1
@@ -53,6 +54,14 @@ class ImportRefused(AllyError):
         self.problems = problems
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"Import refused: {problems[0]}{more}" if problems else "Import refused")
+
+
+ID_RULE = f"must be a whole number from 1 to {MAX_ID:,}"
+
+
+def _valid_id(value: Any) -> bool:
+    """Ids from a file are bounded (``store.MAX_ID``): one huge id would leave none free."""
+    return type(value) is int and 1 <= value <= MAX_ID
 
 
 def _entry_from_row(entity: Entity, row: dict[str, Any], countries: list[str] | None) -> dict[str, Any]:
@@ -129,15 +138,15 @@ def _check_tours(store: Store, tours: Any, ids: dict[str, set[Any]], *, replace:
             problems.append(Problem(where, "note", "must be text"))
             ok = False
         tour_id = tour.get("id")
-        if tour_id is not None and (isinstance(tour_id, bool) or not isinstance(tour_id, int) or tour_id < 1):
-            problems.append(Problem(where, "id", "must be a positive whole number"))
+        if tour_id is not None and not _valid_id(tour_id):
+            problems.append(Problem(where, "id", ID_RULE))
             ok = False
         if not isinstance(steps, list):
             problems.append(Problem(where, "items", "must be a list of [kind, id] pairs"))
             continue
         for j, step in enumerate(steps):
             if (not isinstance(step, (list, tuple)) or len(step) != 2 or step[0] not in ("event", "statement")
-                    or isinstance(step[1], bool) or not isinstance(step[1], int)):
+                    or not _valid_id(step[1])):
                 problems.append(Problem(f"{where}.items[{j}]", "", "must be [\"event\" or \"statement\", id]"))
                 ok = False
             elif step[1] not in ids[step[0]]:
@@ -172,7 +181,7 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def export_json(store: Store, path: str | Path) -> None:
-    Path(path).write_text(dumps(export_data(store)), encoding="utf-8")
+    atomic_write(path, dumps(export_data(store)))
 
 
 def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], dict[str, list[tuple[Any, dict]]]]:
@@ -221,8 +230,8 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
                     problems.append(Problem(position, key, "unknown field"))
             entry_id = entry.get("id")
             if entity.id_kind == "int":
-                if entry_id is not None and (isinstance(entry_id, bool) or not isinstance(entry_id, int) or entry_id < 1):
-                    problems.append(Problem(position, "id", "must be a positive whole number"))
+                if entry_id is not None and not _valid_id(entry_id):
+                    problems.append(Problem(position, "id", ID_RULE))
                     continue
             try:
                 clean = validate(entity, entry)
@@ -309,6 +318,8 @@ def import_data(
             for entry_id, clean in entries:
                 original = entry_id
                 if entity.id_kind == "int" and (renumber or entry_id is None):
+                    if next_id > MAX_ID:
+                        raise ImportRefused([Problem(section, "id", f"no free ids are left below {MAX_ID:,}")])
                     entry_id, next_id = next_id, next_id + 1
                 if original is not None:
                     id_map[original] = entry_id
@@ -374,9 +385,22 @@ def _suspend_indexes(store: Store) -> list[str]:
 
 def import_json(store: Store, path: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
     """Read a JSON export and import it; a file that is not JSON is refused with its line."""
+    return import_data(store, read_json(path), replace=replace, progress=progress)
+
+
+def check_import(store: Store, data: Any, *, replace: bool = False) -> None:
+    """Refuse (``ImportRefused``) what ``import_data`` would refuse, reading only: the command
+    line checks against a read-only connection before it opens the database for writing."""
+    problems, _clean = _check(store, data, replace=replace)
+    if problems:
+        raise ImportRefused(problems)
+
+
+def read_json(path: str | Path) -> Any:
+    """A JSON file's data; a file that cannot be read or is not JSON is refused with its line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark (as Notepad saves) is fine
     except UnicodeDecodeError as e:
         raise ImportRefused([Problem(path.name, "", f"not UTF-8 text (byte {e.start})")]) from None
     except OSError as e:
@@ -385,21 +409,9 @@ def import_json(store: Store, path: str | Path, *, replace: bool = False, progre
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise ImportRefused([Problem(f"{path.name} line {e.lineno} column {e.colno}", "", e.msg)]) from None
-    return import_data(store, data, replace=replace, progress=progress)
-
-
-def export_csv(store: Store, folder: str | Path, *, un: bool = False, excel: bool = False) -> list[Path]:
-    """One CSV file per table and a ``types.json`` (rules in db/csv_tables.py)."""
-    from .csv_tables import export_tables_csv
-
-    return export_tables_csv(store, folder, un=un, excel=excel)
-
-
-def import_csv(store: Store, folder: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
-    """Import a folder written by ``export_csv``, all or nothing."""
-    from .csv_tables import import_tables_csv
-
-    return import_tables_csv(store, folder, replace=replace, progress=progress)
+    except RecursionError:
+        raise ImportRefused([Problem(path.name, "", "is nested too deeply to be an export")]) from None
+    return data
 
 
 def _text(value: str) -> str:
@@ -407,9 +419,14 @@ def _text(value: str) -> str:
     return escape(value, quote=False)
 
 
-def _tl_date(iso: str, label: str | None = None) -> dict[str, str]:
-    year, month, day = iso.split("-")
-    out = {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+def _tl_date(iso: Any, label: str | None = None, event_id: Any = None) -> dict[str, str]:
+    try:
+        year, month, day = str(iso).split("-")
+        out = {"year": str(int(year)), "month": str(int(month)), "day": str(int(day))}
+    except ValueError:  # a row another program wrote with the file's checks turned off
+        what = f"event {event_id}" if event_id is not None else "an entry"
+        raise AllyError(f"{what} has the date {str(iso)[:40]!r}, which is not a day like 2025-01-31; "
+                        "correct it (or open a backup) and export again.") from None
     return out | {"display_date": label} if label else out
 
 
@@ -441,7 +458,7 @@ def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str,
     sources = {s.id: s for s in store.sources()}
     events = []
     for e in store.events(country_id=country_id):
-        how = vocab.CONFIDENCE_LABELS[e.confidence]
+        how = vocab.CONFIDENCE_LABELS.get(e.confidence, str(e.confidence))
         if e.attribution:
             how += f" — according to {e.attribution}"
         group = _slide_group(list(e.countries), focus, country_id)
@@ -451,7 +468,7 @@ def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str,
             text += f"<p>Also concerns: {_text(', '.join(others))}.</p>"
         text += f"<p><em>{_text(how)}. Source: {_source_html(sources.get(e.source_id), e.source_id)}.</em></p>"
         slide: dict[str, Any] = {
-            "start_date": _tl_date(e.date_start, e.date_label),
+            "start_date": _tl_date(e.date_start, e.date_label, e.id),
             "display_date": e.date_label,
             "text": {"headline": _text(e.title), "text": text},
             "unique_id": f"event-{e.id}",
@@ -459,7 +476,7 @@ def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str,
         if group:
             slide["group"] = names.get(group, group)
         if e.date_end != e.date_start:
-            slide["end_date"] = _tl_date(e.date_end)
+            slide["end_date"] = _tl_date(e.date_end, None, e.id)
         events.append(slide)
     title = "Who stands with Russia" + (f": {names.get(country_id, country_id)}" if country_id else "")
     doc: dict[str, Any] = {
@@ -486,7 +503,4 @@ def timelinejs_data(store: Store, *, country_id: str | None = None) -> dict[str,
 
 
 def export_timelinejs(store: Store, path: str | Path, *, country_id: str | None = None) -> None:
-    Path(path).write_text(
-        json.dumps(timelinejs_data(store, country_id=country_id), ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8",
-    )
+    atomic_write(path, json.dumps(timelinejs_data(store, country_id=country_id), ensure_ascii=False, indent=2) + "\n")

@@ -28,6 +28,7 @@ import numpy as np
 
 from ..core import isocodes
 from ..core.errors import AllyError
+from .opening import is_protected
 from .store import Store
 
 #: Votes are stored as small integers; ``un_vote_kinds`` in the database names them.
@@ -271,9 +272,17 @@ def _whole(text: str, what: str, source: _Source, *, blank: bool = False) -> int
     if blank and text in ("", "NA"):
         return None
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
-        raise source.refuse(f"{what} must be a whole number, not {text!r}") from None
+        raise source.refuse(f"{what} must be a whole number, not {text[:40]!r}") from None
+    if not -MAX_WHOLE <= value <= MAX_WHOLE:  # the votes are kept in 32-bit arrays
+        raise source.refuse(f"{what} must be a whole number of at most {MAX_WHOLE:,}, not {text[:40]}")
+    return value
+
+
+#: The largest number a UN file may hold (roll call ids, sessions, ...): numbers are kept in
+#: 32-bit arrays while importing. docs/robustness.md lists the bounds.
+MAX_WHOLE = 2**31 - 1
 
 
 def _flag(text: str, what: str, source: _Source) -> int | None:
@@ -367,7 +376,7 @@ def _read_votes(path: Path, rcids: set[int], report: Callable[[float], None]) ->
             try:
                 rcid = int(row[i_rcid])
             except ValueError:
-                raise source.refuse(f"rcid must be a whole number, not {row[i_rcid]!r}") from None
+                raise source.refuse(f"rcid must be a whole number, not {row[i_rcid][:40]!r}") from None
             if rcid not in rcids:
                 raise source.refuse(f"roll call {rcid} is not in the roll calls file")
             vote = vote_codes.get(row[i_vote])
@@ -443,6 +452,8 @@ def read_unvotes(
 # -- writing ------------------------------------------------------------------------------------
 
 def _check_writable(store: Store) -> None:
+    if store.path is not None and is_protected(store.path) and not store.readonly:
+        store.readonly = True  # the one protected-file rule (db.opening.is_protected)
     if store.readonly:
         raise UnVotesRefused(
             store.path.name if store.path else "the database", None,
@@ -625,7 +636,7 @@ def roll_call_votes(store: Store, rcid: int) -> list[SeatVote]:
         " WHERE v.rcid = ?",
         [rcid],
     )
-    out = [SeatVote(iso3, code, seat_name(code, name, day[0]), VOTE_NAMES[vote]) for iso3, code, name, vote in rows]
+    out = [SeatVote(iso3, code, seat_name(code, name, day[0]), VOTE_NAMES.get(vote, "unknown")) for iso3, code, name, vote in rows]
     return sorted(out, key=lambda s: s.name.casefold())
 
 
@@ -648,7 +659,7 @@ def key_votes(store: Store) -> list[KeyVote]:
         ).fetchone()
         out.append(KeyVote(
             rcid, call.date, call.resolution, title, tally.get(1, 0), tally.get(3, 0), tally.get(2, 0),
-            VOTE_NAMES[russia[0]] if russia else None,
+            VOTE_NAMES.get(russia[0], "unknown") if russia else None,
         ))
     return sorted(out, key=lambda k: (k.date, k.rcid))
 

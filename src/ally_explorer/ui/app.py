@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -24,15 +24,18 @@ def startup_choice(asked: Path | None, settings: QSettings):
     return choose_database(Path(asked) if asked else None, Path(str(last)) if last else None)
 
 
-def open_window(asked: Path | None, settings: QSettings, *, read_only: bool = False):
-    """The main window on the file the rule chooses, remembered, and saying why when it is not
-    the file asked for. Raises DatabaseOpenError."""
+def open_window(asked: Path | None, settings: QSettings, *, read_only: bool = False, window_settings=None,
+                open_read_only: bool = False):
+    """The main window on the file the rule chooses, remembered (unless only a screenshot is
+    taken), and saying why when it is not the file asked for. Raises DatabaseOpenError."""
     from .main_window import create_main_window
 
     choice = startup_choice(asked, settings)
-    window = create_main_window(choice.path, read_only=read_only, settings=settings)
-    settings.setValue("lastDatabase", str(choice.path))
-    window.files.remember_recent(choice.path)
+    window = create_main_window(choice.path, read_only=read_only, open_read_only=open_read_only,
+                                settings=settings if window_settings is None else window_settings)
+    if not open_read_only:
+        settings.setValue("lastDatabase", str(choice.path))
+        window.files.remember_recent(choice.path)
     window.files.announce_choice(choice)
     return window
 
@@ -63,29 +66,67 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
     elif window.current_country and window.tabs.currentWidget() is window.country_tab:
         window.detail.scrollToAnchor("events")  # a country's picture shows its events and quotes
     app.processEvents()
-    image = window.grab()
-    if not image.save(str(path)):
-        raise OSError(f"could not write {path}")
+    from .export import save_image
+
+    save_image(window.grab().toImage(), path)  # all or nothing, the format by the name's ending
 
 
 def run(args: argparse.Namespace) -> int:
-    from .main_window import show_open_error
+    from .main_window import create_main_window, show_open_error
 
     app = make_app()
     headless = args.screenshot is not None
     from .excepthook import install as install_excepthook
 
     install_excepthook(APPLICATION, paths.user_data_dir() / "logs", dialogs=not headless)
-    settings = QSettings() if not headless else _scratch_settings()
+    settings = QSettings()
+    if headless:
+        from ..db.atomicfile import OutputError
+        from .export import picture_format
+
+        try:
+            picture_format(args.screenshot)  # a folder or an unknown ending: refused before any work
+        except OutputError as e:
+            print(f"ally-explorer: {e}", file=sys.stderr)
+            return 1
+    choice = startup_choice(args.db, settings)
+    db_path = choice.path
+    window_settings = QSettings() if not headless else _scratch_settings()
+    missed: DatabaseOpenError | None = None
     try:
-        window = open_window(args.db, settings, read_only=args.read_only)
-        db_path = window.store.path
+        window = open_window(args.db, settings, read_only=args.read_only, window_settings=window_settings,
+                             open_read_only=headless)
     except DatabaseOpenError as e:
-        if headless:
-            print(f"ally-explorer: {e.problem} {e.advice}".rstrip(), file=sys.stderr)
+        bundled = paths.bundled_db()
+        if (args.db is not None and not choice.redirected) or Path(db_path) == bundled:
+            if headless:
+                print(f"ally-explorer: {e.problem} {e.advice}".rstrip(), file=sys.stderr)
+                return 2
+            show_open_error(None, e)
             return 2
-        show_open_error(None, e)
-        return 2
+        # The remembered database is unusable: open the window anyway, on the bundled data, so
+        # the advice can be followed (File ▸ Open, Restore), and say what happened.
+        missed = DatabaseOpenError(
+            e.kind,
+            (QCoreApplication.translate("app", "Your copy of the bundled data, {path}, could not be opened: {problem}")
+             if choice.kind == "copy" else
+             QCoreApplication.translate("app", "The database you used last, {path}, could not be opened: {problem}")
+             ).format(path=db_path, problem=e.problem),
+            (e.advice + " " if e.advice else "") + QCoreApplication.translate(
+                "app", "The bundled dataset is open instead; the other file was left as it was."),
+        )
+        db_path = bundled
+        try:
+            window = create_main_window(db_path, read_only=args.read_only, settings=window_settings,
+                                    open_read_only=headless)
+        except DatabaseOpenError as e2:
+            if headless:
+                print(f"ally-explorer: {e2.problem} {e2.advice}".rstrip(), file=sys.stderr)
+                return 2
+            show_open_error(None, e2)
+            return 2
+        if headless:
+            print(f"ally-explorer: {missed.problem} {missed.advice}".rstrip(), file=sys.stderr)
     if args.country:
         if args.country.upper() not in {c.id for c in window.store.all_countries()}:
             print(f"ally-explorer: no country {args.country!r} in {db_path}", file=sys.stderr)
@@ -109,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
             window.presentation.finish_animation()
         try:
             screenshot(window, args.screenshot, args.size)
-        except OSError as e:
+        except OSError as e:  # OutputError: one line naming the file and the reason
             print(f"ally-explorer: {e}", file=sys.stderr)
             return 1
         window.store.close()
@@ -117,6 +158,10 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if getattr(args, "present", False):
         window.presentation.enter()
+    if missed is not None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: show_open_error(window, missed))
     return app.exec()
 
 

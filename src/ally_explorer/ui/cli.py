@@ -4,9 +4,9 @@
     ally-explorer build-db [--data DIR] [--out FILE]
     ally-explorer export (--json FILE | --csv DIR [--un] [--excel] | --toml DIR | --timelinejs FILE) [--db PATH] [--country ISO]
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
-    ally-explorer import FILE|CSVDIR --db PATH [--replace]
+    ally-explorer import FILE|CSVDIR --db PATH [--replace] [--report FILE]
     ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
-    ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] [--db PATH]
+    ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] --db PATH
     ally-explorer install-desktop [--uninstall]
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
@@ -19,6 +19,8 @@ import argparse
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import __version__, paths
@@ -82,11 +84,13 @@ def _sub_parser() -> argparse.ArgumentParser:
     i.add_argument("file", type=Path, help="a JSON file, or a folder written by export --csv")
     i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
     i.add_argument("--replace", action="store_true", help="replace the database's contents instead of adding")
+    i.add_argument("--report", type=Path, metavar="FILE", help="write every problem of a refused import to FILE")
     u = sub.add_parser("import-unvotes", help="import UN General Assembly votes (replaces an earlier UN import)")
     u.add_argument("votes", type=Path, metavar="VOTES", help="un_votes.csv.gz (or .csv)")
     u.add_argument("roll_calls", type=Path, metavar="ROLLCALLS", help="un_roll_calls.csv")
     u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
-    u.add_argument("--db", type=Path, default=None, help="database to import into (default: the bundled dataset)")
+    u.add_argument("--db", type=Path, default=None,
+                   help="database to import into (created if missing; the bundled dataset is never changed)")
     w = sub.add_parser("serve", help="share the database read-only in the browser with Datasette (the 'web' extra)")
     w.add_argument("--db", type=Path, default=None, help="database to serve (default: the bundled dataset)")
     w.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every network interface)")
@@ -99,10 +103,60 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+#: A refused import prints this many problems, then how many more (all of them with --report).
+SHOWN_PROBLEMS = 20
+
+
+def _refused(problems: list, report: Path | None) -> int:
+    """The first problems, a count of the rest, and the whole list in ``report`` if asked."""
+    lines = [str(p) for p in problems]
+    for line in lines[:SHOWN_PROBLEMS]:
+        print(f"ally-explorer: {line}", file=sys.stderr)
+    if report is not None:
+        from ..db.atomicfile import OutputError, atomic_write
+
+        try:
+            atomic_write(report, "".join(line + "\n" for line in lines))
+        except OutputError as e:
+            return _fail(str(e))
+        print(f"ally-explorer: nothing was imported; all {len(lines):,} problems are in {report}", file=sys.stderr)
+    elif len(lines) > SHOWN_PROBLEMS:
+        print(f"ally-explorer: … and {len(lines) - SHOWN_PROBLEMS:,} more problems; nothing was imported"
+              " (give --report FILE to write them all)", file=sys.stderr)
+    return 1
+
+
+@contextmanager
+def _target_store(db: Path, command: str) -> Iterator:
+    """The database an import writes to. The bundled dataset is refused (the one protected-file
+    rule); a new database is made under a temporary name and named only once the import
+    succeeded, so a refused or interrupted import leaves nothing behind."""
+    from ..db.atomicfile import SIDECARS, publish_new, temporary_name
+    from ..db.opening import check_file, refuse_protected
+    from ..db.store import Store
+
+    refuse_protected(db, command)
+    if not check_file(db, create=True):
+        with Store.open(db, create=True) as store:
+            yield store
+        return
+    tmp = temporary_name(db)
+    try:
+        with Store.open(tmp, create=True) as store:
+            yield store
+        publish_new(tmp, db)
+    finally:
+        for side in ("", *SIDECARS):
+            leftover = Path(f"{tmp}{side}")
+            if leftover.exists():
+                leftover.unlink()
+
+
 def _run_subcommand(argv: list[str]) -> int:
     args = _sub_parser().parse_args(argv)
     from ..db.store import Store
-    from ..db.transfer import ImportRefused, export_csv, export_json, export_timelinejs, import_csv, import_json
+    from ..db.csv_tables import export_csv
+    from ..db.transfer import ImportRefused, export_json, export_timelinejs
 
     try:
         if args.command == "build-db":
@@ -135,21 +189,29 @@ def _run_subcommand(argv: list[str]) -> int:
                     print(export_from_cli(store, pdf=args.pdf, png=args.png, svg=args.svg, size=args.size, country_id=args.country))
             return 0
         if args.command == "import":
-            with Store.open(args.db, create=True) as store:
+            from ..db.csv_tables import read_csv_import
+            from ..db.opening import check_file, refuse_protected
+            from ..db.transfer import check_import, import_data, read_json
+
+            refuse_protected(args.db, "import")
+            # a file (or folder) that is not an export is refused before any database opens
+            data = read_csv_import(args.file) if args.file.is_dir() else read_json(args.file)
+            if not check_file(args.db, create=True):  # read-only first: a refused import changes no byte
+                with Store.open(args.db, readonly=True) as store:
+                    check_import(store, data, replace=args.replace)
+            with _target_store(args.db, "import") as store:
                 if args.replace and any(store.counts().values()):
                     # Nothing overwritten without a backup (in the user data folder's backups).
-                    from ..db.backups import make_backup
+                    from ..db.backups import BackupError, make_backup
                     from ..db.userfiles import backups_dir
-
-                    from ..db.backups import BackupError
 
                     try:
                         made = make_backup(store.conn, backups_dir(), reason="import", stem=Path(args.db).stem)
                     except BackupError as e:
                         return _fail(f"{e}; nothing was imported")
                     print(f"backed up {args.db} to {made}", file=sys.stderr)
-                counts = (import_csv if args.file.is_dir() else import_json)(
-                    store, args.file, replace=args.replace,
+                counts = import_data(
+                    store, data, replace=args.replace,
                     progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),
                 )
             print("", file=sys.stderr)
@@ -163,9 +225,12 @@ def _run_subcommand(argv: list[str]) -> int:
             serve(args.db or paths.bundled_db(), host=args.host, port=args.port)
             return 0
     except ImportRefused as e:
-        for problem in e.problems:
-            print(f"ally-explorer: {problem}", file=sys.stderr)
-        return 1
+        return _refused(e.problems, getattr(args, "report", None))
+    except KeyboardInterrupt:
+        print("\r", end="", file=sys.stderr)  # over the progress line, if one was showing
+        if args.command in ("import", "import-unvotes"):
+            return _fail("interrupted: nothing was imported (the database was left as it was).", 130)
+        return _fail("interrupted: nothing was written.", 130)
     except (AllyError, OSError) as e:
         return _fail(str(e))
     except (sqlite3.Error, UnicodeEncodeError) as e:  # the file or disk refused (locked, full, read-only)
@@ -179,13 +244,15 @@ def _run_subcommand(argv: list[str]) -> int:
 
 
 def _import_unvotes(args: argparse.Namespace) -> int:
-    from ..db.store import Store
     from ..db.unvotes import import_unvotes
 
     def progress(done: int, total: int) -> None:
         print(f"\rimporting UN votes: {100 * done // total:3d}%", end="", file=sys.stderr, flush=True)
 
-    with Store.open(args.db or paths.bundled_db(), create=True) as store:
+    if args.db is None:
+        return _fail(f"the bundled dataset ({paths.bundled_db()}) is never changed in place; "
+                     "give --db FILE to import the UN votes into a database of your own.")
+    with _target_store(args.db, "import the UN votes") as store:
         try:
             counts = import_unvotes(store, args.votes, args.roll_calls, args.issues, progress=progress)
         finally:

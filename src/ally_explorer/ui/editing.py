@@ -11,7 +11,6 @@ replaces, and restoring a backup each back the file up first.
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..core.entities import ENTITIES
 from ..core.errors import AllyError, NotFoundError, ValidationError
-from ..db import backups, userfiles
+from ..db import backups, opening, userfiles
 from ..db.store import Store
 from .files import DatabaseFiles, is_protected
 from .operations import Operations
@@ -53,27 +52,12 @@ NEW_TEXT = {"event": "&Event…", "statement": "&Quote…", "country": "&Country
 COPY_NAME = userfiles.COPY_NAME
 
 
-def _drop_journals(path: Path) -> None:
-    """A stale -wal/-shm next to a replaced file would be replayed into it: remove them."""
-    for suffix in ("-wal", "-shm", "-journal"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            side.unlink()
 
 
 def copy_database(store: Store, dest: Path) -> None:
-    """A consistent copy via SQLite's backup API (safe even while the source is open)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    target = sqlite3.connect(tmp)
-    try:
-        store.conn.backup(target)
-    finally:
-        target.close()
-    _drop_journals(dest)
-    tmp.replace(dest)
+    """A consistent copy via SQLite's backup API (safe even while the source is open),
+    written all or nothing (``db.opening.copy_database``)."""
+    opening.copy_database(store.conn, dest)
 
 
 class EditingController(QObject):
@@ -632,9 +616,7 @@ class EditingController(QObject):
         try:
             if self.store.path is not None and self.store.path.resolve() == dest.resolve():
                 self.store.close()
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            _drop_journals(dest)
-            shutil.copyfile(paths.bundled_db(), dest)
+            opening.copy_database(None, dest, source=paths.bundled_db())
         except OSError as e:
             QMessageBox.critical(w, "Cannot restore", f"Could not write {dest}: {e.strerror or e}")
         self._files.open(dest, remember=True, force=True)

@@ -48,12 +48,14 @@ from ..core.fuzzydate import start_text
 from ..core.errors import AllyError
 from ..core.records import Country, CountryDetail, Source, Statement
 from ..core.timeline import lane_order
+from ..db.atomicfile import atomic_write, check_output
 from ..db.store import Store
 from . import theme
 from .widgets.detail_html import (
     Citations,
     Style,
     alignment_strip,
+    bound_html,
     figure_value,
     category_chip,
     confidence_badge,
@@ -306,12 +308,43 @@ def export_timeline_png(
     store: Store, path: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE, country_id: str | None = None
 ) -> Path:
     """Write the timeline as a PNG of exactly ``size`` (width, height) pixels."""
+    fmt = picture_format(path)  # refused before any drawing
     image = timeline_image(store, size, country_id=country_id)
+    return save_image(image, path, fmt)
+
+
+#: Picture formats written by the name's ending; a name without one gets a PNG.
+PICTURE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".bmp": "BMP"}
+
+
+def picture_format(path: str | Path) -> str:
+    """The format a picture's file name asks for; other endings are refused (OutputError)."""
+    from ..db.atomicfile import OutputError, check_output
+
+    path = Path(path)
+    check_output(path)
+    suffix = path.suffix.lower()
+    if not suffix:
+        return "PNG"
+    if suffix not in PICTURE_FORMATS:
+        raise OutputError(
+            f"cannot write {path}: pictures are written as .png, .jpg or .bmp, not {path.suffix}.", "format"
+        )
+    return PICTURE_FORMATS[suffix]
+
+
+def save_image(image: QImage, path: str | Path, fmt: str | None = None) -> Path:
+    """A QImage to a file in the format its name asks for, all or nothing (``_write``)."""
+    fmt = fmt or picture_format(path)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    ok = image.save(buffer, fmt)
     buffer.close()
+    if not ok:
+        from ..db.atomicfile import OutputError
+
+        raise OutputError(f"could not write {path}: the picture could not be encoded as {fmt}.", "format")
     return _write(path, bytes(data))
 
 
@@ -319,6 +352,7 @@ def export_timeline_svg(
     store: Store, path: str | Path, *, size: tuple[int, int] = DEFAULT_SIZE, country_id: str | None = None
 ) -> Path:
     """Write the timeline as an SVG whose width, height and viewBox are ``size`` pixels."""
+    check_output(Path(path))
     w, h = _checked_size(size)
     country = store.country(country_id) if country_id else None
     data = QByteArray()
@@ -352,12 +386,8 @@ def _checked_size(size: tuple[int, int]) -> tuple[int, int]:
 
 
 def _write(path: str | Path, data: bytes) -> Path:
-    path = Path(path)
-    try:
-        path.write_bytes(data)
-    except OSError as e:
-        raise OSError(f"could not write {path}: {e.strerror or e}") from None
-    return path
+    """All or nothing, never over the open database (``db.atomicfile``)."""
+    return atomic_write(path, data)
 
 
 # -- the PDF handout -------------------------------------------------------------------------
@@ -577,6 +607,7 @@ def _document(html: str, width: float, height: float, margins: QMarginsF) -> QTe
     doc = QTextDocument()
     doc.setDefaultFont(_font(10))
     doc.setDefaultStyleSheet(f"body {{ color: {INK}; }} p {{ margin-top: 4px; margin-bottom: 4px; }}")
+    html = bound_html(html, show_all=None)  # the handout prints a long text's first part only
     _add_flags(doc, html)
     doc.setHtml(f"<body>{html}</body>")
     doc.setPageSize(QSizeF(width, height))
@@ -657,6 +688,7 @@ def export_pdf(store: Store, path: str | Path, *, country_id: str | None = None)
     Page 1 is the title page, page 2 the timeline (landscape), then one section per country and
     the source list. Every page carries "Page n of N".
     """
+    check_output(Path(path))  # refused before any drawing (and again when written)
     countries = _handout_countries(store, country_id)
     one = country_id is not None
     made = date.today()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMenu, QMessage
                                QWidget)
 
 from .. import paths
-from ..db import userfiles
-from ..db.opening import DatabaseOpenError, is_writable
+from ..db import opening, userfiles
+from ..db.opening import DatabaseOpenError
 from ..db.store import Store
 from .state import ExplorerState
 
@@ -44,15 +44,8 @@ def remember_export(settings: QSettings, path: str | Path) -> None:
 
 
 def is_protected(path: Path | None) -> bool:
-    """Files the app never edits in place: the bundled dataset, and files it cannot write."""
-    if path is None:
-        return False
-    try:
-        if path.resolve() == paths.bundled_db().resolve():
-            return True
-    except OSError:
-        return True
-    return not is_writable(path)
+    """Files the app never edits in place (one rule for every command: ``db.opening``)."""
+    return opening.is_protected(path)
 
 
 def show_open_error(parent: QWidget | None, error: DatabaseOpenError) -> None:
@@ -259,7 +252,9 @@ class DatabaseFiles(QObject):
                 if not folder:
                     return
                 remember_export(self._settings, folder)
-                files = transfer.export_csv(store, folder)
+                from ..db.csv_tables import export_csv
+
+                files = export_csv(store, folder)
                 self._state.post_message(f"Wrote {len(files)} CSV files to {folder}", 6000)
                 return
             suffix = "json" if kind == "json" else "timeline.json"

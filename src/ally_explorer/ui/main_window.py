@@ -461,13 +461,14 @@ def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSpl
     return splitter
 
 
-def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None, **_options) -> MainWindow:
+def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None,
+                       open_read_only: bool = False, **_options) -> MainWindow:
     """Open the database and build the window (a QApplication must exist). Raises DatabaseOpenError.
 
     The bundled dataset and files that cannot be written are opened read-only; the first edit
     then moves to a copy in the user data folder (see ``editing.EditingController``)."""
     path = Path(db_path)
-    store = Store.open(path, readonly=read_only or is_protected(path))
+    store = Store.open(path, readonly=read_only or open_read_only or is_protected(path))  # a screenshot changes no byte
     try:
         return MainWindow(store, settings=settings, read_only=read_only)
     except AllyError:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from ...core.records import Alignment, CountryDetail
 from .. import theme
-from .detail_html import Style, render_country, render_welcome
+from .detail_html import SHOW_ALL, TEXT_LIMIT, Style, bound_html, render_country, render_welcome
 
 
 class DetailPane(QTextBrowser):
@@ -43,6 +43,11 @@ class DetailPane(QTextBrowser):
         self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
         #: A description of the active facet filters, shown as a banner; None when there are none.
         self.filters_note: str | None = None
+        #: Long texts are cut (``bound_html``) until "show all" is clicked, for this country.
+        self._show_all = False
+
+    def setHtml(self, text: str) -> None:  # noqa: N802 (Qt's name): every page is bounded
+        super().setHtml(bound_html(text, limit=None if self._show_all else TEXT_LIMIT))
 
     # What the pane shows
     @property
@@ -63,6 +68,7 @@ class DetailPane(QTextBrowser):
         self._detail, self._current, self._as_of = detail, current, as_of
         if not same:
             self._highlight = None
+            self._show_all = False
         self._render(keep_scroll=same)
         if not same:
             self.verticalScrollBar().setValue(0)
@@ -174,7 +180,11 @@ class DetailPane(QTextBrowser):
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         kind, _, value = url.toString().partition(":")
-        if kind == "filters" and value == "clear":
+        if url.toString() == SHOW_ALL:
+            self._show_all = True
+            if self._detail is not None:
+                self._render(keep_scroll=True)
+        elif kind == "filters" and value == "clear":
             self.filters_clear_requested.emit()
         elif kind == "more":
             self.more_requested.emit(value)
