@@ -18,7 +18,8 @@ SIZE = (1280, 720)
 
 def main(out: Path) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="ally-guide-"))
-    os.environ["XDG_DATA_HOME"] = str(scratch / "data")  # a private user data folder
+    os.environ["HOME"] = str(scratch)  # a private home: the pictures show ~/.local/share/ally-explorer
+    os.environ["XDG_DATA_HOME"] = str(scratch / ".local" / "share")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -23,6 +23,14 @@ from .state import Changes
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _tilde(path: Path) -> str:
+    """A folder as a person reads it: ``~/.local/share/...`` rather than the whole home path."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def backup_target(store: Store) -> Path:
     """The database a restore writes into: the open file if it may be edited, else your copy."""
     if store.path is not None and not store.readonly and not userfiles.is_protected(store.path):
@@ -106,7 +114,7 @@ class BackupsDialog(QDialog):
             if not b.ok:
                 item.setDisabled(True)
             self.tree.addTopLevelItem(item)
-        folder = userfiles.backups_dir()
+        folder = _tilde(userfiles.backups_dir())
         if self.backups:
             self.note.setText(self.tr("Backups of {0}, newest first (the last {1} are kept, in {2}). Restoring one "
                                       "replaces what the file holds now; a backup of it is made first.")
