@@ -1,10 +1,11 @@
 """Dependencies point one way: ui -> db -> core. core and db never import Qt. Under ui/ only the
-entry (app.py, cli.py, the package's create_main_window) imports the main window, and no modules
-under ui/ or db/ import each other in a circle."""
+entry (app.py, cli.py, the package's create_main_window) imports the main window, no modules
+under ui/ or db/ import each other in a circle, and nothing under ui/ runs SQL of its own."""
 
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,30 @@ def test_the_main_window_check_sees_a_planted_import():
     finally:
         fake.unlink()
     assert "ally_explorer.ui.main_window" in names
+
+
+#: What running SQL looks like in Python: the store's private helpers and a connection's methods.
+SQL_CALLS = {"_scalar", "_rows", "execute", "executemany", "executescript"}
+SQL_TEXT = re.compile(r"^\s*(SELECT\s|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s|PRAGMA\s)")
+
+
+def _sql_in(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in SQL_CALLS:
+            found.append(f"{path.name}:{node.lineno} calls .{node.func.attr}()")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL_TEXT.match(node.value):
+            found.append(f"{path.name}:{node.lineno} holds SQL {node.value[:30]!r}")
+    return found
+
+
+def test_no_module_under_ui_runs_sql():
+    """Widgets, views and controllers read through the Store's methods, never with SQL of their own."""
+    found = [hit for path in sorted((PACKAGE / "ui").rglob("*.py")) for hit in _sql_in(path)]
+    assert found == []
+
+
+def test_the_sql_check_finds_sql(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('store._scalar("SELECT 1")\nconn.execute(q)\n', encoding="utf-8")
+    assert len(_sql_in(sample)) == 3

@@ -312,6 +312,27 @@ class Store:
             for t in ("countries", "people", "sources", "events", "statements", "alignments", "figures")
         }
 
+    def earliest_day(self) -> str | None:
+        """The first day any stance or event starts (where the "as of" slider begins)."""
+        days = [self._scalar(f"SELECT min(date_start) FROM {t}") for t in ("alignments", "events")]
+        days = [d for d in days if d]
+        return min(days) if days else None
+
+    def passes(self, kind: str, item_id: Any, filters: Filters = NO_FILTERS) -> bool:
+        """Whether the claim exists and the filters let it through."""
+        table, alias = facets.CLAIM_TABLES[kind]
+        where, params = facets.claim_where(filters, kind)
+        return self.conn.execute(
+            f"SELECT 1 FROM {table} {alias} WHERE {alias}.id = ? AND {where}", [item_id, *params]
+        ).fetchone() is not None
+
+    def statements_before(self, statement: r.Statement) -> int:
+        """How many of its country's quotes come before this one on the country's page."""
+        return self._scalar(
+            "SELECT count(*) FROM statements WHERE country_id = ? AND (date_start, date_end, id) < (?, ?, ?)",
+            [statement.country_id, statement.date_start, statement.date_end, statement.id],
+        )
+
     def country(self, country_id: str) -> r.Country:
         rows = self._rows("SELECT * FROM countries WHERE id = ?", [country_id])
         if not rows:

@@ -110,10 +110,7 @@ class CountryPage(QObject):
             statement = store.statement(statement_id)
         except NotFoundError:
             return
-        before = store._scalar(
-            "SELECT count(*) FROM statements WHERE country_id = ? AND (date_start, date_end, id) < (?, ?, ?)",
-            [statement.country_id, statement.date_start, statement.date_end, statement.id],
-        )
+        before = store.statements_before(statement)
         self._statement_limit = max(self._statement_limit, before + 10)
         self._show(statement.country_id)
 

@@ -281,9 +281,7 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self, _changes: Changes) -> None:
         store = self.state.store
-        first = store._scalar("SELECT min(date_start) FROM alignments") or "2000-01-01"
-        events = store._scalar("SELECT min(date_start) FROM events")
-        self.as_of_bar.set_range(min(first, events) if events else first, date.today().isoformat())
+        self.as_of_bar.set_range(store.earliest_day() or "2000-01-01", date.today().isoformat())
         self.as_of_bar.set_source_horizon(store.newest_stance_report())
 
     def _on_zoom_changed(self, factor: float) -> None:

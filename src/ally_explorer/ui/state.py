@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..db.facets import CLAIM_TABLES, claim_where
+from ..db.facets import CLAIM_TABLES
 from ..db.store import ChangeSet, Store
 
 #: The tables each kind of entry is kept in (what a view checks a ``Changes`` against).
@@ -339,11 +339,7 @@ class ExplorerState(QObject):
         """The entry exists and the filters let it through."""
         if kind not in CLAIM_TABLES:
             return self._exists(kind, item_id)
-        table, alias = CLAIM_TABLES[kind]
-        where, params = claim_where(self._filters, kind)
-        return self._store.conn.execute(
-            f"SELECT 1 FROM {table} {alias} WHERE {alias}.id = ? AND {where}", [item_id, *params]
-        ).fetchone() is not None
+        return self._store.passes(kind, item_id, self._filters)
 
     def post_message(self, text: str, msecs: int = 4000) -> None:
         self.message_posted.emit(text, msecs)
