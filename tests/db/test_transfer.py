@@ -9,6 +9,7 @@ import pytest
 
 from ally_explorer.db.csv_tables import export_csv
 from ally_explorer.db.store import PRIMARY_KEYS, Store
+from ally_explorer.db.csv_tables import export_csv
 from ally_explorer.db.transfer import (
     ImportRefused,
     dumps,

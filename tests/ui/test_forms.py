@@ -695,7 +695,8 @@ def test_the_first_field_has_focus_and_enter_in_a_line_accepts_when_valid(qtbot,
     type_text(qtbot, dialog.editors["title"], "Reuters wire")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.editors["title"], Qt.Key.Key_Return)
-    assert dialog.values() == {"title": "Reuters wire", "publisher": None, "published": None, "url": None, "note": None}
+    assert dialog.values() == {"title": "Reuters wire", "publisher": None, "published": None, "url": None, "note": None,
+                               "author": None, "licence": None, "text": None}
 
 
 # -- asking before a delete ------------------------------------------------------------------------

@@ -70,6 +70,8 @@ _EXCERPT = Field(
     "excerpt", "Source excerpt", "longtext", max_length=20_000,
     help="The source's own words backing this entry, verbatim.",
 )
+#: The longest source text kept (characters); db/sources.py refuses longer files.
+MAX_SOURCE_CHARS = 20_000_000
 _NOTE = Field("note", "Editor's note", "longtext", max_length=20_000)
 
 COUNTRY = Entity(
@@ -110,7 +112,12 @@ SOURCE = Entity(
         Field("publisher", "Publisher", max_length=300),
         Field("published", "Published", max_length=100),
         Field("url", "URL", max_length=2000),
+        Field("author", "Author", max_length=300),
+        Field("licence", "Licence note", max_length=2000,
+              help="Who owns the text and on what terms it is kept here."),
         _NOTE,
+        Field("text", "Full text", "longtext", max_length=MAX_SOURCE_CHARS,
+              help="The source's text, verbatim: every excerpt citing it must occur in it."),
     ),
 )
 

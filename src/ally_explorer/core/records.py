@@ -55,6 +55,9 @@ class Source:
     published: str | None = None
     url: str | None = None
     note: str | None = None
+    author: str | None = None
+    licence: str | None = None
+    text: str | None = None  # the full text, verbatim (None: not stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,19 @@ class CountryDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """A cited passage of a source's text: which entry cites it and where (``end`` exclusive)."""
+
+    kind: str  # "event" | "statement" | "alignment" | "figure"
+    item_id: int
+    start: int
+    end: int
+    status: str  # "exact" | "moved" | "fuzzy" | "lost"
+    confidence: str
+    title: str  # the entry's title (for a lost one: the quote)
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     """One full-text search result. ``snippet`` marks matches with [[ and ]]."""
 
@@ -201,7 +217,7 @@ class Claim:
 class QualityIssue:
     """Something a careful editor should look at; ``note`` explains it when the data does."""
 
-    check: str  # "attribution" | "vague_date" | "no_speaker" | "no_stance_today" | "no_unit"
+    check: str  # "attribution" | "vague_date" | "no_speaker" | "no_stance_today" | "no_unit" | "anchor_lost"
     kind: str  # entity name
     id: str | int
     country_id: str | None

@@ -30,7 +30,7 @@ LONGTEXT_LIMIT = 1_000_000
 
 
 def _limit(f: Field) -> int:
-    return LONGTEXT_LIMIT if f.kind == "longtext" else f.max_length
+    return max(LONGTEXT_LIMIT, f.max_length) if f.kind == "longtext" else f.max_length
 
 
 def _is_blank(value: Any) -> bool:

@@ -37,6 +37,18 @@ def _load(path: Path) -> dict[str, Any]:
         raise BuildError(f"{path}: {e}") from None
 
 
+def _read_text(data_dir: Path, name: Any) -> str:
+    path = data_dir / str(name)
+    if not isinstance(name, str) or Path(name).is_absolute() or ".." in Path(name).parts:
+        raise BuildError(f"sources.toml: text_file {name!r} must be a file name inside {data_dir}")
+    from .sources import normalise  # the rule every stored text follows (line breaks, ends)
+
+    try:
+        return normalise(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise BuildError(f"{path}: cannot read the source text ({e})") from None
+
+
 def _dated(entry: dict[str, Any]) -> dict[str, Any]:
     """TOML's short names -> the dataset's column names."""
     out = dict(entry)
@@ -73,7 +85,10 @@ def _read(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[str]]]:
         data[section].append(entry)
 
     for source in _load(data_dir / "sources.toml").get("sources", []):
-        add("sources", dict(source), "sources.toml")
+        source = dict(source)
+        if "text_file" in source:  # the text, verbatim, in a file beside (data/source-article.txt)
+            source["text"] = _read_text(data_dir, source.pop("text_file"))
+        add("sources", source, "sources.toml")
     for person in _load(data_dir / "people.toml").get("people", []):
         person = dict(person)
         if "country" in person:

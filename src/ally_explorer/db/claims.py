@@ -78,6 +78,11 @@ def quality_issues(store: "Store", *, today: str | None = None) -> list[QualityI
             what = "a year or more" if days < 366 * 2 else f"{days // 365} years"
             issues.append(QualityIssue("vague_date", c.kind, c.id, c.country_id, c.title,
                                        f"“{c.date_label}” allows {what}", c.note))
+    countries = {(c.kind, c.id): c.country_id for c in all_claims(store)}
+    for lost in store.lost_anchors():
+        issues.append(QualityIssue("anchor_lost", lost.kind, lost.item_id, countries.get((lost.kind, lost.item_id)),
+                                   f"“{lost.title if len(lost.title) <= 80 else lost.title[:79] + '…'}”",
+                                   "its excerpt is no longer in the source's text (edited?)", None))
     for row in store._rows(
         "SELECT s.id, s.country_id, s.text, s.context, s.note FROM statements s WHERE s.person_id IS NULL"
     ):
@@ -100,4 +105,5 @@ CHECK_TITLES = {
     "no_speaker": "Quote without a speaker",
     "no_stance_today": "No stance for today",
     "no_unit": "Figure without a unit",
+    "anchor_lost": "Passage lost from its source",
 }

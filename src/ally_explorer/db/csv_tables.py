@@ -25,7 +25,7 @@ from .atomicfile import atomic_files, atomic_write
 from .store import PRIMARY_KEYS, TABLE_COLUMNS, TABLE_ORDER, Store
 
 #: The dataset and the app's own tables (country_event_counts is a cache and left out).
-USER_TABLES: tuple[str, ...] = (*TABLE_ORDER[:-1], "tours", "tour_items", "changes")
+USER_TABLES: tuple[str, ...] = (*TABLE_ORDER[:-1], "tours", "tour_items", "anchors", "changes")
 #: The UN General Assembly tables (870k votes: ``un=True`` only).
 UN_TABLES: tuple[str, ...] = (
     "un_countries", "un_roll_calls", "un_roll_call_issues", "un_vote_kinds", "un_votes", "un_agreement",
@@ -237,6 +237,7 @@ def read_csv_dataset(folder: str | Path) -> dict[str, Any]:
         {"id": t.get("id"), "name": t.get("name"), "note": t.get("note"), "items": steps.get(t.get("id"), [])}
         for t in rows("tours")
     ]
+    data["anchors"] = rows("anchors")
     return data
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.entities import ENTITIES, Entity, Field
-from .transfer import FORMAT, FORMAT_VERSION, SECTIONS
+from . import anchoring
+from .transfer import ANCHOR_STATUSES, FORMAT, FORMAT_VERSION, SECTIONS
 
 SCHEMA_ID = "https://github.com/ally-explorer/ally-explorer/blob/main/docs/export.schema.json"
 _PATTERNS = {
@@ -115,6 +116,27 @@ def export_schema() -> dict[str, Any]:
         "required": ["name"],
         "additionalProperties": False,
     }
+    count = {"type": "integer", "minimum": 0}
+    defs["anchor"] = {
+        "title": "anchor",
+        "description": "Where an entry's excerpt sits in its source's text (W3C Web Annotation: "
+                       "TextQuoteSelector quote/prefix/suffix, TextPositionSelector start/end in characters). "
+                       "Optional on import: every excerpt of a source with text is anchored anew or re-found.",
+        "type": "object",
+        "properties": {
+            "kind": {"enum": list(anchoring.KIND_TABLES)},
+            "item_id": count,
+            "source_id": {"type": "string"},
+            "quote": {"type": "string"},
+            "prefix": {"type": "string"},
+            "suffix": {"type": "string"},
+            "start": count,
+            "end": count,
+            "status": {"enum": list(ANCHOR_STATUSES)},
+        },
+        "required": ["kind", "item_id", "source_id", "quote", "start", "end"],
+        "additionalProperties": False,
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -127,6 +149,7 @@ def export_schema() -> dict[str, Any]:
             "version": {"type": "integer", "minimum": 1, "maximum": FORMAT_VERSION},
             **sections,
             "tours": {"type": "array", "items": {"$ref": "#/$defs/tour"}},
+            "anchors": {"type": "array", "items": {"$ref": "#/$defs/anchor"}},
         },
         "additionalProperties": False,
         "$defs": defs,

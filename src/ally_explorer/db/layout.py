@@ -9,11 +9,12 @@ from __future__ import annotations
 MIGRATION_SET = "ally_explorer"
 
 #: The migrations this version knows, in order.
-KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts', 'm007_readable_schema')
+KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts', 'm007_readable_schema', 'm008_source_texts')
 
 #: Every table and its columns once all migrations have run.
 LAYOUT: dict[str, frozenset[str]] = {
     '_sqlite_migrations': frozenset({'applied_at', 'id', 'migration_set', 'name'}),
+    'anchors': frozenset({'end', 'item_id', 'kind', 'prefix', 'quote', 'source_id', 'start', 'status', 'suffix'}),
     'alignments': frozenset({'attribution', 'confidence', 'country_id', 'date_end', 'date_label', 'date_start', 'excerpt', 'id', 'note', 'ongoing', 'source_id', 'stance'}),
     'changes': frozenset({'action', 'after', 'before', 'entity', 'entity_id', 'id', 'label', 'time'}),
     'countries': frozenset({'aliases', 'focus', 'headline', 'id', 'iso2', 'iso_numeric', 'name', 'region', 'summary'}),
@@ -32,7 +33,12 @@ LAYOUT: dict[str, frozenset[str]] = {
     'events_fts_idx': frozenset({'pgno', 'segid', 'term'}),
     'figures': frozenset({'attribution', 'confidence', 'country_id', 'date_end', 'date_label', 'date_start', 'excerpt', 'id', 'label', 'note', 'qualifier', 'source_id', 'unit', 'value', 'value_high'}),
     'people': frozenset({'country_id', 'id', 'name', 'note', 'role'}),
-    'sources': frozenset({'id', 'note', 'published', 'publisher', 'title', 'url'}),
+    'sources': frozenset({'author', 'id', 'licence', 'note', 'published', 'publisher', 'text', 'title', 'url'}),
+    'sources_fts': frozenset({'author', 'text', 'title'}),
+    'sources_fts_config': frozenset({'k', 'v'}),
+    'sources_fts_data': frozenset({'block', 'id'}),
+    'sources_fts_docsize': frozenset({'id', 'sz'}),
+    'sources_fts_idx': frozenset({'pgno', 'segid', 'term'}),
     'statements': frozenset({'attribution', 'confidence', 'context', 'country_id', 'date_end', 'date_label', 'date_start', 'excerpt', 'id', 'note', 'person_id', 'source_id', 'text'}),
     'statements_fts': frozenset({'attribution', 'context', 'text'}),
     'statements_fts_config': frozenset({'k', 'v'}),

@@ -344,3 +344,41 @@ def m007_readable_schema(db: Database) -> None:
     )
     for trigger in COUNT_TRIGGERS_SQL:  # they name country_event_counts, so they went with it
         db.execute(trigger)
+
+
+#: Kinds of entry that cite a passage (the ``anchors.kind`` values).
+ANCHOR_KINDS = ("event", "statement", "alignment", "figure")
+
+
+@migrations()
+def m008_source_texts(db: Database) -> None:
+    """Sources hold their full text (verbatim), author and licence note; each entry's excerpt
+    is anchored in its source's text (W3C Web Annotation: a TextQuoteSelector of quote, prefix
+    and suffix, plus a TextPositionSelector of character offsets), so it can be found again
+    after the text is edited. Anchors that cannot be found are kept with status 'lost' and
+    listed in the Data quality tab. Source texts join the full-text search."""
+    _run_script(
+        db,
+        f"""
+        ALTER TABLE sources ADD COLUMN author TEXT;
+        ALTER TABLE sources ADD COLUMN licence TEXT;
+        ALTER TABLE sources ADD COLUMN text TEXT;
+        CREATE TABLE anchors (
+            kind TEXT NOT NULL CHECK (kind IN {_in(ANCHOR_KINDS)}),
+            item_id INTEGER NOT NULL,
+            source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL CHECK (start >= 0),
+            end INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'exact' CHECK (status IN ('exact', 'moved', 'fuzzy', 'lost')),
+            PRIMARY KEY (kind, item_id),
+            CHECK (end >= start)
+        );
+        CREATE INDEX idx_anchors_source ON anchors(source_id, start)
+        """,
+    )
+    db["sources"].enable_fts(
+        ["title", "author", "text"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
+    )

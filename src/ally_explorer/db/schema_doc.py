@@ -54,8 +54,27 @@ TABLES: dict[str, Described] = {
             "published": "When it was published, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD).",
             "url": "Its address; NULL when unknown.",
             "note": "How the source was identified and dated.",
+            "author": "Who wrote it; NULL when the source does not say.",
+            "licence": "Who owns the text and on what terms a copy is kept here (e.g. quoted for study).",
+            "text": "The source's full text, verbatim plain text; NULL when not stored. Every excerpt citing a source with text occurs in it word for word.",
         },
         "dataset",
+    ),
+    "anchors": Described(
+        "Where each entry's excerpt sits in its source's text (W3C Web Annotation selectors), so a "
+        "passage is found again after the text is edited. Derived from the excerpts and kept in step by the app.",
+        {
+            "kind": "The kind of entry: event, statement, alignment or figure.",
+            "item_id": "The entry's id in the table of its kind.",
+            "source_id": "The source whose text holds the passage (sources.id).",
+            "quote": "TextQuoteSelector exact: the passage, verbatim (the entry's excerpt).",
+            "prefix": "TextQuoteSelector prefix: up to 32 characters before the passage.",
+            "suffix": "TextQuoteSelector suffix: up to 32 characters after the passage.",
+            "start": "TextPositionSelector start: offset of the passage's first character (0-based, in characters).",
+            "end": "TextPositionSelector end: offset just after its last character.",
+            "status": "exact (offsets hold), moved (found elsewhere by quote and context), fuzzy (a close passage between the same context) or lost (not found: listed in Data quality; start and end are its last known place).",
+        },
+        "app",
     ),
     "countries": Described(
         "The countries of the dataset: the nine allies the article profiles (focus = 1) and context countries.",
@@ -292,6 +311,11 @@ TABLES: dict[str, Described] = {
         {c: _FTS_MIRROR.format(table="statements", column=c) for c in ("text", "context", "attribution")},
         "internal",
     ),
+    "sources_fts": Described(
+        "Full-text index (FTS5) of sources and their texts, kept in step by triggers.",
+        {c: _FTS_MIRROR.format(table="sources", column=c) for c in ("title", "author", "text")},
+        "internal",
+    ),
     "countries_fts": Described(
         "Full-text index (FTS5) of countries, kept in step by triggers.",
         {c: _FTS_MIRROR.format(table="countries", column=c) for c in ("name", "aliases", "headline", "summary")},
@@ -461,7 +485,8 @@ _SORT = {
 }
 _LABELS = {"un_countries": "name", "un_roll_calls": "unres", "countries": "name", "people": "name",
            "sources": "title", "events": "title", "tours": "name", "un_vote_kinds": "vote"}
-_FTS = {"events": "events_fts", "statements": "statements_fts", "countries": "countries_fts"}
+_FTS = {"events": "events_fts", "statements": "statements_fts", "countries": "countries_fts",
+        "sources": "sources_fts"}
 
 #: Canned queries a class starts from (Datasette shows them on the database page, with a form).
 QUERIES = {

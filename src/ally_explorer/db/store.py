@@ -22,7 +22,7 @@ from ..core.entities import ENTITIES, Entity
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
-from . import facets
+from . import anchoring, facets
 from .atomicfile import register_database, unregister_database
 from .opening import DatabaseWriteError, _is_bundled, explain_write_error, open_database
 
@@ -48,7 +48,7 @@ PRIMARY_KEYS = {t: ("id",) for t in TABLE_ORDER} | {
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "countries": ("id", "name", "iso2", "iso_numeric", "region", "summary", "headline", "aliases", "focus"),
     "people": ("id", "name", "role", "country_id", "note"),
-    "sources": ("id", "title", "publisher", "published", "url", "note"),
+    "sources": ("id", "title", "publisher", "published", "url", "note", "author", "licence", "text"),
     "events": (
         "id", "title", "description", "category", "importance", "date_label", "date_start",
         "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
@@ -418,6 +418,34 @@ class Store:
     def sources(self) -> list[r.Source]:
         return [r.Source(**row) for row in self._rows("SELECT * FROM sources ORDER BY title")]
 
+    def source_texts(self) -> list[tuple[str, str]]:
+        """(id, title) of every source that holds its text, by title (the reader's list)."""
+        return [(row["id"], row["title"]) for row in self._rows(
+            "SELECT id, title FROM sources WHERE text IS NOT NULL ORDER BY title")]
+
+    def source_passages(self, source_id: str) -> list[r.Passage]:
+        """Every passage of one source that an entry cites, in text order, with the entry's
+        confidence and title (the reader's highlights); lost anchors left out."""
+        parts = []
+        for kind, table, title in (("event", "events", "e.title"), ("statement", "statements", "e.text"),
+                                   ("alignment", "alignments", "e.stance || ', ' || e.date_label"),
+                                   ("figure", "figures", "e.label")):
+            parts.append(
+                f"SELECT a.kind, a.item_id, a.start, a.end, a.status, e.confidence, {title} AS title"
+                f" FROM anchors a JOIN {table} e ON e.id = a.item_id"
+                f" WHERE a.kind = '{kind}' AND a.source_id = :s AND a.status <> 'lost'"
+            )
+        sql = " UNION ALL ".join(parts) + " ORDER BY start, end, kind, item_id"
+        return [r.Passage(*row) for row in self.conn.execute(sql, {"s": source_id})]
+
+    def lost_anchors(self) -> list[r.Passage]:
+        """Citations whose passage can no longer be found in their source's text (Data quality)."""
+        rows = self.conn.execute(
+            "SELECT kind, item_id, start, end, status, '', quote FROM anchors WHERE status = 'lost'"
+            " ORDER BY source_id, kind, item_id"
+        ).fetchall()
+        return [r.Passage(*row) for row in rows]
+
     def event(self, event_id: int) -> r.Event:
         if not _known_id(event_id):
             raise NotFoundError(f"No event with id {str(event_id)[:40]}")
@@ -771,6 +799,18 @@ class Store:
         values = r.as_dict(record)
         return {k: v for k, v in values.items() if k in entity.field_names or k.startswith("date_")}
 
+    def excerpt_problem(self, source_id: str | None, excerpt: str | None) -> str | None:
+        """Why an excerpt cannot cite its source (None when it can): a source with text must
+        hold the excerpt verbatim; a source without text takes any excerpt."""
+        if not excerpt or not source_id:
+            return None
+        row = self.conn.execute(
+            "SELECT instr(text, ?) FROM sources WHERE id = ? AND text IS NOT NULL", (excerpt, source_id)
+        ).fetchone()
+        if row is None or row[0]:
+            return None
+        return "is not in the source's text word for word: copy it from the source (Sources ▸ reader)"
+
     def _check_references(self, entity: Entity, values: dict[str, Any]) -> dict[str, str]:
         errors: dict[str, str] = {}
         tables = {"country": "countries", "person": "people", "source": "sources"}
@@ -833,7 +873,7 @@ class Store:
             key = f"{base[:60]}-{n}"
         return key
 
-    def _validated(self, entity: Entity, values: dict[str, Any]) -> dict[str, Any]:
+    def _validated(self, entity: Entity, values: dict[str, Any], *, check_excerpt: bool = True) -> dict[str, Any]:
         errors: dict[str, str] = {}
         try:
             clean = validate(entity, values)
@@ -842,6 +882,10 @@ class Store:
             clean = None
         ref_errors = self._check_references(entity, values)
         errors.update({k: v for k, v in ref_errors.items() if k not in errors})
+        if clean is not None and check_excerpt and "excerpt" not in errors:
+            problem = self.excerpt_problem(clean.get("source_id"), clean.get("excerpt"))
+            if problem:
+                errors["excerpt"] = problem
         if errors:
             raise ValidationError(errors, entity=entity.label)
         assert clean is not None
@@ -892,7 +936,7 @@ class Store:
             values.pop("date_start", None)  # a new label brings its own window
             values.pop("date_end", None)
         values.update(changes)
-        clean = self._validated(entity, values)
+        clean = self._validated(entity, values, check_excerpt="excerpt" in changes or "source_id" in changes)
         after = self._rows_for(entity, entity_id, clean)
         change = ChangeSet(
             entity.name, entity_id, "update", f"Edit {entity.label} ‘{self._title(entity, clean)}’",
@@ -1004,6 +1048,7 @@ class Store:
                 for table in TABLE_ORDER:
                     for row in change.after.get(table, ()):
                         self._upsert(table, row)
+                self._sync_anchors(change)
                 if log:
                     self._log(change)
             if outer:
@@ -1018,6 +1063,16 @@ class Store:
                 # Locked, full, read-only, I/O: a small named error, and nothing was written.
                 raise explain_write_error(self.path, e) from None
             raise
+
+    def _sync_anchors(self, change: ChangeSet) -> None:
+        """Anchors follow the write: the entry's own, or every one into a source whose text changed."""
+        if change.entity in anchoring.KIND_TABLES:
+            anchoring.sync_entry(self.conn, change.entity, change.entity_id)
+        elif change.entity == "source":
+            before = {row["id"]: row.get("text") for row in change.before.get("sources", ())}
+            for row in change.after.get("sources", ()) or change.before.get("sources", ()):
+                if row["id"] not in before or before[row["id"]] != row.get("text") or not change.after:
+                    anchoring.sync_source(self.conn, row["id"])
 
     def _upsert(self, table: str, row: Row) -> None:
         cols = TABLE_COLUMNS[table]

@@ -30,7 +30,7 @@ DEFAULT_SOURCE = "article"
 
 _COUNTRY_KEYS = ("id", "iso2", "iso_numeric", "name", "aliases", "region", "focus", "headline", "summary")
 _PERSON_KEYS = ("id", "name", "role", "country", "note")
-_SOURCE_KEYS = ("id", "title", "publisher", "published", "url", "note")
+_SOURCE_KEYS = ("id", "title", "author", "publisher", "published", "url", "licence", "note", "text_file")
 _DATE_KEYS = ("date", "date_start", "date_end")
 _TAIL = ("confidence", "attribution")
 _KEYS = {
@@ -137,13 +137,25 @@ def _place(entries: list[dict[str, Any]], home: str, order: list[str]) -> tuple[
     return files, framing
 
 
+def text_file_name(source_id: str) -> str:
+    """Where the TOML layout keeps a source's text: ``source-article.txt`` for ``article``."""
+    return f"source-{source_id}.txt"
+
+
 def toml_files(store: Store) -> dict[str, str]:
     """Relative path -> file text, for the whole dataset."""
     data = export_data(store)
     order = _file_order(c["id"] for c in data["countries"])
     out: dict[str, str] = {}
+    sources = []
+    for s in data["sources"]:  # a text goes beside, verbatim, in a file of its own
+        if s.get("text") is not None:
+            s = dict(s, text_file=text_file_name(s["id"]))
+            out[s["text_file"]] = data_text = s["text"]
+            assert data_text is not None
+        sources.append(s)
     out["sources.toml"] = "# Where the dataset's claims come from (written by ally-explorer export --toml).\n" + "".join(
-        "\n" + _table("[[sources]]", s, _SOURCE_KEYS) for s in data["sources"])
+        "\n" + _table("[[sources]]", s, _SOURCE_KEYS) for s in sources)
     people = [dict(p, country=p.get("country_id")) for p in data["people"]]
     out["people.toml"] = "# Everyone who speaks or acts in the dataset.\n" + "".join(
         "\n" + _table("[[people]]", p, _PERSON_KEYS) for p in people)

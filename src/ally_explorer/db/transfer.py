@@ -18,6 +18,7 @@ from ..core import vocab
 from ..core.entities import ENTITIES, Entity
 from ..core.errors import AllyError, ValidationError
 from ..core.validation import validate
+from . import anchoring
 from .atomicfile import atomic_write
 from .store import MAX_ID, TABLE_COLUMNS, TABLE_ORDER, Store
 
@@ -107,7 +108,48 @@ def export_data(store: Store) -> dict[str, Any]:
         {"id": row["id"], "name": row["name"], "note": row["note"], "items": items.get(row["id"], [])}
         for row in store._rows("SELECT id, name, note FROM tours ORDER BY id")
     ]
+    data["anchors"] = store._rows(f"SELECT {', '.join(ANCHOR_FIELDS)} FROM anchors ORDER BY kind, item_id")
     return data
+
+
+#: An anchor's fields in the JSON export (the columns of the anchors table).
+ANCHOR_FIELDS = ("kind", "item_id", "source_id", "quote", "prefix", "suffix", "start", "end", "status")
+ANCHOR_STATUSES = ("exact", "moved", "fuzzy", "lost")
+
+
+def _check_anchors(anchors: Any, ids: dict[str, set[Any]], problems: list[Problem]) -> list[dict[str, Any]]:
+    """Anchors: each names an entry of the file or the database and a passage of a source."""
+    if not isinstance(anchors, list):
+        problems.append(Problem("anchors", "", "must be a list"))
+        return []
+    clean = []
+    for i, anchor in enumerate(anchors):
+        where = f"anchors[{i}]"
+        if not isinstance(anchor, dict):
+            problems.append(Problem(where, "", "must be an object"))
+            continue
+        bad = [Problem(where, str(k), "unknown field") for k in sorted(map(str, set(anchor) - set(ANCHOR_FIELDS)))]
+        for key in ("quote", "prefix", "suffix", "source_id"):
+            if not isinstance(anchor.get(key, ""), str):
+                bad.append(Problem(where, key, "must be text"))
+        for key in ("item_id", "start", "end"):
+            value = anchor.get(key)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                bad.append(Problem(where, key, "must be a whole number, 0 or more"))
+        if anchor.get("kind") not in anchoring.KIND_TABLES:
+            bad.append(Problem(where, "kind", f"must be one of: {', '.join(anchoring.KIND_TABLES)}"))
+        elif anchor.get("item_id") not in ids[anchor["kind"]]:
+            bad.append(Problem(where, "item_id", f"refers to unknown {anchor['kind']} {anchor.get('item_id')!r}"))
+        if anchor.get("status", "exact") not in ANCHOR_STATUSES:
+            bad.append(Problem(where, "status", f"must be one of: {', '.join(ANCHOR_STATUSES)}"))
+        if anchor.get("source_id") not in ids["source"]:
+            bad.append(Problem(where, "source_id", f"refers to unknown source {anchor.get('source_id')!r}"))
+        if not bad and anchor["end"] < anchor["start"]:
+            bad.append(Problem(where, "end", "must not be before start"))
+        problems.extend(bad)
+        if not bad:
+            clean.append({k: anchor.get(k, "" if k in ("prefix", "suffix") else "exact") for k in ANCHOR_FIELDS})
+    return clean
 
 
 def _check_tours(store: Store, tours: Any, ids: dict[str, set[Any]], *, replace: bool,
@@ -197,7 +239,7 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
         problems.append(
             Problem("file", "version", f"this file is format version {version!r}; this app reads up to {FORMAT_VERSION}")
         )
-    known = {section for section, _ in SECTIONS} | {"format", "version", "tours"}
+    known = {section for section, _ in SECTIONS} | {"format", "version", "tours", "anchors"}
     for key in data:
         if key not in known:
             problems.append(Problem("file", str(key), "unknown section"))
@@ -254,6 +296,7 @@ def _check(store: Store, data: Any, *, replace: bool) -> tuple[list[Problem], di
         ids[name] |= seen
     # References, now that every section's ids are known.
     clean_all["tours"] = _check_tours(store, data.get("tours", []), ids, replace=replace, problems=problems)
+    clean_all["anchors"] = _check_anchors(data.get("anchors", []), ids, problems)  # type: ignore[assignment]
     for section, name in SECTIONS:
         entity = ENTITIES[name]
         for i, (entry_id, clean) in zip(positions.get(section, []), clean_all.get(section, [])):
@@ -285,6 +328,7 @@ def import_data(
     problems, clean_all = _check(store, data, replace=replace)
     if problems:
         raise ImportRefused(problems)
+    anchors: list[dict[str, Any]] = clean_all.pop("anchors", [])  # type: ignore[assignment]
     total = sum(len(v) for v in clean_all.values())
     done = 0
     counts: dict[str, int] = {}
@@ -300,6 +344,7 @@ def import_data(
             for table in reversed(TABLE_ORDER):
                 store.conn.execute(f"DELETE FROM {table}")
             store.conn.execute("DELETE FROM tours")
+            store.conn.execute("DELETE FROM anchors")
         id_maps: dict[str, dict[Any, Any]] = {}
         for section, name in SECTIONS:
             entity = ENTITIES[name]
@@ -338,6 +383,14 @@ def import_data(
             if progress:
                 progress(done, total)
         counts["tours"] = _insert_tours(store, clean_all.get("tours", []), id_maps, keep_ids=replace)
+        # The file's anchors first (a lost one stays lost, a moved one keeps its place), then
+        # every excerpt is anchored or re-found in its source's text.
+        store.conn.executemany(
+            "INSERT OR REPLACE INTO anchors (" + ", ".join(ANCHOR_FIELDS) + ") VALUES (" + ", ".join("?" * len(ANCHOR_FIELDS)) + ")",
+            [[a[k] if k != "item_id" else id_maps.get(a["kind"], {}).get(a["item_id"], a["item_id"]) for k in ANCHOR_FIELDS]
+             for a in anchors],
+        )
+        anchoring.sync_all(store.conn)
         if bulk:
             for table in FTS_TABLES:
                 store.conn.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
@@ -354,7 +407,7 @@ def import_data(
 
 
 BULK_ROWS = 5000
-FTS_TABLES = ("events", "statements", "countries")
+FTS_TABLES = ("events", "statements", "countries", "sources")
 
 
 def _drop(store: Store, kind: str, column: str, values: list[str]) -> list[str]:

@@ -7,6 +7,7 @@
     ally-explorer import FILE|CSVDIR --db PATH [--replace] [--report FILE]
     ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] --db PATH
+    ally-explorer add-source FILE|- --title TITLE [--date YYYY[-MM[-DD]]] [--url URL] [--db PATH] [...]
     ally-explorer install-desktop [--uninstall]
 
 Subcommands that only touch data never start Qt; the PDF, PNG and SVG exports start it
@@ -26,7 +27,7 @@ from pathlib import Path
 from .. import __version__, paths
 from ..core.errors import AllyError
 
-SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve")
+SUBCOMMANDS = ("build-db", "export", "import", "import-unvotes", "serve", "add-source")
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -43,7 +44,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="ally-explorer",
         description="Explore who stands with Russia in 2025, with every claim sourced.",
-        epilog="Subcommands: build-db, export, import, import-unvotes, install-desktop, serve (see 'ally-explorer SUBCOMMAND --help').",
+        epilog="Subcommands: add-source, build-db, export, import, import-unvotes, install-desktop, serve (see 'ally-explorer SUBCOMMAND --help').",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--db", type=Path, help="database file to open (default: the last one, or the bundled dataset)")
@@ -54,7 +55,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--present", action="store_true", help="start presenting: full screen, large, high contrast")
     p.add_argument("--confirmed-only", action="store_true", help="hide reported, claimed and disputed items")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
-    p.add_argument("--view", choices=("country", "sources", "quality", "tours", "map", "votes"), default="country",
+    p.add_argument("--view", choices=("country", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
                    help="which tab to show (with --screenshot)")
     return p
 
@@ -91,6 +92,18 @@ def _sub_parser() -> argparse.ArgumentParser:
     u.add_argument("issues", type=Path, metavar="ISSUES", nargs="?", help="un_roll_call_issues.csv (optional)")
     u.add_argument("--db", type=Path, default=None,
                    help="database to import into (created if missing; the bundled dataset is never changed)")
+    a = sub.add_parser("add-source", help="add a source with its text from a .txt, .md or .html file ('-': standard input)")
+    a.add_argument("file", metavar="FILE", help="the text: .txt, .md or .html (UTF-8 or cp1251), or - to read it from standard input")
+    a.add_argument("--title", help="its title (default: the page's <title> or the first # heading)")
+    a.add_argument("--date", dest="published", help="when it was published: YYYY, YYYY-MM or YYYY-MM-DD")
+    a.add_argument("--url", help="its address")
+    a.add_argument("--publisher", help="who published it")
+    a.add_argument("--author", help="who wrote it")
+    a.add_argument("--licence", help="who owns the text and on what terms it is kept")
+    a.add_argument("--note", help="how it was found, or that it is a sample")
+    a.add_argument("--id", help="a short key (default: made from the title)")
+    a.add_argument("--db", type=Path, default=None,
+                   help="database to add it to (default: your copy; the bundled dataset is never changed in place)")
     w = sub.add_parser("serve", help="share the database read-only in the browser with Datasette (the 'web' extra)")
     w.add_argument("--db", type=Path, default=None, help="database to serve (default: the bundled dataset)")
     w.add_argument("--host", default="127.0.0.1", help="address to listen on (0.0.0.0: every network interface)")
@@ -219,6 +232,8 @@ def _run_subcommand(argv: list[str]) -> int:
             return 0
         if args.command == "import-unvotes":
             return _import_unvotes(args)
+        if args.command == "add-source":
+            return _add_source(args)
         if args.command == "serve":
             from ..db.serve import serve
 
@@ -241,6 +256,54 @@ def _run_subcommand(argv: list[str]) -> int:
             return _fail(str(explain_read_error(db, e)))
         return _fail(str(explain_write_error(db, e)))
     return _fail(f"unknown command {args.command}", 2)
+
+
+def _writable_target(asked: Path | None) -> Path:
+    """Where a command that writes goes: the file asked for, except that the bundled dataset
+    is never changed in place (your copy is used, made first if needed, as the window does)."""
+    from ..db.userfiles import choose_database, is_bundled, user_copy
+
+    target = choose_database(asked, None).path
+    if not is_bundled(target):
+        return target
+    copy = user_copy()
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    part = copy.with_name(copy.name + ".part")
+    src = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(part)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    part.replace(copy)
+    print(f"the bundled dataset stays unchanged: writing to your copy, {copy}", file=sys.stderr)
+    return copy
+
+
+def _add_source(args: argparse.Namespace) -> int:
+    from ..db.sources import add_source, pasted_text, read_source_file
+    from ..db.store import Store
+
+    if args.file == "-":
+        text, title = pasted_text(sys.stdin.read()), ""
+    else:
+        text, title = read_source_file(Path(args.file))
+    title = args.title or title
+    if not title:
+        return _fail("add-source: give the source a --title (the file suggests none)")
+    if args.db is None:  # your copy, made from the bundled dataset if need be
+        target = _writable_target(None)
+        opened = Store.open(target, create=True)
+    else:  # a file named on the command line: the one protected-file rule refuses the bundled one
+        target = args.db
+        opened = _target_store(target, "add-source")
+    with opened as store:
+        change = add_source(store, text, title=title, published=args.published, url=args.url,
+                            publisher=args.publisher, author=args.author, licence=args.licence,
+                            note=args.note, id=args.id)
+    print(f"added source {change.entity_id!r} ({len(text.text):,} characters, read as {text.encoding}) to {target}")
+    return 0
 
 
 def _import_unvotes(args: argparse.Namespace) -> int:

@@ -23,6 +23,8 @@ from ..db.store import Store
 from ..db.userfiles import title_for
 from .about import show_about
 from .claims_tabs import ClaimsTabs
+from .reader_tab import ReaderTab
+from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
 from .editing import EditingController
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tours, self.tr("Tours"))
         self.claims_tabs = ClaimsTabs(state, self.tabs, self.citations, self.quality, self.country_tab,
                                       self.editing.copy_with_citation, self)
+        self.reader_tab = ReaderTab(state, self.tabs, SourceReader(), self.editing, self)
+        self.reader_tab.install_menu(self.file_menu, before=self.act_quit)
         self.filter_status = FilterStatus(state, self.facet_panel, self.filters_indicator, self.filters_indicator_action,
                                           self.act_confirmed, self.counts_label, self.country_panel.shown_count, self)
         self.map_tab = MapTab(state, self.tabs, ensure_writable=self.editing.ensure_writable)
@@ -315,8 +319,9 @@ class MainWindow(QMainWindow):
         self.claims_tabs.show_source_of(kind, item_id)
 
     def show_view(self, name: str) -> bool:
-        """Bring a tab to the front by name: country, sources, quality, tours, map, votes."""
+        """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
         tabs = {"country": self.country_tab, "sources": self.citations, "quality": self.quality, "tours": self.tours,
+                "reader": self.reader_tab.reader,
                 "map": self.map_tab.map, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)
         if widget is None:

@@ -118,6 +118,7 @@ CHECK_TITLES = {
     "no_speaker": "Quote without a speaker",
     "no_stance_today": "No stance recorded for today",
     "no_unit": "Figure without a unit",
+    "anchor_lost": "Passage lost from its source",
 }
 
 
