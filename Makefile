@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test db bench screenshot bundle bundle-check install-desktop clean
+.PHONY: run test db bench screenshot guide-images bundle bundle-check install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/ally-explorer --screenshot docs/screenshot.png --country PRK
+
+# The User Guide's pictures (docs/guide-*.png), made by the app itself with a throw-away user folder.
+guide-images: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_guide_images.py docs
 
 # A one-folder standalone program in build/bundle/ally-explorer (PyInstaller; see packaging/).
 bundle: $(STAMP)
