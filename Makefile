@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test db bench screenshot screens bundle bundle-check install-desktop clean
+.PHONY: run test db bench screenshot screens guide-images bundle bundle-check install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ screenshot: $(STAMP)
 # The window, presenting, the map and a form at 1024x768 .. 2560x1440@2x, into build/screens/.
 screens: $(STAMP)
 	$(BIN)/python tools/screens.py
+
+# The User Guide's pictures (docs/guide-*.png), made by the app itself with a throw-away user folder.
+guide-images: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_guide_images.py docs
 
 # A one-folder standalone program in build/bundle/ally-explorer (PyInstaller; see packaging/).
 bundle: $(STAMP)

@@ -2,7 +2,7 @@
 
     python benchmarks/probe.py startup --db BIG.db            # the app's first painted window
     python benchmarks/probe.py startup --baseline             # PySide6 + pyqtgraph, empty window
-    python benchmarks/probe.py interact --db BIG.db --section switch|filter|search|timeline
+    python benchmarks/probe.py interact --db BIG.db --section switch|filter|search|timeline|facets|edit
 
 ``run.py`` starts one process per measurement so a slow or crashing step cannot spoil the others,
 and so start-up is always cold. Every figure is in milliseconds; the last line on stdout is the
@@ -373,7 +373,107 @@ def section_timeline(app, window, args) -> dict:
     }
 
 
-SECTIONS = {"switch": section_switch, "filter": section_filter, "search": section_search, "timeline": section_timeline}
+#: Facet filters to step through, each different from the one before (a click in the Filters panel).
+FACET_STEPS = (
+    {"categories": ("military",)}, {}, {"confirmed_only": True}, {}, {"attributions": ("",)},
+    {"categories": ("economic", "diplomatic")}, {"confidences": ("reported", "claimed")}, {},
+)
+
+
+def _facet_filters():
+    from ally_explorer.core.filters import Filters
+
+    return [Filters(**{k: (frozenset(v) if isinstance(v, tuple) else v) for k, v in step.items()})
+            for step in FACET_STEPS]
+
+
+def _until_loaded(app, window, limit: float = 600.0) -> None:
+    """Let the work a step started in the background (the timeline's read) finish and paint."""
+    from PySide6.QtTest import QTest
+
+    deadline = time.perf_counter() + limit
+    while window.is_loading() and time.perf_counter() < deadline:
+        QTest.qWait(1)
+    app.processEvents()
+
+
+def section_facets(app, window, args) -> dict:
+    """A facet filter changed (what one click in the Filters panel does): until the window has
+    repainted (the list, the panel's counts, the status line: the window is blocked that long),
+    and, for information, until the timeline read in the background has been drawn too."""
+    steps = _facet_filters()
+    painted = Painted(app, [window.country_view.viewport(), window.timeline.plot.viewport()])
+    blocked, drawn = [], []
+    deadline = time.perf_counter() + args.budget
+    rounds = max(1, -(-args.samples // len(steps)))
+    for _ in range(rounds):
+        for filters in steps:
+            started = time.perf_counter()
+            blocked.append(timed(painted, lambda f=filters: window.state.set_filters(f)))
+            _until_loaded(app, window)
+            painted.settle(painted.snapshot())
+            drawn.append((time.perf_counter() - started) * 1000)
+            if time.perf_counter() > deadline and len(blocked) >= 3:
+                break
+    return {"facet_change": blocked, "facet_change_drawn": drawn}
+
+
+def section_edit(app, window, args) -> dict:
+    """One edit of an event (its importance, through the undo stack as the form does) until every
+    view shows it: the timeline, the detail pane, the list and the counts. Runs on a scratch copy."""
+    country = next(c for c in window.store.countries() if c.focus and c.id != "RUS")
+    window.state.select_country(country.id)
+    _until_loaded(app, window)
+    events = window.store.events(country_id=country.id, limit=args.samples)
+    painted = Painted(app, [window.detail.viewport(), window.timeline.plot.viewport(), window.country_view.viewport()])
+    ops = window.editing.ops
+    samples = []
+    for i in range(args.samples):
+        event = events[i % len(events)]
+        importance = 1 + (event.importance % 3)  # always another value
+
+        def edit(event=event, importance=importance):
+            ops.edit("event", event.id, {"importance": importance})
+            _until_loaded(app, window)
+
+        samples.append(timed(painted, edit))
+        if window.store.event(event.id).importance != importance:
+            raise RuntimeError("the edit did not reach the database")
+        shown = window.timeline.arrays.importance[window.timeline.arrays.event_id == event.id]
+        if not len(shown) or int(shown[0]) != importance:
+            raise RuntimeError("the timeline does not show the edit")
+    return {"edit_event": samples}
+
+
+REFERENCE_PAGE = "".join(
+    f"<h3>Section {i}</h3><p>{'Lorem ipsum dolor sit amet, consectetur adipiscing elit. ' * 6}</p>" for i in range(60)
+)
+
+
+def reference_page(app, samples: int = 15) -> list[float]:
+    """The yardstick the interactions are measured against, in the same process and run: one
+    ``setHtml`` of a fixed page into a text browser the size of the detail pane, and its repaint.
+    Like the interactions it is Python, Qt layout and raster painting, so a slower or busier
+    machine slows both alike."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    browser = QTextBrowser()
+    browser.resize(560, 800)
+    browser.show()
+    app.processEvents()
+    painted = Painted(app, [browser.viewport()])
+    out = []
+    for i in range(samples + 2):
+        page = REFERENCE_PAGE.replace("Section 0<", f"Section {i % 2}<")  # never the same as before
+        ms = timed(painted, lambda page=page: browser.setHtml(page))
+        if i >= 2:  # the first two warm up the fonts
+            out.append(ms)
+    browser.close()
+    return out
+
+
+SECTIONS = {"switch": section_switch, "filter": section_filter, "search": section_search, "timeline": section_timeline,
+            "facets": section_facets, "edit": section_edit}
 
 
 def interact(args) -> None:
@@ -382,6 +482,7 @@ def interact(args) -> None:
     opened = (time.perf_counter() - began) * 1000
     result = SECTIONS[args.section](app, window, args)
     result.setdefault("rss_mb", peak_rss_mb())
+    result["reference_page"] = reference_page(app)
     result["open_ms"] = opened
     window.close()
     window.store.close()

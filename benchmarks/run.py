@@ -17,6 +17,7 @@ import gc
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -75,18 +76,32 @@ METRICS = (
     Metric("startup_baseline", "  baseline: PySide6 + pyqtgraph, empty window", "s"),
     Metric("startup_ratio", "  start-up ÷ baseline", "x"),
     Metric("startup_ready", "  until the timeline is drawn and the facets counted", "s"),
+    Metric("startup_ready_ratio", "  timeline drawn ÷ baseline", "x"),
+    Metric("reference_page", "Reference: setHtml of a fixed page + repaint", "ms"),
     Metric("switch_country", "Select another country (detail + timeline repainted)", "ms"),
+    Metric("switch_country_ratio", "  ÷ reference", "x"),
     Metric("switch_country_hub", "  select Russia (the hub of most events)", "ms"),
+    Metric("switch_country_hub_ratio", "    ÷ reference", "x"),
     Metric("filter_keystroke", "One keystroke in the country filter", "ms"),
+    Metric("filter_keystroke_ratio", "  ÷ reference", "x"),
+    Metric("facet_change", "Facet filter change until repainted", "ms"),
+    Metric("facet_change_ratio", "  ÷ reference", "x"),
+    Metric("facet_change_drawn", "  until the timeline is redrawn too", "ms"),
+    Metric("edit_event", "One edit until every view shows it", "ms"),
+    Metric("edit_event_ratio", "  ÷ reference", "x"),
     Metric("search_store", "Full-text search, Store.search", "ms"),
+    Metric("search_store_ratio", "  ÷ reference", "x"),
     Metric("search_ui", "Full-text search through the search box", "ms"),
+    Metric("search_ui_ratio", "  ÷ reference", "x"),
     Metric("timeline_zoom", "Timeline zoom step (one wheel notch)", "ms"),
     Metric("baseline_zoom", "  baseline: bare PlotWidget + one ScatterPlotItem", "ms"),
     Metric("timeline_pan", "Timeline pan step (a tenth of the view)", "ms"),
     Metric("baseline_pan", "  baseline: bare PlotWidget + one ScatterPlotItem", "ms"),
     Metric("peak_rss", "Peak RSS of the app process", "MB"),
     Metric("build_db", "Build the database (Store + import_data)", "s"),
+    Metric("build_db_ratio", "  ÷ generating the data", "x"),
     Metric("import_json", "Import it from a JSON export (import_json)", "s"),
+    Metric("import_json_ratio", "  ÷ generating the data", "x"),
     Metric("generate", "  (generating the synthetic data, not the app's work)", "s"),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
@@ -97,7 +112,16 @@ SECTION_METRICS = {
     "filter": ("filter_keystroke",),
     "search": ("search_store", "search_ui"),
     "timeline": ("timeline_zoom", "baseline_zoom", "timeline_pan", "baseline_pan"),
+    "facets": ("facet_change", "facet_change_drawn"),
+    "edit": ("edit_event",),
 }
+#: Interactions stated as a multiple of the reference page (``probe.reference_page``), measured in
+#: the same run. The multiples are the millisecond targets of issue 7 over the reference's median
+#: on the machine of the 26 Nov table (REFERENCE_MS, measured there with load average < 0.5): a
+#: faster or slower machine moves both alike.
+REFERENCE_MS = 4.0
+RATIO_OF = ("switch_country", "switch_country_hub", "filter_keystroke", "facet_change", "edit_event",
+            "search_store", "search_ui")
 
 
 @dataclass(frozen=True)
@@ -127,28 +151,48 @@ def _step_target(key: str, baseline: str, which: str, limit: float) -> Callable[
     return check
 
 
+def _ratio(ms: float) -> Target:
+    """p95 ÷ the reference's median at most what ``ms`` was on the reference machine."""
+    k = ms / REFERENCE_MS
+    return lambda key: Target(f"p95 ≤ {k:g}× ({ms:g} ms)", _at_most(f"{key}_ratio", "p95", k))
+
+
+def _step_ratio(key: str, baseline: str, which: str, most: float) -> Target:
+    """Faster than the bare scatter of the same points (median), and ``which`` at most ``most``
+    times its median: zoom and pan are stated against the baseline only."""
+    def check(stats: dict) -> bool | None:
+        value, base = _stat(stats, key, which), _stat(stats, baseline, "median")
+        if value is None or base is None:
+            return None
+        return value <= most * base and _stat(stats, key, "median") < base
+    return Target(f"{which} ≤ {most:g}× baseline, median < it", check)
+
+
 def targets_for(size: int) -> dict[str, Target]:
-    """Issue 7's targets: the 100k set below 1M events, the 1M set from there on."""
+    """Issues 7 and 23: every target a ratio to a baseline measured in the same run (the empty
+    window, the bare scatter, the reference page), except memory. "met?" is decided by the ratio."""
     if size >= LARGE:
+        r100 = _ratio(100)
         return {
             "startup_ratio": Target("≤ 2× (median)", _at_most("startup_ratio", "median", 2.0)),
-            "search_store": Target("p95 ≤ 100 ms", _at_most("search_store", "p95", 100)),
-            "search_ui": Target("p95 ≤ 100 ms", _at_most("search_ui", "p95", 100)),
-            "timeline_zoom": Target("p95 ≤ 100 ms, < baseline", _step_target("timeline_zoom", "baseline_zoom", "p95", 100)),
-            "timeline_pan": Target("p95 ≤ 100 ms, < baseline", _step_target("timeline_pan", "baseline_pan", "p95", 100)),
+            "startup_ready_ratio": Target("≤ 4× (median; 1.0 s)", _at_most("startup_ready_ratio", "median", 4.0)),
+            **{f"{k}_ratio": r100(k) for k in ("switch_country", "facet_change", "search_store", "search_ui")},
+            "timeline_zoom": _step_ratio("timeline_zoom", "baseline_zoom", "p95", 0.5),
+            "timeline_pan": _step_ratio("timeline_pan", "baseline_pan", "p95", 0.5),
+            "peak_rss": Target("≤ 300 MB", _at_most("peak_rss", "max", 300)),
         }
+    r50 = _ratio(50)
     return {
         "startup_ratio": Target("≤ 1.3× (median)", _at_most("startup_ratio", "median", 1.3)),
-        "switch_country": Target("p95 ≤ 50 ms", _at_most("switch_country", "p95", 50)),
-        "switch_country_hub": Target("p95 ≤ 50 ms", _at_most("switch_country_hub", "p95", 50)),
-        "filter_keystroke": Target("p95 ≤ 50 ms", _at_most("filter_keystroke", "p95", 50)),
-        "search_store": Target("p95 ≤ 50 ms", _at_most("search_store", "p95", 50)),
-        "search_ui": Target("p95 ≤ 50 ms", _at_most("search_ui", "p95", 50)),
-        "timeline_zoom": Target("median ≤ 16 ms, < baseline", _step_target("timeline_zoom", "baseline_zoom", "median", 16)),
-        "timeline_pan": Target("median ≤ 16 ms, < baseline", _step_target("timeline_pan", "baseline_pan", "median", 16)),
+        **{f"{k}_ratio": r50(k) for k in ("switch_country", "switch_country_hub", "filter_keystroke",
+                                          "facet_change", "edit_event", "search_store", "search_ui")},
+        "timeline_zoom": _step_ratio("timeline_zoom", "baseline_zoom", "median", 0.9),
+        "timeline_pan": _step_ratio("timeline_pan", "baseline_pan", "median", 0.9),
         "peak_rss": Target("≤ 400 MB", _at_most("peak_rss", "max", 400)),
-        "build_db": Target("≤ 5 s (median)", _at_most("build_db", "median", 5)),
-        "import_json": Target("≤ 5 s (median)", _at_most("import_json", "median", 5)),
+        # Building and importing: stated against generating the same data in the same process
+        # (pure Python, like most of an import), 3.3× and 4.3× on 26 Nov (3.31 s, 4.26 s, 1.05 s).
+        "build_db_ratio": Target("≤ 4.5× generating", _at_most("build_db_ratio", "median", 4.5)),
+        "import_json_ratio": Target("≤ 5× generating", _at_most("import_json_ratio", "median", 5.0)),
     }
 
 
@@ -261,6 +305,7 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
                 samples.setdefault("startup_ready", []).append(result["ready_at"] - spawned)
             if key == "startup_app":
                 rss.append(result["rss_mb"])
+                info.setdefault("peak_rss_by_probe", {})[f"startup {i + 1}"] = result["rss_mb"]
                 info.setdefault("startup_phases", []).append(result["phases"])
     if "startup_app" in errors:
         errors["startup_ratio"] = errors["startup_app"]
@@ -269,10 +314,16 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
         samples["startup_ratio"] = [v / base for v in samples["startup_app"]]
 
     # Interactions, one fresh process per section.
-    sections = ["search", "timeline"] if large else ["switch", "hub", "filter", "search", "timeline"]
+    sections = ["switch", "facets", "search", "timeline"] if large else [
+        "switch", "hub", "filter", "facets", "edit", "search", "timeline"]
+    scratch_edit = out / f"{db.stem}.edit-scratch.db"
     for section in sections:
         log(f"{size:,} events: {section}")
-        args = ["interact", "--db", str(db), "--samples", str(opts.samples), "--budget", str(opts.budget)]
+        target_db = db
+        if section == "edit":  # edits change the file: a copy, so the cached database stays as generated
+            shutil.copy(db, scratch_edit)
+            target_db = scratch_edit
+        args = ["interact", "--db", str(target_db), "--samples", str(opts.samples), "--budget", str(opts.budget)]
         args += ["--section", "switch", "--only", "RUS"] if section == "hub" else ["--section", section]
         try:
             result, _ = run_probe(args, opts.hub_timeout if section == "hub" else timeout)
@@ -281,14 +332,32 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
                 errors[key] = str(e)
             continue
         for key, value in result.items():
-            if key in METRIC_BY_KEY and isinstance(value, list):
+            if key == "reference_page":
+                samples.setdefault(key, []).extend(value)
+            elif key in METRIC_BY_KEY and isinstance(value, list):
                 samples[key] = value
             elif key not in ("rss_mb", "rss_mb_before_baseline"):
                 info.setdefault("details", {})[f"{section}.{key}"] = value
         # The timeline section builds the bare baseline after the app: count the app only.
         rss.append(result.get("rss_mb_before_baseline", result.get("rss_mb", 0.0)))
+        info.setdefault("peak_rss_by_probe", {})[section] = rss[-1]
+    for leftover in out.glob(f"{scratch_edit.name}*"):
+        leftover.unlink()
     if rss:
         samples["peak_rss"] = [max(rss)]
+    if samples.get("reference_page"):
+        ref = statistics.median(samples["reference_page"])
+        for key in RATIO_OF:
+            if samples.get(key):
+                samples[f"{key}_ratio"] = [v / ref for v in samples[key]]
+    if samples.get("startup_ready") and samples.get("startup_baseline"):
+        base = statistics.median(samples["startup_baseline"])
+        samples["startup_ready_ratio"] = [v / base for v in samples["startup_ready"]]
+    if samples.get("generate"):
+        gen = statistics.median(samples["generate"])
+        for key in ("build_db", "import_json"):
+            if samples.get(key):
+                samples[f"{key}_ratio"] = [v / gen for v in samples[key]]
 
     stats = {key: summary(values) for key, values in samples.items() if values}
     return {"size": size, "info": info, "samples": samples, "stats": stats, "errors": errors}

@@ -53,3 +53,12 @@ def minimal(store: Store) -> Store:
     store.create_country(id="BBB", name="Bland")
     store.create_person(id="pat", name="Pat Example", role="Speaker", country_id="AAA")
     return store
+
+
+@pytest.fixture(autouse=True)
+def _private_user_data(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user data folder (the copy, its backups, logs):
+    each gets its own, for this process and any it starts (XDG_DATA_HOME)."""
+    home = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setattr("ally_explorer.paths.user_data_dir", lambda: home / "ally-explorer")

@@ -45,3 +45,10 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_ID, appauthor=False, ensure_exists=False)
+
+
+def user_cache_dir() -> Path:
+    """The per-user folder for what can be made again (the timeline's arrays of read-only files)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_ID, appauthor=False, ensure_exists=False)

@@ -138,3 +138,19 @@ def test_kill_9_during_a_backup_leaves_the_copy_and_earlier_backups_intact(db_pa
     assert list(folder.glob(".*.tmp"))  # only the temporary file is left ...
     make_backup(db_path, folder, reason="manual")
     assert not list(folder.glob(".*.tmp"))  # ... and the next backup clears it
+
+
+def test_a_command_line_import_that_replaces_backs_the_file_up_first(db_path, tmp_path, capsys):
+    from ally_explorer.db.transfer import export_json
+    from ally_explorer.db.userfiles import backups_dir
+    from ally_explorer.ui.cli import main
+
+    with Store.open(db_path) as store:
+        store.update_event(1, title="Kept in the backup")
+        export_json(store, tmp_path / "all.json")
+        store.update_event(1, title="Replaced by the import")
+    assert main(["import", str(tmp_path / "all.json"), "--db", str(db_path), "--replace"]) == 0
+    assert _event_title(db_path) == "Kept in the backup"  # the import replaced the contents ...
+    [made] = list_backups(backups_dir())
+    assert made.reason == "import" and _event_title(made.path) == "Replaced by the import"  # ... after a backup
+    assert str(made.path) in capsys.readouterr().err

@@ -30,7 +30,8 @@ class Disk:
 
     def fill(self, leave: int = 0) -> None:
         if self.mounted:
-            with open(self._filler, "ab") as f:
+            # Unbuffered: a buffered file keeps the bytes the disk refused and close() raises again.
+            with open(self._filler, "ab", buffering=0) as f:
                 try:
                     while True:
                         f.write(b"\0" * 65536)

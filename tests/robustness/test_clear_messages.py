@@ -98,7 +98,9 @@ def test_a_damaged_remembered_database_still_opens_the_window_on_the_bundled_dat
     damaged = tmp_path / "last.db"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 8000)
     before = damaged.read_bytes()
-    monkeypatch.setattr(app, "default_db", lambda settings: damaged)
+    from ally_explorer.db.userfiles import Choice
+
+    monkeypatch.setattr(app, "startup_choice", lambda asked, settings: Choice(damaged, "file", None, ""))
     args = Namespace(db=None, read_only=False, screenshot=tmp_path / "shot.png", size=(800, 500), country=None,
                      present=False, confirmed_only=False, as_of=None, view="country")
     assert app.run(args) == 0

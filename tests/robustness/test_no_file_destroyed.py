@@ -255,6 +255,9 @@ def test_a_migration_backup_on_a_full_disk_leaves_no_truncated_backup(mine, monk
     """Item 15: the backup is written like every output; the refusal says the disk is full."""
     with small_disk(monkeypatch) as disk:
         old = disk.folder / "old.db"
+        user = disk.folder / "user"  # the backups folder (in the user data folder) on the same full disk
+        (user / "backups").mkdir(parents=True)
+        monkeypatch.setattr(paths, "user_data_dir", lambda: user)
         with Store.open(mine) as store:
             opening.copy_database(store.conn, old)
         conn = sqlite3.connect(old)

@@ -253,12 +253,23 @@ def newer_app():
     opening.reference_layout.cache_clear()
 
 
-def test_an_older_layout_is_migrated_after_a_backup_copy(db_path, newer_app):
-    original = db_path.read_bytes()
+def _dump(path) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_an_older_layout_is_migrated_after_a_backup_copy(db_path, newer_app, tmp_path):
+    from ally_explorer.db.userfiles import backups_dir
+
+    before = tmp_path / "before.db"
+    before.write_bytes(db_path.read_bytes())
     with Store.open(db_path) as store:
         backup = store.backup_path
-        assert backup is not None and backup.parent == db_path.parent
-        assert backup.read_bytes() == original
+        assert backup is not None and backup.parent == backups_dir()  # the user data folder's backups
+        assert _dump(backup) == _dump(before)  # every row of the old file (SQLite's backup API, not a byte copy)
         assert "robustness_probe" in store.db.table_names()
         assert len(store.all_countries()) >= 9
         store.update_country("PRK", headline="Edited after the migration")

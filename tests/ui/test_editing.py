@@ -53,13 +53,70 @@ def test_add_event_for_the_selected_country_then_undo_and_redo(window, qtbot, mo
     assert "Drone factory opens" in window.detail.toPlainText()
 
 
-def test_ctrl_n_in_the_country_list_adds_a_country(window, qtbot, monkeypatch, no_dialogs):
+def test_ctrl_n_opens_the_event_form_even_with_focus_in_the_country_filter(window, qtbot, monkeypatch, no_dialogs):
+    asked = []
     monkeypatch.setattr(EntityDialog, "add", staticmethod(
-        lambda store, entity, parent=None, defaults=None: {"id": "KAZ", "name": "Kazakhstan", "iso2": "KZ"} if entity == "country" else None))
+        lambda store, entity, parent=None, defaults=None: asked.append(entity)))
+    window.select_country("IRN")
+    window.country_filter.setFocus()
+    qtbot.waitUntil(window.country_filter.hasFocus)
+    qtbot.keyClick(window.country_filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     window.country_view.setFocus()
     qtbot.keyClick(window.country_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["event", "event"]
+    new_menu = [a.text() for a in window.editing.new_menu.actions() if a.text()]
+    assert new_menu[:6] == ["&Event…", "&Quote…", "&Country…", "&Alignment…", "&Key Figure…", "&Source…"]
+    assert window.editing.add_actions["event"].shortcut().toString() == "Ctrl+N"  # shown next to it
+
+
+def test_new_country_from_the_new_menu(window, qtbot, monkeypatch, no_dialogs):
+    monkeypatch.setattr(EntityDialog, "add", staticmethod(
+        lambda store, entity, parent=None, defaults=None: {"id": "KAZ", "name": "Kazakhstan", "iso2": "KZ"} if entity == "country" else None))
+    window.editing.add_actions["country"].trigger()
     assert window.current_country == "KAZ"
     assert "Kazakhstan" in [window.country_proxy.index(r, 0).data() for r in range(window.country_proxy.rowCount())]
+
+
+def test_delete_with_nothing_visibly_selected_deletes_nothing(window, qtbot, monkeypatch, no_dialogs):
+    asked = []
+    monkeypatch.setattr("ally_explorer.ui.forms.confirm.confirm_delete", lambda *a, **k: asked.append(a) or True)
+    window.select_country("HUN")
+    assert window.current_event is None and window.state.item is None
+    window.detail.setFocus()
+    qtbot.waitUntil(window.detail.hasFocus)
+    qtbot.keyClick(window.detail, Qt.Key.Key_Delete)
+    assert asked == [] and "HUN" in {c.id for c in window.store.all_countries()}
+    assert window.store.changes() == []
+    assert "Nothing is selected" in window.statusBar().currentMessage()
+
+
+def test_a_click_on_the_blank_part_of_an_event_card_selects_the_event(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    window.select_country("PRK")
+    event = window.detail.shown_events()[0]
+    window.detail.scrollToAnchor(f"event-{event.id}")
+    block = window.detail.document().begin()
+    while block.isValid() and not _has_anchor(block, f"event-{event.id}"):
+        block = block.next()
+    assert block.isValid()
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    rect = window.detail.cursorRect(cursor)
+    point = QPoint(rect.right() + 3 if rect.right() + 3 < window.detail.viewport().width() else rect.left(), rect.center().y())
+    assert window.detail.anchorAt(point) == ""  # not a link: the blank part of the card
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_event == event.id
+
+
+def _has_anchor(block, name: str) -> bool:
+    it = block.begin()
+    while not it.atEnd():
+        if name in it.fragment().charFormat().anchorNames():
+            return True
+        it += 1
+    return False
 
 
 def test_edit_with_enter_in_the_list_and_double_click_in_the_detail_pane(window, qtbot, monkeypatch, no_dialogs):
@@ -106,7 +163,7 @@ def test_the_bundled_dataset_is_never_edited_in_place(qtbot, built_db, tmp_path,
     before = bundled.read_bytes()
     w = create_main_window(bundled, settings=settings)
     qtbot.addWidget(w)
-    assert w.store.readonly and "edits are saved to a copy" in w.windowTitle()
+    assert w.store.readonly and w.windowTitle().endswith("allies.db — bundled, read-only")
     monkeypatch.setattr(EntityDialog, "edit", staticmethod(lambda *a, **k: {"summary": "Mine now."}))
     w.select_country("TUR")
     w.editing.edit("country", "TUR")

@@ -69,13 +69,28 @@ class TimelineArrays:
     @cached_property
     def _lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
         """Rows ordered by lane then time, with a sorted key ``lane * stride + (mid - origin)``."""
+        return self._lane_index_from(None)
+
+    def _lane_index_from(self, order: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float, float]:
         if not len(self):
             return np.zeros(0, dtype=np.int64), np.zeros(0), 0.0, 1.0
         origin = float(self.mid.min())
         stride = float(self.mid.max()) - origin + 2 * DAY
         key = self.lane * stride + (self.mid - origin)
-        order = np.argsort(key, kind="stable")
+        if order is None:
+            order = np.argsort(key, kind="stable")
         return order, key[order], origin, stride
+
+    @property
+    def lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
+        return self._lane_index
+
+    def adopt_lookups(self, *, rank: np.ndarray, lane_order: np.ndarray) -> "TimelineArrays":
+        """Take ``rank`` and the lane index's row order as computed before (a cache of these
+        arrays) instead of sorting again; they must be what ``prepare`` would compute."""
+        self.__dict__["rank"] = rank
+        self.__dict__["_lane_index"] = self._lane_index_from(lane_order)
+        return self
 
     def rows_in(self, lo: float, hi: float, lane_lo: float, lane_hi: float) -> np.ndarray:
         """Rows with ``mid`` in [lo, hi] and ``lane`` in [lane_lo, lane_hi] (lane by lane, in
@@ -186,6 +201,38 @@ def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSS
     )
 
 
+def arrays_from_chunks(chunks: Iterable[list], lanes: Sequence[str], *, hub: str | None = vocab.RUSSIA) -> TimelineArrays:
+    """``arrays_from_rows`` over rows that come a chunk at a time, so the rows as Python tuples
+    never all exist at once (1.3 million of them are about 250 MB)."""
+    parts = [a for a in (arrays_from_rows(chunk, lanes, hub=hub) for chunk in chunks) if len(a)]
+    if not parts:
+        return TimelineArrays.empty()
+    if len(parts) == 1:
+        return parts[0]
+    return TimelineArrays(*(np.concatenate([getattr(p, name) for p in parts]) for name in _COLUMNS))
+
+
+_COLUMNS = ("event_id", "lane", "start", "end", "category", "confidence", "importance")
+
+
+def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
+                new: TimelineArrays) -> tuple[TimelineArrays, np.ndarray]:
+    """The arrays with ``event_id``'s rows replaced by ``new`` (its rows as read now; none when
+    it was deleted or no longer passes the filters), and the track offsets of the lanes it was
+    or is in packed again: what a full re-read gives, in another row order."""
+    keep = arrays.event_id != event_id
+    if keep.all() and not len(new):
+        return arrays, offsets
+    merged = TimelineArrays(*(np.concatenate([getattr(arrays, name)[keep], getattr(new, name)]) for name in _COLUMNS))
+    offsets = np.concatenate([np.asarray(offsets, dtype=np.float64)[keep], np.zeros(len(new))])
+    lanes = np.union1d(arrays.lane[~keep], new.lane)
+    rows = np.flatnonzero(np.isin(merged.lane, lanes))
+    if len(rows):
+        sub = TimelineArrays(*(getattr(merged, name)[rows] for name in _COLUMNS))
+        offsets[rows] = pack_tracks(sub)
+    return merged, offsets
+
+
 @dataclass(frozen=True)
 class Bands:
     """Alignment periods as lane-wide bands: one row per period."""
@@ -239,7 +286,8 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     long = np.flatnonzero((arrays.end - arrays.start) > min_span_days * DAY)
     if not len(long):
         return offsets
-    order = long[np.lexsort((arrays.start[long], arrays.lane[long]))]  # by lane, then start (stable)
+    # By lane, then start, then event: the same tracks whatever order the rows came in.
+    order = long[np.lexsort((arrays.event_id[long], arrays.start[long], arrays.lane[long]))]
     lanes, starts, ends = arrays.lane[order].tolist(), arrays.start[order].tolist(), arrays.end[order].tolist()
     tracks = [0] * len(order)
     lane = None

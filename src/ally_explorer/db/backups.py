@@ -41,7 +41,12 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}(?:-\d{6})?)-(?P<reason>
 
 
 class BackupError(Exception):
-    """A backup could not be made or restored; the message says why, in one line."""
+    """A backup could not be made or restored; the message says why, in one line. ``kind`` is
+    "full" when the disk is full, else "io"."""
+
+    def __init__(self, message: str, kind: str = "io"):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,9 @@ def make_backup(
         raise
     except (sqlite3.Error, OSError, OutputError) as e:
         what = getattr(e, "strerror", None) or str(e)
-        raise BackupError(f"could not back up the database into {folder}: {what}") from None
+        full = (getattr(e, "kind", None) == "full" or getattr(e, "errno", None) == 28
+                or "full" in str(e).lower())
+        raise BackupError(f"could not back up the database into {folder}: {what}", "full" if full else "io") from None
     finally:
         if own and src is not None:
             src.close()

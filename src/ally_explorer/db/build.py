@@ -9,6 +9,8 @@ in ``COUNTRY_FILE_ORDER`` (then any others, by code), then ``framing.toml``.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -157,6 +159,10 @@ def build(data_dir: str | Path, out: str | Path) -> dict[str, int]:
             un_files = unvotes.bundled_files(Path(data_dir) / "unga")
             if un_files:  # the UN General Assembly votes, vendored in data/unga
                 counts |= unvotes.import_unvotes(store, *un_files)
+            # A random stamp id would make every build differ: one made from what was built.
+            digest = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:32]
+            store.conn.execute("UPDATE content_stamp SET database_id = ?", [f"build-{digest}"])
+            store.conn.commit()
             store.conn.execute("PRAGMA optimize")
             store.conn.execute("VACUUM")  # pack the votes' pages: ~1.5 MB less in git
         os.replace(tmp, out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 MIGRATION_SET = "ally_explorer"
 
 #: The migrations this version knows, in order.
-KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts', 'm007_readable_schema', 'm008_source_texts')
+KNOWN_MIGRATIONS: tuple[str, ...] = ('m001_initial', 'm002_unvotes', 'm003_tours', 'm004_attribution_index', 'm005_country_event_counts', 'm007_readable_schema', 'm008_source_texts', 'm009_content_stamp')
 
 #: Every table and its columns once all migrations have run.
 LAYOUT: dict[str, frozenset[str]] = {
@@ -23,6 +23,7 @@ LAYOUT: dict[str, frozenset[str]] = {
     'countries_fts_data': frozenset({'block', 'id'}),
     'countries_fts_docsize': frozenset({'id', 'sz'}),
     'countries_fts_idx': frozenset({'pgno', 'segid', 'term'}),
+    'content_stamp': frozenset({'database_id', 'id', 'writes'}),
     'country_event_counts': frozenset({'country_id', 'events'}),
     'event_countries': frozenset({'country_id', 'event_id', 'position'}),
     'events': frozenset({'attribution', 'category', 'confidence', 'date_end', 'date_label', 'date_start', 'description', 'excerpt', 'id', 'importance', 'note', 'source_id', 'title'}),

@@ -11,6 +11,7 @@ from sqlite_utils.migrations import Migrations
 
 from ..core import vocab
 
+from .stamp import STAMP_TABLE_SQL, stamp_triggers_sql
 from .layout import MIGRATION_SET  # named in layout.py, which start-up reads without sqlite-utils
 
 migrations = Migrations(MIGRATION_SET)
@@ -382,3 +383,14 @@ def m008_source_texts(db: Database) -> None:
     db["sources"].enable_fts(
         ["title", "author", "text"], create_triggers=True, tokenize="porter unicode61 remove_diacritics 2"
     )
+
+
+@migrations()
+def m009_content_stamp(db: Database) -> None:
+    """A number every write to the dataset's tables bumps (triggers), with a random id made
+    when the stamp is: caches of what the database holds (the timeline's arrays, see
+    db/timeline_cache.py) are trusted only while both are what they were when the cache was
+    written. A bulk import drops these triggers and bumps once at the end (db/transfer.py)."""
+    _run_script(db, STAMP_TABLE_SQL)
+    for trigger in stamp_triggers_sql():
+        db.execute(trigger)

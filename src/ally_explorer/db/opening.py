@@ -23,7 +23,6 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -459,30 +458,26 @@ def _migrate(conn: sqlite3.Connection) -> None:
 
 
 def backup_before_migration(path: Path) -> Path:
-    """Copy the file next to itself before changing its schema; returns the copy's path.
+    """Back the file up before changing its layout; returns the backup's path.
 
-    Written like every other output (``atomicfile``): a full disk leaves no truncated file
-    with a backup's name, and the refusal says the disk is full."""
-    from .atomicfile import OutputError, replace_with
+    SQLite's backup API into the user data folder's backups (``db/backups.py``, the last 20 of
+    each file kept), written like every other output (``atomicfile``): a full disk leaves no
+    truncated file with a backup's name, and the refusal says the disk is full."""
+    from .backups import BackupError, make_backup
+    from .userfiles import backups_dir
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
     try:
-        replace_with(backup, lambda tmp: shutil.copyfile(path, tmp))
-    except OutputError as e:
+        return make_backup(path, backups_dir(), reason="migration", stem=path.stem)
+    except BackupError as e:
         kind = "full" if e.kind == "full" else "unwritable"
         reason = "the disk is full" if kind == "full" else str(e)
         raise DatabaseOpenError(
             kind,
             f"{path.name} uses an older layout, and the backup copy that must be made before "
             f"updating it could not be written: {reason}.",
-            "Free some disk space and open it again; nothing was changed.",
+            "Free some disk space and open it again; nothing was changed." if kind == "full"
+            else "Make the user data folder writable and open it again; nothing was changed.",
         ) from None
-    return backup
 
 
 bundled_candidates = paths.bundled_candidates

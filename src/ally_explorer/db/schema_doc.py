@@ -199,6 +199,16 @@ TABLES: dict[str, Described] = {
         },
         "app",
     ),
+    "content_stamp": Described(
+        "One row that every write to the dataset's tables changes (triggers, migration m009): a cache of "
+        "what the database holds (the timeline's arrays) is used only while this row is as it was.",
+        {
+            "id": "Always 1.",
+            "database_id": "Random hex made when the row was, so two databases never share a stamp.",
+            "writes": "Bumped by every insert, update or delete in the dataset's tables (not the UN ones).",
+        },
+        "app",
+    ),
     "un_countries": Described(
         "UN General Assembly member seats (Erik Voeten's data, CC0), 1946-2020.",
         {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -528,10 +528,18 @@ class Store:
             [country_id, *params, event.date_start, event.date_end, event.id],
         )
 
-    def timeline_rows(self, filters: Filters = NO_FILTERS, *, hub: str | None = vocab.RUSSIA) -> list[tuple]:
+    def timeline_rows(self, filters: Filters = NO_FILTERS, *, hub: str | None = vocab.RUSSIA,
+                      event_ids: Iterable[int] | None = None) -> list[tuple]:
         """One row per (event, country) for the timeline, numbers only: (event id, country,
         position, start day, end day, category index, confidence index, importance), days
-        counted from 1970-01-01. See ``core.timeline.arrays_from_rows``."""
+        counted from 1970-01-01. See ``core.timeline.arrays_from_rows``. ``event_ids``: only
+        those events' rows (an edit patching the timeline's arrays)."""
+        return [row for chunk in self.timeline_row_chunks(filters, hub=hub, event_ids=event_ids) for row in chunk]
+
+    def timeline_row_chunks(self, filters: Filters = NO_FILTERS, *, hub: str | None = vocab.RUSSIA,
+                            event_ids: Iterable[int] | None = None, size: int = 65_536) -> Iterator[list[tuple]]:
+        """``timeline_rows`` a few thousand at a time: 1.3 million row tuples at once would
+        cost about 250 MB (``core.timeline.arrays_from_chunks``)."""
         where, params = facets.claim_where(filters, "event")
         categories = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(vocab.CATEGORIES))
         confidences = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(vocab.CONFIDENCES))
@@ -545,7 +553,15 @@ class Store:
         if hub:  # the hub's lane shows only its own events (see core.timeline.build_arrays)
             sql += " AND NOT (ec.country_id = ? AND ec.position > 0)"
             params = [*params, hub]
-        return self.conn.execute(sql, params).fetchall()
+        if event_ids is not None:
+            sql += " AND e.id IN (SELECT value FROM json_each(?))"
+            params = [*params, json.dumps([int(i) for i in event_ids])]
+        cursor = self.conn.execute(sql, params)
+        while True:
+            chunk = cursor.fetchmany(size)
+            if not chunk:
+                return
+            yield chunk
 
     def event_titles(self, event_ids: Iterable[int]) -> dict[int, str]:
         """Titles for a few events (timeline labels), fetched in one query per 900 ids. An

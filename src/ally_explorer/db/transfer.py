@@ -20,6 +20,7 @@ from ..core.errors import AllyError, ValidationError
 from ..core.validation import validate
 from . import anchoring
 from .atomicfile import atomic_write
+from .stamp import bump_content_stamp, stamp_trigger_names
 from .store import MAX_ID, TABLE_COLUMNS, TABLE_ORDER, Store
 
 FORMAT = "ally-explorer"
@@ -401,6 +402,7 @@ def import_data(
             )
             for sql in triggers:
                 store.conn.execute(sql)
+            bump_content_stamp(store.conn)
         for sql in indexes:
             store.conn.execute(sql)
     return counts
@@ -425,9 +427,11 @@ def _drop(store: Store, kind: str, column: str, values: list[str]) -> list[str]:
 
 def _suspend_fts_triggers(store: Store) -> list[str]:
     """Drop the triggers that keep the full-text indexes and the per-country event counts in
-    step (both are rebuilt once at the end); returns their SQL."""
+    step (both are rebuilt once at the end), and the content stamp's (bumped once); returns their SQL."""
     names = [f"{t}_{s}" for t in FTS_TABLES for s in ("ai", "ad", "au")]
-    return _drop(store, "trigger", "name", names + [f"event_countries_count_{s}" for s in ("ai", "ad", "au")])
+    names += [f"event_countries_count_{s}" for s in ("ai", "ad", "au")]
+    names += stamp_trigger_names()
+    return _drop(store, "trigger", "name", names)
 
 
 def _suspend_indexes(store: Store) -> list[str]:

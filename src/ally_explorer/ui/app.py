@@ -14,11 +14,30 @@ from .. import paths
 from ..db.opening import DatabaseOpenError
 from .application import APPLICATION, ORGANIZATION, app_icon, apply_look, make_app  # noqa: F401  (re-exported)
 
-def default_db(settings: QSettings) -> Path:
+def startup_choice(asked: Path | None, settings: QSettings):
+    """The one rule for which file opens (``userfiles.choose_database``), whatever the way of
+    starting: ``make run`` and ``--db data/allies.db`` ask for the bundled file, a bare start
+    asks for nothing and the last file used is considered."""
+    from ..db.userfiles import choose_database
+
     last = settings.value("lastDatabase")
-    if last and Path(str(last)).is_file():
-        return Path(str(last))
-    return paths.bundled_db()
+    return choose_database(Path(asked) if asked else None, Path(str(last)) if last else None)
+
+
+def open_window(asked: Path | None, settings: QSettings, *, read_only: bool = False, window_settings=None,
+                open_read_only: bool = False):
+    """The main window on the file the rule chooses, remembered (unless only a screenshot is
+    taken), and saying why when it is not the file asked for. Raises DatabaseOpenError."""
+    from .main_window import create_main_window
+
+    choice = startup_choice(asked, settings)
+    window = create_main_window(choice.path, read_only=read_only, open_read_only=open_read_only,
+                                settings=settings if window_settings is None else window_settings)
+    if not open_read_only:
+        settings.setValue("lastDatabase", str(choice.path))
+        window.files.remember_recent(choice.path)
+    window.files.announce_choice(choice)
+    return window
 
 
 def screenshot(window, path: Path, size: tuple[int, int]) -> None:
@@ -70,15 +89,16 @@ def run(args: argparse.Namespace) -> int:
         except OutputError as e:
             print(f"ally-explorer: {e}", file=sys.stderr)
             return 1
-    db_path = args.db or default_db(settings)
+    choice = startup_choice(args.db, settings)
+    db_path = choice.path
     window_settings = QSettings() if not headless else _scratch_settings()
     missed: DatabaseOpenError | None = None
     try:
-        window = create_main_window(db_path, read_only=args.read_only, settings=window_settings,
-                                    open_read_only=headless)
+        window = open_window(args.db, settings, read_only=args.read_only, window_settings=window_settings,
+                             open_read_only=headless)
     except DatabaseOpenError as e:
         bundled = paths.bundled_db()
-        if args.db is not None or Path(db_path) == bundled:
+        if (args.db is not None and not choice.redirected) or Path(db_path) == bundled:
             if headless:
                 print(f"ally-explorer: {e.problem} {e.advice}".rstrip(), file=sys.stderr)
                 return 2
@@ -88,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
         # the advice can be followed (File ▸ Open, Restore), and say what happened.
         missed = DatabaseOpenError(
             e.kind,
-            QCoreApplication.translate("app", "The database you used last, {path}, could not be opened: {problem}").format(
-                path=db_path, problem=e.problem),
+            (QCoreApplication.translate("app", "Your copy of the bundled data, {path}, could not be opened: {problem}")
+             if choice.kind == "copy" else
+             QCoreApplication.translate("app", "The database you used last, {path}, could not be opened: {problem}")
+             ).format(path=db_path, problem=e.problem),
             (e.advice + " " if e.advice else "") + QCoreApplication.translate(
                 "app", "The bundled dataset is open instead; the other file was left as it was."),
         )
@@ -133,8 +155,6 @@ def run(args: argparse.Namespace) -> int:
             return 1
         window.store.close()
         return 0
-    if not args.db:
-        settings.setValue("lastDatabase", str(db_path))
     window.show()
     if getattr(args, "present", False):
         window.presentation.enter()

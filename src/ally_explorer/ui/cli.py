@@ -213,6 +213,16 @@ def _run_subcommand(argv: list[str]) -> int:
                 with Store.open(args.db, readonly=True) as store:
                     check_import(store, data, replace=args.replace)
             with _target_store(args.db, "import") as store:
+                if args.replace and any(store.counts().values()):
+                    # Nothing overwritten without a backup (in the user data folder's backups).
+                    from ..db.backups import BackupError, make_backup
+                    from ..db.userfiles import backups_dir
+
+                    try:
+                        made = make_backup(store.conn, backups_dir(), reason="import", stem=Path(args.db).stem)
+                    except BackupError as e:
+                        return _fail(f"{e}; nothing was imported")
+                    print(f"backed up {args.db} to {made}", file=sys.stderr)
                 counts = import_data(
                     store, data, replace=args.replace,
                     progress=lambda done, total: print(f"\rimporting {done}/{total}", end="", file=sys.stderr),

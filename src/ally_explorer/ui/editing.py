@@ -3,7 +3,9 @@
 Kept apart from the window so reading and browsing code never needs to know about writes.
 Every write goes through ``Operations`` (one undoable command each); before the first write to
 a file that must not change (the bundled dataset, a read-only file) the database is copied to
-the user data folder and the edit is made there.
+the user data folder and the edit is made there. Nothing is overwritten without a backup
+(``db.backups``): the first write after each start, replacing your copy, an import that
+replaces, and restoring a backup each back the file up first.
 """
 
 from __future__ import annotations
@@ -37,14 +39,17 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..core.entities import ENTITIES
 from ..core.errors import AllyError, NotFoundError, ValidationError
-from ..db import opening
+from ..db import backups, opening, userfiles
 from ..db.store import Store
 from .files import DatabaseFiles, is_protected
 from .operations import Operations
 from .state import Changes, ExplorerState
 
 ADDABLE = ("event", "statement", "figure", "alignment", "country", "person", "source")
-COPY_NAME = "allies.db"
+NEW_ORDER = ("event", "statement", "country", "alignment", "figure", "source", "person")  # File ▸ New
+NEW_TEXT = {"event": "&Event…", "statement": "&Quote…", "country": "&Country…", "alignment": "&Alignment…",
+            "figure": "&Key Figure…", "source": "&Source…", "person": "&Person…"}
+COPY_NAME = userfiles.COPY_NAME
 
 
 
@@ -76,6 +81,7 @@ class EditingController(QObject):
         self.ops = Operations(state, self)
         self.ops.failed.connect(self._on_ops_failed)
         self._history_dialog: QDialog | None = None
+        self._backed_up: set[Path] = set()  # files backed up since the app started
         self._build_actions()
         state.presenting_changed.connect(self._on_state_presenting_changed)
 
@@ -122,12 +128,15 @@ class EditingController(QObject):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.act_undo, self.act_redo):
             w.addAction(action)
-        self.act_new_in_context = self._action("&New…", self.add_in_context, QKeySequence.StandardKey.New,
-                                               tip="Add a country (in the list) or an event for the selected country")
         self.add_actions = {
-            name: self._action(f"{ENTITIES[name].label.capitalize()}…", lambda _=False, n=name: self.add(n))
+            name: self._action(self.tr(NEW_TEXT[name]), lambda _=False, n=name: self.add(n))
             for name in ADDABLE
         }
+        # New Event is Ctrl+N whatever has the focus (the menu shows it next to "Event…").
+        self.add_actions["event"].setShortcut(QKeySequence.StandardKey.New)
+        self.add_actions["event"].setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.add_actions["event"].setStatusTip(self.tr("Add an event (for the selected country, if one is)"))
+        self.act_new_in_context = self.add_actions["event"]  # the name older scripts use
         self.act_edit = self._action("&Edit Selected…", self.edit_selected, "F2", tip="Edit the selected entry")
         self.act_edit.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+E")])
         self.act_delete = self._action("&Delete Selected", self.delete_selected, QKeySequence.StandardKey.Delete,
@@ -143,18 +152,31 @@ class EditingController(QObject):
                                           tip="Write a copy of this database to another file")
         self.act_restore = self._action("&Restore the Bundled Dataset…", self.restore_bundled,
                                         tip="Start over from the dataset that ships with the app")
+        self.act_restore_backup = self._action(self.tr("Restore &Backup…"), self.show_backups,
+                                               tip=self.tr("The automatic backups of your copy: go back to one"))
+        self.act_compare = self._action(self.tr("Compare with &Bundled…"), self.show_compare,
+                                        tip=self.tr("What differs between this file and the bundled data; revert entries"))
         self.act_import = self._action("&Import JSON…", self.import_json, tip="Add or replace entries from a JSON export")
         self.act_lock = self._action("&Lock Editing", self.set_locked, tip="Hide every editing action (classroom use)")
         self.act_lock.setCheckable(True)
         self.edit_only = [
-            self.act_undo, self.act_redo, self.act_new_in_context, *self.add_actions.values(), self.act_edit,
+            self.act_undo, self.act_redo, *self.add_actions.values(), self.act_edit,
             self.act_delete, self.act_undo_history, self.act_people, self.act_sources, self.act_new_db,
-            self.act_restore, self.act_import,
+            self.act_restore, self.act_restore_backup, self.act_import,
         ]
 
     def install_menus(self, file_menu: QMenu, edit_menu: QMenu, view_menu: QMenu, *, before: QAction) -> None:
         """Put the editing actions into the window's menus."""
-        for action in (self.act_new_db, None, self.act_save_copy, self.act_restore, None, self.act_import):
+        self.new_menu = QMenu(self.tr("&New"), file_menu)
+        self.new_menu.setObjectName("newMenu")
+        for name in NEW_ORDER:
+            self.new_menu.addAction(self.add_actions[name])
+        self.new_menu.addSeparator()
+        self.new_menu.addAction(self.act_new_db)
+        first_file = file_menu.actions()[0] if file_menu.actions() else None
+        file_menu.insertMenu(first_file, self.new_menu)
+        file_menu.insertSeparator(first_file)
+        for action in (self.act_save_copy, None, self.act_restore_backup, self.act_restore, None, self.act_import):
             file_menu.insertSeparator(before) if action is None else file_menu.insertAction(before, action)
         file_menu.insertSeparator(before)
         first = edit_menu.actions()[0] if edit_menu.actions() else None
@@ -164,15 +186,14 @@ class EditingController(QObject):
             else:
                 edit_menu.insertAction(first, action)
         edit_menu.addSeparator()
-        self.add_menu = edit_menu.addMenu("&Add")
-        self.add_menu.addAction(self.act_new_in_context)
-        self.add_menu.addSeparator()
-        for name in ADDABLE:
+        self.add_menu = edit_menu.addMenu(self.tr("&Add"))
+        for name in NEW_ORDER:
             self.add_menu.addAction(self.add_actions[name])
         for action in (self.act_edit, self.act_delete, None, self.act_entry_history, self.act_undo_history,
                        None, self.act_people, self.act_sources):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.act_compare)
         view_menu.addAction(self.act_lock)
 
     def set_locked(self, locked: bool, *, permanent: bool = False, remember: bool = True) -> None:
@@ -186,6 +207,7 @@ class EditingController(QObject):
             action.setEnabled(not locked)
         if hasattr(self, "add_menu"):
             self.add_menu.menuAction().setVisible(not locked)
+            self.new_menu.menuAction().setVisible(not locked)
         if remember:
             self.settings.setValue("editingLocked", bool(locked) and not permanent)
 
@@ -195,14 +217,19 @@ class EditingController(QObject):
 
     # -- what is selected ----------------------------------------------------------------------
 
-    def selected(self) -> tuple[str, Any] | None:
-        """The entry an Edit or Delete acts on, by where the keyboard focus is."""
+    def selected(self, *, visible_only: bool = False) -> tuple[str, Any] | None:
+        """The entry an Edit or Delete acts on, by where the keyboard focus is: in the country
+        list its country; elsewhere the highlighted item or event. ``visible_only`` (Delete):
+        nothing else, so Delete never falls back to the country when no item is selected."""
         state = self._state
-        if not self._focus_in_list():
+        in_list = self._focus_in_list()
+        if not in_list:
             if state.item is not None:
                 return state.item
             if state.event is not None:
                 return "event", state.event
+            if visible_only:
+                return None
         if state.country:
             return "country", state.country
         return None
@@ -226,8 +253,8 @@ class EditingController(QObject):
             return False
         store = self.store
         if not store.readonly and not is_protected(store.path):
-            return True
-        dest = paths.user_data_dir() / COPY_NAME
+            return self._backup_once()
+        dest = userfiles.user_copy()
         if dest.exists() and (store.path is None or dest.resolve() != store.path.resolve()):
             box = QMessageBox(w)
             box.setIcon(QMessageBox.Icon.Question)
@@ -240,13 +267,18 @@ class EditingController(QObject):
             box.setDefaultButton(use)
             box.exec()
             if box.clickedButton() is replace:
-                if not self._copy_to(dest):
+                if not self.confirm_replace(dest) or not self.backup(dest, "replace") or not self._copy_to(dest):
                     return False
+                self._backed_up.add(dest.resolve())  # a fresh copy of this file: nothing to lose yet
             elif box.clickedButton() is not use:
                 return False
-        elif not self._copy_to(dest):
-            return False
+        else:
+            if not self._copy_to(dest):
+                return False
+            self._backed_up.add(dest.resolve())
         if not self._files.open(dest, remember=True):
+            return False
+        if not self._backup_once():
             return False
         settings: QSettings = self.settings
         if not settings.value("toldAboutCopy", False, type=bool):
@@ -254,10 +286,52 @@ class EditingController(QObject):
             QMessageBox.information(
                 w, "Your edits are saved in a copy",
                 f"The bundled dataset stays unchanged; your edits are saved as you make them in\n\n{dest}\n\n"
-                "File ▸ Restore the Bundled Dataset starts over from the original.",
+                "View ▸ Compare with Bundled shows what you changed and reverts it; File ▸ Restore Backup "
+                "goes back to an earlier state; File ▸ Restore the Bundled Dataset starts over from the original.",
             )
         else:
             self._state.post_message(f"Editing your copy: {dest}", 8000)
+        return True
+
+    def confirm_replace(self, dest: Path) -> bool:
+        """The second question before a copy is replaced: how many edits it holds, and the backup."""
+        n = userfiles.count_changes(dest)
+        held = self.tr("{0} saved changes").format(n) if n is not None else self.tr("your edits")
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Replace your copy?"))
+        box.setText(self.tr("Replace your copy, which holds {0}, with a fresh copy of this database?").format(held))
+        box.setInformativeText(self.tr("A backup of your copy is made first: File ▸ Restore Backup brings it back."))
+        replace = box.addButton(self.tr("Back Up and Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
+
+    def backup(self, path: Path | sqlite3.Connection, reason: str, stem: str | None = None) -> bool:
+        """Back a database up into the user data folder; says why not and returns False if it cannot."""
+        if stem is None:
+            stem = path.stem if isinstance(path, Path) else (self.store.path.stem if self.store.path else "allies")
+        try:
+            made = backups.make_backup(path, userfiles.backups_dir(), reason=reason, stem=stem)
+        except backups.BackupError as e:
+            QMessageBox.critical(self.window, self.tr("No backup, nothing changed"),
+                                 self.tr("Could not make a backup first, so nothing was changed: {0}").format(e))
+            return False
+        self.last_backup = made
+        return True
+
+    def _backup_once(self) -> bool:
+        """The first write to a file after the app starts backs it up first (once per file)."""
+        path = self.store.path
+        if path is None:
+            return True
+        key = path.resolve()
+        if key in self._backed_up:
+            return True
+        if not self.backup(self.store.conn, "session", path.stem):
+            return False
+        self._backed_up.add(key)
         return True
 
     def _copy_to(self, dest: Path) -> bool:
@@ -276,8 +350,8 @@ class EditingController(QObject):
         return EntityDialog
 
     def add_in_context(self) -> None:
-        in_list = self._focus_in_list(or_filter=True)
-        self.add("country" if in_list or not self._state.country else "event")
+        """Ctrl+N: a new event, whatever has the focus (File ▸ New has the other kinds)."""
+        self.add("event")
 
     def add(self, entity: str, defaults: dict[str, Any] | None = None) -> Any:
         """Open the add form; returns the new id, or None if cancelled or refused."""
@@ -343,10 +417,13 @@ class EditingController(QObject):
         if target:
             self.edit(*target)
 
-    def delete_selected(self) -> None:
-        target = self.selected()
-        if target:
-            self.delete(*target)
+    def delete_selected(self) -> bool:
+        """Delete what is visibly selected where the focus is; nothing selected, nothing deleted."""
+        target = self.selected(visible_only=True)
+        if target is None:
+            self._state.post_message(self.tr("Nothing is selected to delete: click an entry first"), 5000)
+            return False
+        return self.delete(*target)
 
     def _write(self, do):
         try:
@@ -525,14 +602,16 @@ class EditingController(QObject):
 
     def restore_bundled(self) -> None:
         w = self.window
-        dest = paths.user_data_dir() / COPY_NAME
+        dest = userfiles.user_copy()
         answer = QMessageBox.question(
             w, "Restore the bundled dataset",
             f"Replace your edited copy ({dest}) with the dataset that ships with Ally Explorer?\n"
-            "Your edits will be lost (save a copy first if you want to keep them).",
+            "A backup of your copy is made first: File ▸ Restore Backup brings your edits back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return
+        if dest.exists() and not self.backup(dest, "replace"):
             return
         try:
             if self.store.path is not None and self.store.path.resolve() == dest.resolve():
@@ -553,7 +632,8 @@ class EditingController(QObject):
         box.setWindowTitle("Import JSON")
         box.setText("Add the file's entries to this database, or replace everything in it?")
         box.setInformativeText("Either way the whole file is checked first and nothing changes unless all of it is valid. "
-                               "An import cannot be undone: use File ▸ Save a Copy As first to keep the current state.")
+                               "An import cannot be undone; before replacing, a backup is made "
+                               "(File ▸ Restore Backup).")
         add = box.addButton("Add", QMessageBox.ButtonRole.AcceptRole)
         replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -561,6 +641,8 @@ class EditingController(QObject):
         if box.clickedButton() not in (add, replace):
             return
         replacing = box.clickedButton() is replace
+        if replacing and self.store.path is not None and not self.backup(self.store.conn, "import"):
+            return
         try:
             counts = self.ops.run(lambda: import_json(self.store, path, replace=replacing),
                                   Changes.all(initiator="import"), clear_history=True)
@@ -572,6 +654,32 @@ class EditingController(QObject):
             QMessageBox.critical(w, "Import failed", f"Nothing was imported: {e}")
             return
         self._state.post_message("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items() if n), 8000)
+
+
+    # -- compare and backups --------------------------------------------------------------------
+
+    def show_compare(self) -> QDialog:
+        """View ▸ Compare with Bundled (one dialog; shown again if open)."""
+        from .compare_view import CompareDialog
+
+        dialog = getattr(self, "_compare_dialog", None)
+        if dialog is None:
+            dialog = self._compare_dialog = CompareDialog(self._state, self.ops, self.ensure_writable, self.window,
+                                                          locked=self.locked)
+            dialog.finished.connect(lambda _r: setattr(self, "_compare_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def show_backups(self) -> QDialog:
+        from .backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self._state, self.ops, lambda p: self._files.open(p, remember=True), self.window,
+                               locked=self.locked)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
 
 class EntityListDialog(QDialog):

@@ -818,7 +818,7 @@ class SizeDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def export_actions(state, window: QWidget, menu=None) -> list[QAction]:
+def export_actions(state, window: QWidget, menu=None, settings=None) -> list[QAction]:
     """Three actions for File ▸ Export: the timeline as PNG or SVG, and the PDF handout.
 
     Each exports the state's country, or all countries when none is selected (``state`` is the
@@ -836,9 +836,17 @@ def export_actions(state, window: QWidget, menu=None) -> list[QAction]:
                 return
             size = chosen
         suggested = f"{(country_id or 'all').lower()}-{what}.{kind}"
+        if settings is not None:  # start in the last folder used, or Documents
+            from .files import export_start
+
+            suggested = export_start(settings, suggested)
         path, _ = QFileDialog.getSaveFileName(window, f"Export {what}", suggested, filters[kind])
         if not path:
             return
+        if settings is not None:
+            from .files import remember_export
+
+            remember_export(settings, path)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QTab
 from ..core.errors import AllyError
 from ..core.filters import Filters
 from ..db.store import Store
+from ..db.userfiles import title_for
 from .about import show_about
 from .claims_tabs import ClaimsTabs
 from .reader_tab import ReaderTab
@@ -30,6 +31,7 @@ from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
+from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
@@ -84,7 +86,9 @@ class MainWindow(QMainWindow):
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
         self.export_menu.addSeparator()
-        self.export_actions = export_actions(state, self, self.export_menu)
+        self.export_actions = export_actions(state, self, self.export_menu, self.settings)
+        self.files.install(self.file_menu, self, after=self.act_open)
+        self.guide = Guide(self.help_menu, self)
         self._connect()
         self.presentation.set_theme(str(self.settings.value("theme", "system")), remember=False)
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
@@ -228,7 +232,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         self.act_shortcuts = shortcuts_action(self)
         for action in (self.act_overview, self.act_shortcuts, None, self.act_about, self.act_about_qt):
             help_menu.addSeparator() if action is None else help_menu.addAction(action)
@@ -280,8 +284,7 @@ class MainWindow(QMainWindow):
         name = store.path.name if store.path else "in memory"
         self.db_label.setText(name)
         self.db_label.setToolTip(str(store.path) if store.path else "")
-        note = self.tr(" (read-only: edits are saved to a copy)") if store.readonly and not self.read_only else ""
-        self.setWindowTitle(f"Ally Explorer — {name}{note}")
+        self.setWindowTitle(f"Ally Explorer — {title_for(store.path, readonly=store.readonly)}")
 
     def _on_data_changed(self, _changes: Changes) -> None:
         store = self.state.store
@@ -409,14 +412,15 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.timer.isActive()
+        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.is_busy()
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
         deferred = self.country_panel.take_paint_wait()
         self.timeline_feed.finish(deferred=deferred)
-        if deferred or self.filter_status.timer.isActive():
+        if deferred:
             self.filter_status.update_counts()
+        self.filter_status.finish()
 
     # -- window state ------------------------------------------------------------------------------
 
@@ -455,7 +459,7 @@ class MainWindow(QMainWindow):
         self.presentation.set_playing(False)
         self.save_state()
         self._search_timer.stop()
-        self.filter_status.timer.stop()
+        self.filter_status.shutdown()
         self.timeline_feed.shutdown()
         super().closeEvent(event)
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks
-from ..db.store import Store
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event
+from ..db import timeline_cache
 from . import theme
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
@@ -21,14 +21,15 @@ from .widgets.timeline import TimelineWidget
 TIMELINE_LATER_ABOVE = 5000
 
 
-def read_timeline(path: Path, filters: Filters, lane_ids: list[str]) -> tuple[TimelineArrays, object]:
-    """The timeline's arrays and track offsets (a numpy array), read through a connection of its
-    own (this runs on a worker thread) with the lookups the first zoom and labels need prepared here too."""
-    with Store.open(path, readonly=True, trusted=True) as store:
-        arrays = arrays_from_rows(store.timeline_rows(filters), lane_ids)
-    offsets = pack_tracks(arrays)
-    arrays.prepare()
-    return arrays, offsets
+def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
+                  cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
+    """The timeline's arrays and track offsets, read through a connection of its own (this runs
+    on a worker thread), from the cache when it is valid (``db/timeline_cache.read_arrays``)."""
+    return timeline_cache.read_arrays(path, filters, lane_ids, cache_file=cache_file)
+
+
+#: Only edits of these tables can be patched into the arrays (an event and its countries).
+_PATCHABLE = frozenset({"events", "event_countries", "events_fts", "changes", "country_event_counts"})
 
 
 class TimelineFeed(QObject):
@@ -41,6 +42,7 @@ class TimelineFeed(QObject):
         self._state = state
         self.timeline = timeline
         self._lanes: list[tuple[str, str]] = []
+        self.offsets = None  # the track offsets of the arrays shown (tl.arrays), for patching them
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
         self.pending: tuple | None = None  # (generation, future, lanes, keep_view, filters)
@@ -92,7 +94,10 @@ class TimelineFeed(QObject):
             generation = self._generation
             if self._pool is None:
                 self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
-            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids)
+            if self.pending is not None:  # a read not started yet is no longer wanted
+                self.pending[1].cancel()
+            cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
+            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache)
             self.pending = (generation, future, lanes, keep_view, f)
             self.timeline.set_loading(True)
             future.add_done_callback(lambda _future, g=generation: self._announce_read(g))
@@ -141,6 +146,9 @@ class TimelineFeed(QObject):
 
     def _apply(self, lanes, arrays, offsets, *, keep_view: bool) -> None:
         state, tl = self._state, self.timeline
+        if offsets is None or len(offsets) != len(arrays):
+            offsets = pack_tracks(arrays)
+        self.offsets = offsets
         f = state.filters
         x_range, y_range = tl.view.viewRange()
         bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
@@ -175,8 +183,26 @@ class TimelineFeed(QObject):
         self.reload(keep_view=False, defer=True)
 
     def _on_state_data_changed(self, changes: Changes) -> None:
+        if self._patch(changes):
+            return
         if changes.touches("country", "event", "alignment"):
             self.reload(keep_view=True)
+
+    def _patch(self, changes: Changes) -> bool:
+        """One event created, edited or deleted: its rows replaced in the arrays shown, instead
+        of reading the whole timeline again. False when that cannot be done."""
+        tl = self.timeline
+        if (changes.everything or changes.entity != "event" or changes.entity_id is None
+                or not changes.tables <= _PATCHABLE or self.pending is not None or self.later.isActive()
+                or self.offsets is None or len(self.offsets) != len(tl.arrays)):
+            return False
+        state = self._state
+        lane_ids = list(tl.lanes)
+        event_id = int(changes.entity_id)
+        new = arrays_from_rows(state.store.timeline_rows(state.filters, event_ids=[event_id]), lane_ids)
+        arrays, offsets = patch_event(tl.arrays, self.offsets, event_id, new)
+        self._apply(list(zip(tl.lanes, tl.lane_names)), arrays, offsets, keep_view=True)
+        return True
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.reload(keep_view=True)

@@ -146,6 +146,36 @@ class DetailPane(QTextBrowser):
             return kind, int(value)
         return None
 
+    def card_at(self, pos: QPoint) -> tuple[str, int] | None:
+        """The event whose card (its whole paragraph, blank parts too) holds a viewport point."""
+        cursor = self.cursorForPosition(pos)
+        block = cursor.block()
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        rect.translate(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        if not rect.contains(pos.toPointF()):
+            return None
+        it = block.begin()
+        while not it.atEnd():
+            for name in it.fragment().charFormat().anchorNames():
+                kind, _, value = name.partition("-")
+                if kind == "event" and value.isdigit():
+                    return kind, int(value)
+            it += 1
+        return None
+
+    def mouseReleaseEvent(self, event) -> None:
+        """A click anywhere on an event card selects that event (links keep their own meaning;
+        a drag that selected text selects nothing)."""
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        pos = event.position().toPoint()
+        if self.anchorAt(pos):
+            return
+        card = self.card_at(pos)
+        if card is not None:
+            self.event_activated.emit(card[1])
+
     def mouseDoubleClickEvent(self, event) -> None:
         item = self.item_at(event.position().toPoint())
         if item is not None:

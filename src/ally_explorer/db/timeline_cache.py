@@ -1,0 +1,202 @@
+"""The timeline's arrays kept in a file next to the database, so a big dataset's timeline
+comes from one file read instead of a million-row query.
+
+A cache is used only when everything it was made from is as it was: the content stamp the
+triggers keep (``db/stamp.py``: the database's random id and its write count), SQLite's schema
+counter (any migration, any new table or index), the file's identity (device, inode, size,
+modification time) and the query (the filters and the lanes). Any difference, any read error,
+a missing stamp: it is not trusted, and the caller reads the database (and writes a new cache).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
+from ..core.timeline import TimelineArrays, arrays_from_chunks, pack_tracks
+from .atomicfile import atomic_write
+from .stamp import read_stamp
+from .store import Store
+
+#: Bumped whenever what the file holds changes shape.
+FORMAT = 1
+
+_COLUMNS = ("event_id", "lane", "start", "end", "category", "confidence", "importance")
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    """What a cache was made from; equal keys, same content."""
+
+    format: int
+    database_id: str
+    writes: int
+    schema_version: int
+    dev: int
+    ino: int
+    size: int
+    mtime_ns: int
+    query: str
+
+
+def query_id(filters: object, lane_ids: list[str]) -> str:
+    """The filters (a frozen dataclass: its repr spells every field) and the lanes, as a digest."""
+    return hashlib.sha256(repr((filters, tuple(lane_ids))).encode()).hexdigest()
+
+
+def _file_identity(path: Path) -> tuple[int, int, int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def current_key(conn: sqlite3.Connection, path: Path, query: str) -> CacheKey | None:
+    """The key of what ``conn`` reads now, or None when it cannot be told (no stamp): then no
+    cache is ever trusted. Call inside the read transaction whose rows the cache would hold."""
+    stamp = read_stamp(conn)
+    if stamp is None:
+        return None
+    try:
+        schema_version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+        dev, ino, size, mtime_ns = _file_identity(path)
+    except (OSError, sqlite3.Error):
+        return None
+    return CacheKey(FORMAT, stamp[0], stamp[1], schema_version, dev, ino, size, mtime_ns, query)
+
+
+def cache_file_for(db_path: Path, *, readonly: bool = False, cache_dir: Path | None = None) -> Path:
+    """Next to the database (hidden), or in the user cache folder for a file we may not write
+    beside (read-only, or in a folder we cannot write to)."""
+    db_path = Path(db_path)
+    folder = db_path.resolve().parent
+    if not readonly and cache_dir is None and os.access(folder, os.W_OK):
+        return folder / f".{db_path.name}.timeline.npz"
+    if cache_dir is None:
+        from .. import paths
+
+        cache_dir = paths.user_cache_dir() / "timeline"
+    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:20]
+    return Path(cache_dir) / f"{digest}.timeline.npz"
+
+
+def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] | None:
+    """The arrays and track offsets kept for ``key``, or None (no file, another key, damaged)."""
+    if key is None:
+        return None
+    try:
+        with np.load(file, allow_pickle=False) as npz:
+            meta = json.loads(bytes(npz["meta"]).decode("utf-8"))
+            if meta != asdict(key):
+                return None
+            cols = {name: npz[name] for name in (*_COLUMNS, "offsets", "rank", "lane_order")}
+    except Exception:  # noqa: BLE001 - damaged, truncated, another format: never trusted when in doubt
+        return None
+    n = len(cols["event_id"])
+    if any(len(a) != n for a in cols.values()):
+        return None
+    arrays = TimelineArrays(
+        event_id=cols["event_id"].astype(np.int64),
+        lane=cols["lane"].astype(np.float64),
+        start=cols["start"].astype(np.float64) * 86_400.0,
+        end=cols["end"].astype(np.float64) * 86_400.0,
+        category=cols["category"].astype(np.int8),
+        confidence=cols["confidence"].astype(np.int8),
+        importance=cols["importance"].astype(np.int8),
+    )
+    arrays.adopt_lookups(rank=cols["rank"].astype(np.int64), lane_order=cols["lane_order"].astype(np.int64))
+    return arrays, cols["offsets"].astype(np.float64) * TRACK_UNIT
+
+
+def _narrow(values: np.ndarray) -> np.ndarray:
+    """The smallest signed integer type that holds ``values`` exactly."""
+    if not len(values):
+        return values.astype(np.int8)
+    lo, hi = int(values.min()), int(values.max())
+    for dtype in (np.int8, np.int16, np.int32):
+        info = np.iinfo(dtype)
+        if info.min <= lo and hi <= info.max:
+            return values.astype(dtype)
+    return values.astype(np.int64)
+
+
+def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray) -> bool:
+    """Write the cache (``atomic_write``: a temporary file in the same folder, renamed over the old one).
+    Returns whether it was written; a failure (full disk, read-only folder) only costs speed."""
+    if key is None:
+        return False
+    days_start = np.rint(arrays.start / 86_400.0)
+    days_end = np.rint(arrays.end / 86_400.0)
+    tracks = np.rint(np.asarray(offsets) / TRACK_UNIT)
+    if not (np.array_equal(days_start * 86_400.0, arrays.start) and np.array_equal(days_end * 86_400.0, arrays.end)
+            and np.allclose(tracks * TRACK_UNIT, offsets)):
+        return False  # not whole days or tracks: nothing this cache can hold exactly
+    order = arrays.lane_index[0]
+    cols = {
+        "meta": np.frombuffer(json.dumps(asdict(key)).encode("utf-8"), dtype=np.uint8),
+        "event_id": _narrow(arrays.event_id),
+        "lane": _narrow(arrays.lane.astype(np.int64)),
+        "start": _narrow(days_start.astype(np.int64)),
+        "end": _narrow(days_end.astype(np.int64)),
+        "category": arrays.category,
+        "confidence": arrays.confidence,
+        "importance": arrays.importance,
+        "offsets": _narrow(tracks.astype(np.int64)),
+        "rank": _narrow(arrays.rank),
+        "lane_order": _narrow(order),
+    }
+    file = Path(file)
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(file, lambda f: np.savez(f, **cols))
+        return True
+    except OSError:  # OutputError is one too
+        return False
+
+
+def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
+                cache_file: Path | None = None) -> tuple[TimelineArrays, np.ndarray]:
+    """The timeline's arrays and track offsets through a connection of its own (a worker thread
+    calls this), with the lookups the first zoom and labels need prepared here too.
+
+    With ``cache_file``: taken from it when its key matches what the database holds now;
+    otherwise read from the database (in chunks) and the cache written again."""
+    path = Path(path)
+    query = query_id(filters, lane_ids)
+    with Store.open(path, readonly=True, trusted=True) as store:
+        conn = store.conn
+        if cache_file is not None:
+            cached = load(cache_file, current_key(conn, path, query))
+            if cached is not None:
+                return cached
+        conn.execute("BEGIN")  # the key and the rows from one snapshot of the database
+        try:
+            key = current_key(conn, path, query) if cache_file is not None else None
+            arrays = arrays_from_chunks(store.timeline_row_chunks(filters), lane_ids)
+        finally:
+            conn.execute("COMMIT")
+        if key is not None and key != current_key(conn, path, query):
+            key = None  # written to while we read: the next read reads it again
+    offsets = pack_tracks(arrays)
+    arrays.prepare()
+    if cache_file is not None:
+        if key is None:
+            discard(cache_file)
+        else:
+            save(cache_file, key, arrays, offsets)
+    return arrays, offsets
+
+
+def discard(file: Path) -> None:
+    try:
+        os.unlink(file)
+    except OSError:
+        pass
+
+
+__all__ = ["CacheKey", "FORMAT", "cache_file_for", "current_key", "discard", "load", "query_id", "read_arrays", "save"]

@@ -1,0 +1,251 @@
+"""The timeline's array cache is used only while the database holds what it was made from:
+each time, what the timeline is given is what a fresh read of the database gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from ally_explorer.core.filters import Filters
+from ally_explorer.core.timeline import arrays_from_rows, lane_order, pack_tracks, patch_event
+from ally_explorer.db import timeline_cache
+from ally_explorer.db.store import Store
+from ally_explorer.ui.timeline_feed import read_timeline
+
+FILTERS = Filters()
+
+
+def _lanes(path) -> list[str]:
+    with Store.open(path, readonly=True) as s:
+        return [cid for cid, _ in lane_order(s.countries())]
+
+
+def _canonical(arrays, offsets) -> list[tuple]:
+    return sorted(zip(arrays.event_id.tolist(), arrays.lane.tolist(), arrays.start.tolist(), arrays.end.tolist(),
+                      arrays.category.tolist(), arrays.confidence.tolist(), arrays.importance.tolist(),
+                      np.round(np.asarray(offsets), 6).tolist()))
+
+
+def _fresh(path, lanes) -> list[tuple]:
+    with Store.open(path, readonly=True) as s:
+        a = arrays_from_rows(s.timeline_rows(FILTERS), lanes)
+    return _canonical(a, pack_tracks(a))
+
+
+@pytest.fixture
+def cached(db_path, tmp_path):
+    """A database whose timeline has been read once, so its cache file exists."""
+    cache = tmp_path / "cache.npz"
+    lanes = _lanes(db_path)
+    read_timeline(db_path, FILTERS, lanes, cache_file=cache)
+    assert cache.exists()
+    return db_path, cache, lanes
+
+
+def _read(path, cache, lanes, monkeypatch) -> tuple[list[tuple], bool]:
+    """What the timeline would show, and whether it came from the cache."""
+    used = []
+    real = timeline_cache.load
+    monkeypatch.setattr(timeline_cache, "load", lambda f, k: used.append(r := real(f, k)) or r)
+    arrays, offsets = read_timeline(path, FILTERS, lanes, cache_file=cache)
+    monkeypatch.setattr(timeline_cache, "load", real)
+    return _canonical(arrays, offsets), used[0] is not None
+
+
+def _run(code: str, *args, check=True) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *map(str, args)],
+                          capture_output=True, text=True, check=check, timeout=60)
+
+
+def _keep_size_and_mtime(path, before: os.stat_result) -> None:
+    assert os.stat(path).st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def _some_event(path) -> tuple[int, int]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT e.id, e.importance FROM events e JOIN event_countries ec ON ec.event_id = e.id"
+            " WHERE ec.country_id = 'PRK' ORDER BY e.id LIMIT 1").fetchone()
+    finally:
+        conn.close()
+
+
+def test_an_unchanged_database_is_read_from_the_cache_and_matches_a_fresh_read(cached, monkeypatch):
+    path, cache, lanes = cached
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert from_cache
+    assert shown == _fresh(path, lanes)
+    assert len(shown) > 50
+
+
+def test_a_write_from_another_process_is_seen_even_with_size_and_mtime_put_back(cached, monkeypatch):
+    path, cache, lanes = cached
+    before_stat = os.stat(path)
+    before = _fresh(path, lanes)
+    event_id, importance = _some_event(path)
+    _run("""
+        import sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1])
+        conn.execute("UPDATE events SET importance = ? WHERE id = ?", (int(sys.argv[3]), int(sys.argv[2])))
+        conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    """, path, event_id, 3 if importance != 3 else 1)
+    _keep_size_and_mtime(path, before_stat)
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache
+    assert shown == _fresh(path, lanes) != before
+
+
+def test_a_file_replaced_by_another_of_the_same_size_mtime_and_stamp_is_not_trusted(cached, tmp_path, monkeypatch):
+    path, cache, lanes = cached
+    before = _fresh(path, lanes)
+    other = tmp_path / "other.db"
+    shutil.copy(path, other)
+    event_id, importance = _some_event(other)
+    conn = sqlite3.connect(other)
+    writes = conn.execute("SELECT writes FROM content_stamp").fetchone()[0]
+    conn.execute("UPDATE events SET importance = ? WHERE id = ?", (3 if importance != 3 else 1, event_id))
+    conn.execute("UPDATE content_stamp SET writes = ?", (writes,))  # even the stamp is the same
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    st = os.stat(path)
+    assert os.stat(other).st_size == st.st_size
+    os.utime(other, ns=(st.st_atime_ns, st.st_mtime_ns))
+    os.replace(other, path)
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache
+    assert shown == _fresh(path, lanes) != before
+
+
+def test_a_schema_migration_that_leaves_the_stamp_alone_is_not_trusted(cached, monkeypatch):
+    """A migration that rebuilds a table with its triggers dropped (as m007 did) writes without
+    bumping the stamp; SQLite's schema counter still moves."""
+    path, cache, lanes = cached
+    before_stat = os.stat(path)
+    before = _fresh(path, lanes)
+    event_id, importance = _some_event(path)
+    _run("""
+        import sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+        conn.execute("BEGIN")
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'events_stamp_au'").fetchone()[0]
+        conn.execute("DROP TRIGGER events_stamp_au")
+        conn.execute("UPDATE events SET importance = ? WHERE id = ?", (int(sys.argv[3]), int(sys.argv[2])))
+        conn.execute(sql)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    """, path, event_id, 3 if importance != 3 else 1)
+    _keep_size_and_mtime(path, before_stat)
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache
+    assert shown == _fresh(path, lanes) != before
+
+
+def test_a_database_from_before_the_stamp_is_never_cached_until_migrated(cached, monkeypatch):
+    path, cache, lanes = cached
+    conn = sqlite3.connect(path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_stamp_%'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE content_stamp")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_content_stamp'")
+    conn.commit()
+    assert timeline_cache.current_key(conn, path, "q") is None  # nothing to check a cache against
+    conn.close()
+    assert timeline_cache.load(cache, None) is None
+    Store.open(path).close()  # the app migrates it on opening (m009 again: a new stamp)
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache and shown == _fresh(path, lanes)
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert from_cache and shown == _fresh(path, lanes)
+
+
+def test_a_writer_killed_mid_transaction_leaves_the_cache_and_the_database_agreeing(cached, monkeypatch):
+    path, cache, lanes = cached
+    before = _fresh(path, lanes)
+    event_id, _ = _some_event(path)
+    done = _run("""
+        import os, signal, sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM event_countries WHERE event_id = ?", (int(sys.argv[2]),))
+        conn.execute("UPDATE events SET importance = 1")
+        os.kill(os.getpid(), signal.SIGKILL)
+    """, path, event_id, check=False)
+    assert done.returncode == -signal.SIGKILL
+    shown, _ = _read(path, cache, lanes, monkeypatch)
+    assert shown == _fresh(path, lanes) == before
+    # and a writer killed after committing: its write is shown, not the cache
+    done = _run("""
+        import os, signal, sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+        conn.execute("DELETE FROM event_countries WHERE event_id = ?", (int(sys.argv[2]),))
+        os.kill(os.getpid(), signal.SIGKILL)
+    """, path, event_id, check=False)
+    assert done.returncode == -signal.SIGKILL
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache
+    assert shown == _fresh(path, lanes) != before
+    assert event_id not in {row[0] for row in shown}
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored(cached, monkeypatch):
+    path, cache, lanes = cached
+    data = cache.read_bytes()
+    cache.write_bytes(data[: len(data) // 2])
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache and shown == _fresh(path, lanes)
+    cache.write_bytes(b"not a cache")
+    shown, from_cache = _read(path, cache, lanes, monkeypatch)
+    assert not from_cache and shown == _fresh(path, lanes)
+
+
+def test_other_filters_or_lanes_are_another_key(cached, monkeypatch):
+    path, cache, lanes = cached
+    arrays, _ = read_timeline(path, Filters(confirmed_only=True), lanes, cache_file=cache)
+    with Store.open(path, readonly=True) as s:
+        direct = arrays_from_rows(s.timeline_rows(Filters(confirmed_only=True)), lanes)
+    assert sorted(arrays.event_id.tolist()) == sorted(direct.event_id.tolist())
+    shown, from_cache = _read(path, cache, lanes[:3], monkeypatch)
+    assert not from_cache and shown == _fresh(path, lanes[:3])
+
+
+def test_the_cache_lies_next_to_a_writable_file_and_elsewhere_for_a_read_only_one(tmp_path):
+    db = tmp_path / "mine.db"
+    assert timeline_cache.cache_file_for(db) == tmp_path / ".mine.db.timeline.npz"
+    elsewhere = timeline_cache.cache_file_for(db, readonly=True, cache_dir=tmp_path / "cache")
+    assert elsewhere.parent == tmp_path / "cache"
+
+
+def test_one_edit_patches_the_arrays_to_what_a_full_read_gives(store):
+    lanes = [cid for cid, _ in lane_order(store.countries())]
+
+    def full():
+        a = arrays_from_rows(store.timeline_rows(FILTERS), lanes)
+        return a, pack_tracks(a)
+
+    arrays, offsets = full()
+    events = store.events(country_id="PRK")
+    # a vague date (a long window: packed into a track), other countries, another importance
+    store.update_event(events[0].id, countries=["PRK", "IRN", "CHN"], date_label="2019-2023", importance=3)
+    store.delete_event(events[1].id)
+    created = store.create_event(
+        title="A test event", date_label="mid-2021", category="military", countries=["PRK", "SYR"],
+        source_id=events[0].source_id, importance=2, confidence="confirmed",
+    )
+    for event_id in (events[0].id, events[1].id, created.entity_id):
+        new = arrays_from_rows(store.timeline_rows(FILTERS, event_ids=[event_id]), lanes)
+        arrays, offsets = patch_event(arrays, offsets, event_id, new)
+    assert _canonical(arrays, offsets) == _canonical(*full())
+    assert len(arrays.rows_for_event(events[0].id)) == 3 and not len(arrays.rows_for_event(events[1].id))
