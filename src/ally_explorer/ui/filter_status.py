@@ -4,16 +4,16 @@ the "n filters active" button in the toolbar, and the status line."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from ..core.filters import Filters
 from ..db import facets
 from ..db.store import Store
+from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.facet_panel import FacetPanel
 
@@ -32,7 +32,6 @@ class FilterStatus(QObject):
     the state's filters; ``shown_count`` says how many countries the list shows. A big dataset's
     counts are made on a worker thread: the window repaints at once and the counts follow."""
 
-    _counted = Signal(int)  # a background count finished (its generation); queued from the worker
 
     def __init__(self, state: ExplorerState, panel: FacetPanel, indicator: QToolButton, indicator_action: QAction,
                  confirmed: QAction, counts_label: QLabel, shown_count: Callable[[], int],
@@ -49,10 +48,7 @@ class FilterStatus(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.update_counts)
-        self._pool: ThreadPoolExecutor | None = None
-        self._generation = 0
-        self.pending: tuple | None = None  # (generation, future, filters)
-        self._counted.connect(self._on_counted)
+        self._job = LatestJob("facets", self._on_counted, self)
         panel.filters_changed.connect(state.set_filters)
         indicator.clicked.connect(self._on_indicator_clicked)
         state.filters_changed.connect(self._on_state_filters_changed)
@@ -88,32 +84,12 @@ class FilterStatus(QObject):
         state = self._state
         path = state.store.path
         if path is None or state.counts().get("events", 0) <= COUNT_IN_BACKGROUND_ABOVE:
-            self.pending = None
+            self._job.pending = None
             self._show_counts(facets.facet_counts(state.store, state.filters))
             return
-        self._generation += 1
-        generation = self._generation
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="facets")
-        if self.pending is not None:  # a count not started yet is no longer wanted
-            self.pending[1].cancel()
-        future = self._pool.submit(count_facets, path, state.filters)
-        self.pending = (generation, future, state.filters)
-        future.add_done_callback(lambda _future, g=generation: self._announce_counted(g))
+        self._job.submit(count_facets, path, state.filters, context=state.filters)
 
-    def _announce_counted(self, generation: int) -> None:
-        """On the worker thread: hand the result to the GUI thread (a queued signal)."""
-        try:
-            self._counted.emit(generation)
-        except RuntimeError:  # the window is gone
-            pass
-
-    def _on_counted(self, generation: int) -> None:
-        pending = self.pending
-        if pending is None or pending[0] != generation:
-            return  # a newer count was asked for, or this one was applied already
-        self.pending = None
-        _, future, filters = pending
+    def _on_counted(self, future, filters: Filters) -> None:
         if filters != self._state.filters:  # changed while counting: count again
             self.update_counts()
             return
@@ -122,6 +98,15 @@ class FilterStatus(QObject):
         except Exception:  # noqa: BLE001 - the file went away, was locked...: count here instead
             counts = facets.facet_counts(self._state.store, filters)
         self._show_counts(counts)
+
+    @property
+    def pending(self):
+        """The count running in the background: (generation, future, filters), or None."""
+        return self._job.pending
+
+    @pending.setter
+    def pending(self, value) -> None:
+        self._job.pending = value
 
     def _show_counts(self, counts: dict[str, dict[str, int]]) -> None:
         self._passing = counts["total"]
@@ -135,20 +120,11 @@ class FilterStatus(QObject):
         """Count now what is deferred, and wait for a count running in the background."""
         if self.timer.isActive():
             self.update_counts()
-        if self.pending is not None:
-            generation, future, _ = self.pending
-            try:
-                future.result()
-            except Exception:  # noqa: BLE001 - _on_counted counts here instead
-                pass
-            self._on_counted(generation)
+        self._job.wait()
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.pending = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        self._job.shutdown()
 
     def update_line(self) -> None:
         """The status line, from counts already read (it runs on every filter keystroke)."""

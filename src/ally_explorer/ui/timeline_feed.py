@@ -3,17 +3,17 @@ dataset), the selection, the "as of" cursor, the date brush, the theme and the z
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
 from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event
 from ..db import timeline_cache
 from . import theme
+from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
 
@@ -35,7 +35,6 @@ _PATCHABLE = frozenset({"events", "event_countries", "events_fts", "changes", "c
 class TimelineFeed(QObject):
     """The timeline's reader and listener; clicks on it go back to the state."""
 
-    _read_done = Signal(int)  # a background read finished (its generation); queued from the worker
 
     def __init__(self, state: ExplorerState, timeline: TimelineWidget, parent: QObject | None = None):
         super().__init__(parent)
@@ -43,15 +42,12 @@ class TimelineFeed(QObject):
         self.timeline = timeline
         self._lanes: list[tuple[str, str]] = []
         self.offsets = None  # the track offsets of the arrays shown (tl.arrays), for patching them
-        self._pool: ThreadPoolExecutor | None = None
-        self._generation = 0
-        self.pending: tuple | None = None  # (generation, future, lanes, keep_view, filters)
+        self._job = LatestJob("timeline", self._on_read, self)
         self._from_click = False
         self.later = QTimer(self)  # a big dataset's first read, started after the first paint
         self.later.setSingleShot(True)
         self.later.setInterval(0)
         self.later.timeout.connect(self._on_later_timeout)
-        self._read_done.connect(self._on_read_done)
         timeline.event_clicked.connect(self._on_event_clicked)
         timeline.lane_clicked.connect(state.select_country)
         timeline.brush_changed.connect(self._on_brush_changed)
@@ -89,18 +85,11 @@ class TimelineFeed(QObject):
         lane_ids = [cid for cid, _ in lanes]
         if state.store.path is not None and self.is_big():
             # A big dataset: read it on a worker thread (its own connection) and keep the
-            # window answering; the result comes back through _read_done (queued).
-            self._generation += 1
-            generation = self._generation
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="timeline")
-            if self.pending is not None:  # a read not started yet is no longer wanted
-                self.pending[1].cancel()
+            # window answering; the result comes back through the job's queued signal.
             cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
-            future = self._pool.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache)
-            self.pending = (generation, future, lanes, keep_view, f)
+            self._job.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache,
+                             context=(lanes, keep_view, f))
             self.timeline.set_loading(True)
-            future.add_done_callback(lambda _future, g=generation: self._announce_read(g))
             return
         arrays = arrays_from_rows(state.store.timeline_rows(f), lane_ids)
         self._apply(lanes, arrays, None, keep_view=keep_view)
@@ -113,27 +102,22 @@ class TimelineFeed(QObject):
         if deferred or self.later.isActive():
             self.later.stop()
             self.load(keep_view=False)
-        if self.pending is not None:
-            generation, future, *_ = self.pending
-            future.result()  # wait for the worker, then apply its result here
-            self._on_read_done(generation)
+        self._job.wait()  # wait for the worker, then apply its result here
 
     def _on_later_timeout(self) -> None:
         self.load(keep_view=False)
 
-    def _announce_read(self, generation: int) -> None:
-        """On the worker thread: hand the result to the GUI thread (a queued signal)."""
-        try:
-            self._read_done.emit(generation)
-        except RuntimeError:  # the window is gone: nobody is waiting for it
-            pass
+    @property
+    def pending(self):
+        """The read running in the background: (generation, future, (lanes, keep_view, filters)), or None."""
+        return self._job.pending
 
     def _on_read_done(self, generation: int) -> None:
-        pending = self.pending
-        if pending is None or pending[0] != generation:
-            return  # a newer read was asked for (the filters changed again), or already applied
-        self.pending = None
-        _, future, lanes, keep_view, filters = pending
+        """What the worker's queued signal does: apply the read if it is still the newest."""
+        self._job.deliver(generation)
+
+    def _on_read(self, future, context) -> None:
+        lanes, keep_view, filters = context
         if filters != self._state.filters:  # changed while reading: read again
             self.load(keep_view=keep_view)
             return
@@ -171,10 +155,7 @@ class TimelineFeed(QObject):
 
     def shutdown(self) -> None:
         self.later.stop()
-        self.pending = None
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        self._job.shutdown()
         self.timeline.stop_timers()
 
     # -- from the state ------------------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""One job at a time on a worker thread, the newest request winning: the timeline's read and the
+facet counts of a big dataset.
+
+A request that has not started yet is cancelled when a newer one comes. A finished job is handed
+to the GUI thread through a queued signal and delivered only while it is still the newest, so a
+slow, stale result never overwrites a newer one, and a closed window drops it.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+
+class LatestJob(QObject):
+    _finished = Signal(int)  # the generation of a job that finished; queued from the worker
+
+    def __init__(self, name: str, deliver: Callable[[Future, Any], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = name
+        self._deliver = deliver  # deliver(future, context) on the GUI thread
+        self._pool: ThreadPoolExecutor | None = None
+        self._generation = 0
+        self.pending: tuple[int, Future, Any] | None = None  # (generation, future, context)
+        self._finished.connect(self.deliver)
+
+    def submit(self, fn: Callable[..., Any], *args: Any, context: Any = None, **kwargs: Any) -> None:
+        self._generation += 1
+        generation = self._generation
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
+        stale, self.pending = self.pending, None
+        if stale is not None:
+            # A job not started yet is no longer wanted. Cancelling runs its done-callback at
+            # once, on this thread, so ``pending`` must not name it any more by then.
+            stale[1].cancel()
+        future = self._pool.submit(fn, *args, **kwargs)
+        self.pending = (generation, future, context)
+        future.add_done_callback(lambda _future, g=generation: self._announce(g))
+
+    def _announce(self, generation: int) -> None:
+        """On the worker thread: hand the result to the GUI thread (a queued signal)."""
+        try:
+            self._finished.emit(generation)
+        except RuntimeError:  # the window is gone: nobody is waiting for it
+            pass
+
+    def deliver(self, generation: int) -> None:
+        """Hand a finished job to its owner, if it is still the newest and not delivered yet."""
+        pending = self.pending
+        if pending is None or pending[0] != generation or pending[1].cancelled():
+            return
+        self.pending = None
+        self._deliver(pending[1], pending[2])
+
+    def wait(self) -> None:
+        """Block until the newest job is done and deliver it now (screenshots, scripts)."""
+        if self.pending is not None:
+            generation, future, _ = self.pending
+            try:
+                future.result()
+            except Exception:  # noqa: BLE001 - the owner sees it in future.result()
+                pass
+            self.deliver(generation)
+
+    def shutdown(self) -> None:
+        self.pending = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
