@@ -221,10 +221,14 @@ def order_questions(data: QuizData, rng: random.Random, *, count: int = 3) -> li
         if len(picked) < ORDER_SIZES[0] or frozenset(e.id for e in picked) in used:
             continue
         used.add(frozenset(e.id for e in picked))
+        def in_order() -> list[int]:
+            return sorted(range(len(picked)), key=lambda i: (picked[i].date_start, picked[i].date_end))
+
         rng.shuffle(picked)
-        in_order = sorted(range(len(picked)), key=lambda i: (picked[i].date_start, picked[i].date_end))
+        while in_order() == list(range(len(picked))):  # never shown already in order
+            rng.shuffle(picked)
         out.append(Question(
-            ORDER, "", tuple(Choice(str(e.id), e.title) for e in picked), tuple(in_order),
+            ORDER, "", tuple(Choice(str(e.id), e.title) for e in picked), tuple(in_order()),
             tuple(("event", e.id) for e in picked),
             windows=tuple((e.date_start, e.date_end) for e in picked),
         ))

@@ -35,6 +35,7 @@ from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
+from .quiz import QuizController
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
+        self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
         self._connect()

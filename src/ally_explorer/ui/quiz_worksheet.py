@@ -1,0 +1,151 @@
+"""The quiz as a printed worksheet: the numbered questions (choices and events lettered), then,
+starting on a page of its own, the answer key with each answer's citation (source, date and
+the passage it cites). Painted like the PDF handout (``ui/export.py``) and written through the
+one atomic write path."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from .. import __version__
+from ..core import quiz
+from ..core.errors import AllyError
+from ..core.filters import NO_FILTERS, Filters
+from ..db.atomicfile import atomic_write, check_output
+from ..db.quizdata import citation
+from ..db.store import Store
+from .export import MUTED, PDF_DPI, TITLE, _document, _mm, _paint_footer, _paint_page
+from .quiz import QUIZ_LENGTH, make_questions
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Worksheet", text)
+
+
+def _prompt(q: quiz.Question) -> str:
+    return {
+        quiz.SPEAKER: _tr("Who said this?"),
+        quiz.ORDER: _tr("Put these events in date order, earliest first. Write the letters in order."),
+        quiz.COUNTRY: _tr("Which country is this about? (Its names are masked as [country], its people's as [person].)"),
+        quiz.CONFIDENCE: _tr("How sure is the source of this?"),
+    }[q.kind]
+
+
+def _confidence(level: str) -> str:
+    return _tr({"confirmed": "Confirmed", "reported": "Reported", "claimed": "Claimed",
+                "disputed": "Disputed"}.get(level, level))
+
+
+def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filters, made: date) -> str:
+    esc = html.escape
+    out = [
+        f"<h1>{esc(_tr('Quiz'))}: {esc(TITLE)}</h1>",
+        f"<p style='color:{MUTED};'>" + esc(_tr("Seed {seed} · questions from: {filters} · made {made}").format(
+            seed=seed, filters=filters.describe(), made=made.isoformat())) + "</p>",
+        f"<p>{esc(_tr('Name:'))} ______________________________ &nbsp; {esc(_tr('Class:'))} __________</p>",
+    ]
+    for n, q in enumerate(questions, start=1):
+        out.append(f"<h3>{n}. {esc(_prompt(q))}</h3>")
+        if q.text:
+            text = f"“{q.text}”" if q.kind == quiz.SPEAKER else q.text
+            out.append(f"<p style='font-size:large;'>{esc(text)}</p>")
+        if q.hint and q.kind in (quiz.SPEAKER, quiz.COUNTRY):
+            hint = _tr("Context: {context}").format(context=q.hint) if q.kind == quiz.SPEAKER else q.hint
+            out.append(f"<p style='color:{MUTED};'>{esc(hint)}</p>")
+        rows = "".join(f"<tr><td width='28'><b>{quiz.LETTERS[i]}</b></td><td>{esc(c.label)}</td></tr>"
+                       for i, c in enumerate(q.choices))
+        out.append(f"<table cellspacing='2' cellpadding='2'>{rows}</table>")
+        if q.kind == quiz.ORDER:
+            out.append(f"<p>{esc(_tr('Order:'))} ____ ____ ____ ____ ____ ____</p>")
+    return "".join(out)
+
+
+def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
+    esc = html.escape
+    out = [f"<h1>{esc(_tr('Answer key'))}</h1>",
+           f"<p style='color:{MUTED};'>{esc(_tr('Seed {seed}').format(seed=seed))}</p>"]
+    for n, q in enumerate(questions, start=1):
+        if q.kind == quiz.ORDER:
+            answer = ", ".join(q.right_letters)
+            entries = [q.entries[i] for i in q.answer]
+        else:
+            answer = f"{q.right_letters}: {q.choices[q.answer[0]].label}"
+            entries = list(q.entries)
+        out.append(f"<h3>{n}. {esc(answer)}</h3>")
+        for kind, item_id in entries:
+            try:
+                cited = citation(store, kind, item_id)
+            except AllyError:
+                continue
+            title = f"“{cited.title}”" if cited.kind == "statement" else cited.title
+            how = _confidence(cited.confidence)
+            if cited.attribution:
+                how += " — " + _tr("according to {who}").format(who=cited.attribution)
+            line = f"<p><b>{esc(title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
+            if cited.passage:
+                line += f"<i>“{esc(cited.passage)}”</i><br>"
+            if cited.source is not None:
+                source = cited.source.title + (f", {cited.source.published}" if cited.source.published else "")
+                line += f"<span style='color:{MUTED};'>{esc(_tr('Source: {source}').format(source=source))}</span>"
+            out.append(line + "</p>")
+    return "".join(out)
+
+
+def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filters = NO_FILTERS,
+                     count: int = QUIZ_LENGTH) -> int:
+    """Write the worksheet PDF (A4); returns its number of pages. The answer key starts on a
+    page of its own, so the questions can be printed without it."""
+    check_output(Path(path))
+    questions = make_questions(store, filters, seed, count)
+    if not questions:
+        raise ValueError(_tr("no questions: the filters leave too little to ask about"))
+    made = date.today()
+    portrait = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    page = QRectF(portrait.fullRectPixels(PDF_DPI))
+    margins = QMarginsF(_mm(20), _mm(18), _mm(20), _mm(22))
+    docs = [_document(questions_html(questions, seed=seed, filters=filters, made=made), page.width(), page.height(), margins),
+            _document(key_html(store, questions, seed=seed), page.width(), page.height(), margins)]
+    total = sum(d.pageCount() for d in docs)
+    footers = [_tr("{title} · quiz, seed {seed} · made {made}"), _tr("{title} · answer key, seed {seed}")]
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(portrait)
+    writer.setTitle(_tr("Quiz worksheet, seed {seed}").format(seed=seed))
+    writer.setCreator(f"Ally Explorer {__version__}")
+    painter = QPainter(writer)
+    number = 0
+    try:
+        for doc, footer in zip(docs, footers):
+            for i in range(doc.pageCount()):
+                if number:
+                    writer.newPage()
+                number += 1
+                _paint_page(painter, doc, i, page)
+                _paint_footer(painter, page, margins, number, total,
+                              footer.format(title=TITLE, seed=seed, made=made.isoformat()))
+    finally:
+        painter.end()
+    buffer.close()
+    atomic_write(path, bytes(data))
+    return number
+
+
+def worksheet_from_cli(store: Store, path: Path, *, seed: int, filters: Filters = NO_FILTERS) -> str:
+    """``ally-explorer export --worksheet FILE --seed N``: starts Qt (offscreen) if needed."""
+    from .application import make_app
+
+    app = make_app()  # noqa: F841  (kept alive while painting)
+    pages = export_worksheet(store, path, seed=seed, filters=filters)
+    return f"wrote {path} ({pages} pages)"
+
+
+__all__ = ["export_worksheet", "questions_html", "key_html", "worksheet_from_cli"]
