@@ -30,6 +30,8 @@ PERSON_MASK = "[person]"
 
 LETTERS = "ABCDEFGH"
 CHOICES = 4
+#: How many questions a quiz has (fewer when the filtered data has no more).
+QUIZ_LENGTH = 8
 ORDER_SIZES = (4, 5, 6)
 
 #: Demonyms of the countries the dataset covers (the data has names and aliases, not these):
@@ -296,7 +298,7 @@ def confidence_questions(data: QuizData, rng: random.Random) -> list[Question]:
 # -- a quiz ---------------------------------------------------------------------------------
 
 
-def make_quiz(data: QuizData, *, seed: int, count: int = 8, kinds: tuple[str, ...] = KINDS) -> list[Question]:
+def make_quiz(data: QuizData, *, seed: int, count: int = QUIZ_LENGTH, kinds: tuple[str, ...] = KINDS) -> list[Question]:
     """Up to ``count`` questions, the kinds taking turns (in an order the seed picks), no entry
     asked about twice; fewer when the filtered data has no more."""
     rng = random.Random(seed)
@@ -332,6 +334,6 @@ def score(questions: list[Question], responses: dict[int, object]) -> int:
     return sum(1 for i, q in enumerate(questions) if i in responses and q.is_right(responses[i]))
 
 
-__all__ = ["KINDS", "SPEAKER", "ORDER", "COUNTRY", "CONFIDENCE", "LETTERS", "QuizData", "Choice", "Question",
+__all__ = ["QUIZ_LENGTH", "KINDS", "SPEAKER", "ORDER", "COUNTRY", "CONFIDENCE", "LETTERS", "QuizData", "Choice", "Question",
            "make_quiz", "mask", "score", "speaker_questions", "order_questions", "country_questions",
            "confidence_questions", "confidence_levels", "overlap", "dated"]

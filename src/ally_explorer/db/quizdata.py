@@ -8,7 +8,7 @@ from typing import Any
 
 from ..core.errors import NotFoundError
 from ..core.filters import NO_FILTERS, Filters
-from ..core.quiz import QuizData
+from ..core.quiz import QUIZ_LENGTH, Question, QuizData, make_quiz
 from ..core.records import Source
 from .store import Store
 
@@ -21,6 +21,11 @@ def quiz_data(store: Store, filters: Filters = NO_FILTERS) -> QuizData:
         people=tuple(store.people()),
         countries=tuple(store.all_countries()),
     )
+
+
+def make_questions(store: Store, filters: Filters, seed: int, count: int = QUIZ_LENGTH) -> list[Question]:
+    """The quiz a seed gives on the store under the filters (the quiz view and the worksheet agree)."""
+    return make_quiz(quiz_data(store, filters), seed=seed, count=count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +59,4 @@ def citation(store: Store, kind: str, item_id: Any) -> Citation:
                     " ".join(passage.split()))
 
 
-__all__ = ["quiz_data", "citation", "Citation"]
+__all__ = ["make_questions", "quiz_data", "citation", "Citation"]

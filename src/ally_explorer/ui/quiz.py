@@ -21,22 +21,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFr
 
 from ..core import quiz
 from ..core.errors import AllyError
-from ..core.filters import Filters
-from ..db.quizdata import Citation, citation, quiz_data
+from ..db.quizdata import Citation, citation, make_questions
 from .state import Changes, ExplorerState
 
-#: How many questions a quiz has (fewer when the filtered data has no more).
-QUIZ_LENGTH = 8
 #: Font sizes relative to the application's font (which zoom and presenting already scale).
 TEXT_SCALE, CHOICE_SCALE, PROMPT_SCALE = 1.45, 1.2, 1.15
 #: While presenting, the question's parts grow by this much more (the whole interface is zoomed already).
 PRESENT_SCALE = 1.2
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def make_questions(store, filters: Filters, seed: int, count: int = QUIZ_LENGTH) -> list[quiz.Question]:
-    """The quiz a seed gives on the store under the filters (the view and the worksheet agree)."""
-    return quiz.make_quiz(quiz_data(store, filters), seed=seed, count=count)
 
 
 def _scaled(base: QFont, factor: float, *, bold: bool = False) -> QFont:
@@ -642,4 +634,4 @@ def screenshot_quiz(view: QuizView, path: Path, size: tuple[int, int]) -> None:
     save_image(view.grab().toImage(), path)
 
 
-__all__ = ["QuizView", "QuizController", "make_questions", "cited_html", "screenshot_quiz", "QUIZ_LENGTH"]
+__all__ = ["QuizView", "QuizController", "cited_html", "screenshot_quiz"]

@@ -17,10 +17,9 @@ from ..core import quiz
 from ..core.errors import AllyError
 from ..core.filters import NO_FILTERS, Filters
 from ..db.atomicfile import atomic_write, check_output
-from ..db.quizdata import citation
+from ..db.quizdata import citation, make_questions
 from ..db.store import Store
 from .export import MUTED, PDF_DPI, TITLE, _document, _mm, _paint_footer, _paint_page
-from .quiz import QUIZ_LENGTH, make_questions
 
 
 def _tr(text: str) -> str:
@@ -97,7 +96,7 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
 
 
 def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filters = NO_FILTERS,
-                     count: int = QUIZ_LENGTH) -> int:
+                     count: int = quiz.QUIZ_LENGTH) -> int:
     """Write the worksheet PDF (A4); returns its number of pages. The answer key starts on a
     page of its own, so the questions can be printed without it."""
     check_output(Path(path))

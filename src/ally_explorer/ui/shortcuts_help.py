@@ -21,6 +21,10 @@ def widget_keys() -> list[tuple[str, str]]:
         (_tr("Timeline: select the event in the middle, then open it"), "Enter"),
         (_tr("Detail pane: next or previous link"), _tr("Right, Left (Enter follows it)")),
         (_tr("Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
+        (_tr("Quiz: choose an answer"), "A, B, C, D"),
+        (_tr("Quiz: check the answer, then the next question"), "Enter"),
+        (_tr("Quiz: previous or next question"), _tr("Left, Right, Page Up, Page Down")),
+        (_tr("Quiz: move the selected event up or down"), "Alt+Up, Alt+Down"),
     ]
 
 
