@@ -50,11 +50,11 @@ def test_put_in_order_from_a_fixed_seed(data):
 
 def test_which_country_from_a_fixed_seed(data):
     q = first(data, quiz.COUNTRY)
-    assert q.text == "[country] refuses sanctions, expands Russia trade"
-    assert q.hint.startswith("[country] refused to join Western sanctions against Russia")
-    assert "Turkey" not in q.text + q.hint and "Ankara" not in q.text + q.hint
-    assert [c.label for c in q.choices] == ["China", "Belarus", "Turkey", "Iran"]
-    assert q.right_letters == "C"
+    assert q.text == "Cooperation within BRICS"
+    assert q.hint == "[country] and Russia cooperate within BRICS, a group of emerging economies that aims to counter Western influence."
+    assert [c.label for c in q.choices] == ["Slovakia", "North Korea", "China", "India"]
+    assert q.right_letters == "D"
+    assert q.entries == (("event", 34),)
 
 
 def test_how_sure_from_a_fixed_seed(data, store):

@@ -249,6 +249,8 @@ def country_questions(data: QuizData, rng: random.Random) -> list[Question]:
         text, hint = mask(e.title, answer, data.people), mask(e.description or "", answer, data.people)
         if mentions(text + " " + hint, country_words(answer)):
             continue  # a name the mask missed would give it away
+        if not any(m in text + hint for m in (COUNTRY_MASK, PERSON_MASK)):
+            continue  # nothing of the country in it: a guess, not a question
         others = [c for c in sorted(data.countries, key=lambda c: c.id)
                   if c.id not in e.countries and not mentions(text + " " + hint, country_words(c))
                   and _norm(c.name) != _norm(answer.name)]
