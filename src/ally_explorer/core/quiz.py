@@ -331,11 +331,16 @@ def make_quiz(data: QuizData, *, seed: int, count: int = QUIZ_LENGTH, kinds: tup
     return out
 
 
+def quoted(passage: str) -> str:
+    """A passage in quotation marks, unless it opens with its own (a quote begins it)."""
+    return passage if passage[:1] in "\"“‘'" else f"“{passage}”"
+
+
 def score(questions: list[Question], responses: dict[int, object]) -> int:
     """How many of the answered questions are right (``responses`` by question number)."""
     return sum(1 for i, q in enumerate(questions) if i in responses and q.is_right(responses[i]))
 
 
-__all__ = ["QUIZ_LENGTH", "KINDS", "SPEAKER", "ORDER", "COUNTRY", "CONFIDENCE", "LETTERS", "QuizData", "Choice", "Question",
+__all__ = ["quoted", "QUIZ_LENGTH", "KINDS", "SPEAKER", "ORDER", "COUNTRY", "CONFIDENCE", "LETTERS", "QuizData", "Choice", "Question",
            "make_quiz", "mask", "score", "speaker_questions", "order_questions", "country_questions",
            "confidence_questions", "confidence_levels", "overlap", "dated"]

@@ -40,6 +40,7 @@ class Citation:
     attribution: str | None
     source: Source | None
     passage: str  # the cited words, as they stand in the source's text (or the entry's excerpt)
+    speaker: str | None = None  # a quote's speaker
 
 
 def citation(store: Store, kind: str, item_id: Any) -> Citation:
@@ -56,7 +57,7 @@ def citation(store: Store, kind: str, item_id: Any) -> Citation:
                 passage = source.text[p.start:p.end]
                 break
     return Citation(kind, int(item_id), title, entry.date_label, entry.confidence, entry.attribution, source,
-                    " ".join(passage.split()))
+                    " ".join(passage.split()), getattr(entry, "speaker_name", None))
 
 
 __all__ = ["make_questions", "quiz_data", "citation", "Citation"]

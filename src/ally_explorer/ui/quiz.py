@@ -352,6 +352,9 @@ class QuizView(QWidget):
             button.setChecked(q is not None and q.kind != quiz.ORDER and chosen == i)
             button.setAutoExclusive(True)
             mark = ""
+            font = button.font()
+            font.setBold(checked and q is not None and q.kind != quiz.ORDER and i == q.answer[0])
+            button.setFont(font)
             if checked and q is not None and i < len(q.choices) and q.kind != quiz.ORDER:
                 if i == q.answer[0]:
                     mark = "  " + self.tr("(the answer)")
@@ -484,14 +487,16 @@ def cited_html(cited: Citation, q: quiz.Question | None = None) -> str:
     confidence = tr({"confirmed": "Confirmed", "reported": "Reported", "claimed": "Claimed",
                      "disputed": "Disputed"}.get(cited.confidence, cited.confidence))
     how = confidence + (" — " + tr("according to {who}").format(who=cited.attribution) if cited.attribution else "")
-    title = f"“{cited.title}”" if cited.kind == "statement" else cited.title
+    title = cited.title
+    if cited.kind == "statement":  # the quote is on the screen already: who said it
+        title = tr("Said by {speaker}").format(speaker=cited.speaker) if cited.speaker else f"“{cited.title}”"
     source = ""
     if cited.source is not None:
         source = cited.source.title + (f" ({cited.source.published})" if cited.source.published else "")
     out = (f"<p><b>{html.escape(title)}</b> · {html.escape(cited.date_label)}<br>"
            f"{html.escape(tr('How sure: {how}').format(how=how))}</p>")
     if cited.passage:
-        out += f"<blockquote><i>“{html.escape(cited.passage)}”</i></blockquote>"
+        out += f"<blockquote><i>{html.escape(quiz.quoted(cited.passage))}</i></blockquote>"
     if source:
         out += f"<p>{html.escape(tr('Source: {source}').format(source=source))}</p>"
     return out

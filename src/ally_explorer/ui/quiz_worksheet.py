@@ -82,12 +82,14 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
             except AllyError:
                 continue
             title = f"“{cited.title}”" if cited.kind == "statement" else cited.title
+            if cited.speaker:
+                title += " — " + cited.speaker
             how = _confidence(cited.confidence)
             if cited.attribution:
                 how += " — " + _tr("according to {who}").format(who=cited.attribution)
             line = f"<p><b>{esc(title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
             if cited.passage:
-                line += f"<i>“{esc(cited.passage)}”</i><br>"
+                line += f"<i>{esc(quiz.quoted(cited.passage))}</i><br>"
             if cited.source is not None:
                 source = cited.source.title + (f", {cited.source.published}" if cited.source.published else "")
                 line += f"<span style='color:{MUTED};'>{esc(_tr('Source: {source}').format(source=source))}</span>"
