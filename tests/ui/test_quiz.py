@@ -154,6 +154,20 @@ def test_presenting_makes_it_full_screen_and_larger(view, qtbot):
     assert not view.isFullScreen()
 
 
+def test_zoom_and_theme_are_followed(view, qtbot):
+    q = go_to(view, quiz.SPEAKER)
+    before = view.text.font().pointSizeF()
+    view._state.set_zoom(2.0)
+    assert view.text.font().pointSizeF() > before * 1.5
+    view.choose(q.answer[0])
+    view.confirm()
+    view._state.set_theme("dark")
+    assert "#7FD67F" in view.feedback.text()  # the verdict's colour reads on a dark background
+    view._state.set_theme("light")
+    assert "#1B6E2E" in view.feedback.text()
+    view._state.set_zoom(1.0)
+
+
 def test_view_menu_opens_it_and_help_lists_its_keys(window, qtbot):
     from ally_explorer.ui.shortcuts_help import ShortcutsDialog
 

@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFr
 from ..core import quiz
 from ..core.errors import AllyError
 from ..db.quizdata import Citation, citation, make_questions
+from . import theme
+from .presentation import base_point_size
 from .state import Changes, ExplorerState
 
 #: Font sizes relative to the application's font (which zoom and presenting already scale).
@@ -365,7 +367,7 @@ class QuizView(QWidget):
     def _feedback(self, q: quiz.Question) -> str:
         store = self._state.store
         right = q.is_right(self._responses.get(self._index))
-        good, bad = _verdict_colours(self.palette())
+        good, bad = _verdict_colours(self._state.theme)
         if right:
             verdict = f"<p style='color:{good}; font-weight:bold;'>{html.escape(self.tr('Right.'))}</p>"
         elif q.kind == quiz.ORDER:
@@ -390,7 +392,8 @@ class QuizView(QWidget):
     # -- looks ---------------------------------------------------------------------------------
 
     def _update_fonts(self) -> None:
-        base = QApplication.instance().font()
+        base = QFont(QApplication.instance().font())
+        base.setPointSizeF(base_point_size() * self._state.zoom)  # whichever hears of the zoom first
         big = PRESENT_SCALE if self._state.presenting else 1.0  # on top of the presentation's zoom
         self.prompt.setFont(_scaled(base, PROMPT_SCALE * big, bold=True))
         self.text.setFont(_scaled(base, TEXT_SCALE * big))
@@ -502,8 +505,9 @@ def cited_html(cited: Citation, q: quiz.Question | None = None) -> str:
     return out
 
 
-def _verdict_colours(palette: QPalette) -> tuple[str, str]:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+def _verdict_colours(theme_name: str) -> tuple[str, str]:
+    """Green and red that read on the theme's background."""
+    dark = QColor(theme.resolve_theme(theme_name).window).lightness() < 128
     return ("#7FD67F", "#FF9C8A") if dark else ("#1B6E2E", "#B2182B")
 
 
