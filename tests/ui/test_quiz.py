@@ -54,6 +54,13 @@ def test_a_letter_chooses_and_enter_checks_then_goes_on(view, qtbot):
     assert view.index == start + 1
 
 
+def test_enter_before_choosing_asks_for_a_choice(view, qtbot):
+    go_to(view, quiz.CONFIDENCE)
+    qtbot.keyClick(view.check_button, Qt.Key.Key_Return)
+    assert view.feedback.isVisible() and "Choose an answer first" in view.feedback.text()
+    assert "score 0" in view.progress.text()
+
+
 def test_the_right_letter_is_right_and_counts_in_the_score(view, qtbot):
     q = go_to(view, quiz.COUNTRY)
     qtbot.keyClick(view.check_button, Qt.Key.Key_A + q.answer[0])

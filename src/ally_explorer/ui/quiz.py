@@ -234,6 +234,7 @@ class QuizView(QWidget):
             self._responses[self._index] = self.order_list.order()
         if self._index not in self._responses:
             self.feedback.setText(html.escape(self.tr("Choose an answer first (keys A to D).")))
+            self.feedback.setVisible(True)
             return
         self._checked.add(self._index)
         self._show()
