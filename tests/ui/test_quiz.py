@@ -152,6 +152,16 @@ def test_the_quiz_follows_the_filters_and_the_seed_repeats_it(view, store):
     assert view.questions == first
 
 
+def test_filters_that_leave_nothing_say_so_and_print_no_worksheet(view, store, tmp_path):
+    view._state.set_filters(Filters(date_from="1800-01-01", date_to="1800-12-31"))
+    assert view.questions == []
+    assert "No questions" in view.prompt.text()
+    assert not view.choice_buttons[0].isVisible() and not view.check_button.isVisible()
+    with pytest.raises(ValueError, match="no questions"):
+        export_worksheet(store, tmp_path / "none.pdf", seed=1, filters=view._state.filters)
+    assert not (tmp_path / "none.pdf").exists()
+
+
 def test_presenting_makes_it_full_screen_and_larger(view, qtbot):
     before = view.text.font().pointSizeF()
     view._state.set_presenting(True)

@@ -322,7 +322,7 @@ class QuizView(QWidget):
         unanswered = total - len(self._checked)
         lines = [self.tr("Seed {seed}: the same seed gives the same questions again.").format(seed=self._seed)]
         if unanswered:
-            lines.insert(0, self.tr("{n} question(s) not answered.").format(n=unanswered))
+            lines.insert(0, self.tr("%n question(s) not answered.", "", unanswered))
         self.feedback.setText("<p>" + "</p><p>".join(html.escape(line) for line in lines) + "</p>")
         self.feedback.setVisible(True)
 
@@ -490,7 +490,7 @@ def cited_html(cited: Citation, q: quiz.Question | None = None) -> str:
     tr = lambda text: QApplication.translate("QuizView", text)  # noqa: E731
     confidence = tr({"confirmed": "Confirmed", "reported": "Reported", "claimed": "Claimed",
                      "disputed": "Disputed"}.get(cited.confidence, cited.confidence))
-    how = confidence + (" — " + tr("according to {who}").format(who=cited.attribution) if cited.attribution else "")
+    how = confidence + (" · " + tr("who says so: {who}").format(who=cited.attribution) if cited.attribution else "")
     title = cited.title
     if cited.kind == "statement":  # the quote is on the screen already: who said it
         title = tr("Said by {speaker}").format(speaker=cited.speaker) if cited.speaker else f"“{cited.title}”"

@@ -86,7 +86,7 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
                 title += " — " + cited.speaker
             how = _confidence(cited.confidence)
             if cited.attribution:
-                how += " — " + _tr("according to {who}").format(who=cited.attribution)
+                how += " · " + _tr("who says so: {who}").format(who=cited.attribution)
             line = f"<p><b>{esc(title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
             if cited.passage:
                 line += f"<i>{esc(quiz.quoted(cited.passage))}</i><br>"
