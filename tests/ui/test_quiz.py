@@ -185,6 +185,48 @@ def test_zoom_and_theme_are_followed(view, qtbot):
     view._state.set_zoom(1.0)
 
 
+def _cut(view) -> list[str]:
+    """Text the user cannot read whole: a choice wider than its button, a wrapped label shorter
+    than its text, a part of the page out of reach of the scroll bar."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    problems = []
+    for button in view.choice_buttons:
+        if button.isVisible():
+            room = button.contentsRect().width() - 24  # the style sheet's padding
+            if QFontMetricsF(button.font()).horizontalAdvance(button.text()) > room:
+                problems.append(f"choice cut: {button.text()}")
+    for label in (view.prompt, view.text, view.hint, view.feedback, view.scope):
+        if label.isVisible() and label.height() < label.heightForWidth(label.width()):
+            problems.append(f"label cut: {label.text()[:40]}")
+    body = view.scroll.widget()
+    needed = body.heightForWidth(body.width()) if body.hasHeightForWidth() else body.sizeHint().height()
+    if body.width() > view.scroll.viewport().width() + 1:
+        problems.append("the page is wider than the window")
+    if body.height() < needed - 1:
+        problems.append("the page is taller than it scrolls")
+    if view.order_list.isVisible() and view.order_list.verticalScrollBar().maximum() > 0:
+        problems.append("the events' list hides some of them")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_no_question_or_answer_is_cut(view, size):
+    view._state.set_presenting(size == (1280, 720))
+    view.showNormal()  # offscreen "full screen" is 800 x 800: the projector's size instead
+    view.resize(*size)
+    for seed in (3, 14, 25):
+        view.new_quiz(seed)
+        for q in view.questions:
+            assert _cut(view) == [], (seed, q.kind)
+            view.choose(q.answer[0]) if q.kind != quiz.ORDER else None
+            view.confirm()
+            assert _cut(view) == [], (seed, q.kind, "answered")
+            view.next()
+
+
 def test_view_menu_opens_it_and_help_lists_its_keys(window, qtbot):
     from ally_explorer.ui.shortcuts_help import ShortcutsDialog
 
