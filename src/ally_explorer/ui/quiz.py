@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
@@ -24,6 +24,7 @@ from ..core.errors import AllyError
 from ..db.quizdata import Citation, citation, make_questions
 from . import theme
 from .presentation import base_point_size
+from .quiz_worksheet import choice_label, confidence_label, export_worksheet
 from .state import Changes, ExplorerState
 
 #: Font sizes relative to the application's font (which zoom and presenting already scale).
@@ -288,8 +289,8 @@ class QuizView(QWidget):
             shown = not ordering and i < len(q.choices)
             button.setVisible(shown)
             if shown:
-                button.setText(f"{quiz.LETTERS[i]}   {q.choices[i].label}")
-                button.setAccessibleName(f"{quiz.LETTERS[i]}: {q.choices[i].label}")
+                button.setText(f"{quiz.LETTERS[i]}   {choice_label(q, i)}")
+                button.setAccessibleName(f"{quiz.LETTERS[i]}: {choice_label(q, i)}")
         if ordering and self._index in self._checked:  # the right order, with each event's date
             dates = {}
             for i, choice in enumerate(q.choices):
@@ -363,7 +364,7 @@ class QuizView(QWidget):
                     mark = "  " + self.tr("(the answer)")
                 elif i == chosen:
                     mark = "  " + self.tr("(your choice)")
-                button.setText(f"{quiz.LETTERS[i]}   {q.choices[i].label}{mark}")
+                button.setText(f"{quiz.LETTERS[i]}   {choice_label(q, i)}{mark}")
 
     def _feedback(self, q: quiz.Question) -> str:
         store = self._state.store
@@ -375,9 +376,9 @@ class QuizView(QWidget):
             verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(self.tr('Not in order.'))}</p>"
                        f"<p>{html.escape(self.tr('The order is {letters}.').format(letters=', '.join(q.right_letters)))}</p>")
         else:
-            choice = q.choices[q.answer[0]]
+            label = choice_label(q, q.answer[0])
             verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(self.tr('Wrong.'))}</p>"
-                       f"<p>{html.escape(self.tr('The answer is {letter}: {label}.').format(letter=q.right_letters, label=choice.label))}</p>")
+                       f"<p>{html.escape(self.tr('The answer is {letter}: {label}.').format(letter=q.right_letters, label=label))}</p>")
         entries = q.entries
         if q.kind == quiz.ORDER:
             entries = tuple(q.entries[i] for i in q.answer)
@@ -487,22 +488,22 @@ class QuizView(QWidget):
 
 def cited_html(cited: Citation, q: quiz.Question | None = None) -> str:
     """An answer's entry: what it is, when, how sure and who says so, and the source's own words."""
-    tr = lambda text: QApplication.translate("QuizView", text)  # noqa: E731
-    confidence = tr({"confirmed": "Confirmed", "reported": "Reported", "claimed": "Claimed",
-                     "disputed": "Disputed"}.get(cited.confidence, cited.confidence))
-    how = confidence + (" · " + tr("who says so: {who}").format(who=cited.attribution) if cited.attribution else "")
+    how = confidence_label(cited.confidence)
+    if cited.attribution:
+        how += " · " + QCoreApplication.translate("QuizView", "who says so: {who}").format(who=cited.attribution)
     title = cited.title
     if cited.kind == "statement":  # the quote is on the screen already: who said it
-        title = tr("Said by {speaker}").format(speaker=cited.speaker) if cited.speaker else f"“{cited.title}”"
+        title = (QCoreApplication.translate("QuizView", "Said by {speaker}").format(speaker=cited.speaker)
+                 if cited.speaker else f"“{cited.title}”")
     source = ""
     if cited.source is not None:
         source = cited.source.title + (f" ({cited.source.published})" if cited.source.published else "")
     out = (f"<p><b>{html.escape(title)}</b> · {html.escape(cited.date_label)}<br>"
-           f"{html.escape(tr('How sure: {how}').format(how=how))}</p>")
+           f"{html.escape(QCoreApplication.translate('QuizView', 'How sure: {how}').format(how=how))}</p>")
     if cited.passage:
         out += f"<blockquote><i>{html.escape(quiz.quoted(cited.passage))}</i></blockquote>"
     if source:
-        out += f"<p>{html.escape(tr('Source: {source}').format(source=source))}</p>"
+        out += f"<p>{html.escape(QCoreApplication.translate('QuizView', 'Source: {source}').format(source=source))}</p>"
     return out
 
 
@@ -604,8 +605,6 @@ class QuizController(QObject):
         return self.view
 
     def export_worksheet(self, seed: int | None = None) -> None:
-        from .quiz_worksheet import export_worksheet
-
         if seed is None:
             seed = self.view.seed if self.view is not None else 1
         suggested = f"quiz-worksheet-seed-{seed}.pdf"

@@ -35,9 +35,21 @@ def _prompt(q: quiz.Question) -> str:
     }[q.kind]
 
 
-def _confidence(level: str) -> str:
-    return _tr({"confirmed": "Confirmed", "reported": "Reported", "claimed": "Claimed",
-                "disputed": "Disputed"}.get(level, level))
+def confidence_label(level: str) -> str:
+    """A confidence level's name, translated (the quiz's choices and its answers)."""
+    labels = {
+        "confirmed": QCoreApplication.translate("Worksheet", "Confirmed"),
+        "reported": QCoreApplication.translate("Worksheet", "Reported"),
+        "claimed": QCoreApplication.translate("Worksheet", "Claimed"),
+        "disputed": QCoreApplication.translate("Worksheet", "Disputed"),
+    }
+    return labels.get(level, level)
+
+
+def choice_label(q: quiz.Question, i: int) -> str:
+    """What choice ``i`` reads: a name from the data, or a confidence level in the user's language."""
+    choice = q.choices[i]
+    return confidence_label(choice.key) if q.kind == quiz.CONFIDENCE else choice.label
 
 
 def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filters, made: date) -> str:
@@ -56,8 +68,8 @@ def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filter
         if q.hint and q.kind in (quiz.SPEAKER, quiz.COUNTRY):
             hint = _tr("Context: {context}").format(context=q.hint) if q.kind == quiz.SPEAKER else q.hint
             out.append(f"<p style='color:{MUTED};'>{esc(hint)}</p>")
-        rows = "".join(f"<tr><td width='28'><b>{quiz.LETTERS[i]}</b></td><td>{esc(c.label)}</td></tr>"
-                       for i, c in enumerate(q.choices))
+        rows = "".join(f"<tr><td width='28'><b>{quiz.LETTERS[i]}</b></td><td>{esc(choice_label(q, i))}</td></tr>"
+                       for i in range(len(q.choices)))
         out.append(f"<table cellspacing='2' cellpadding='2'>{rows}</table>")
         if q.kind == quiz.ORDER:
             out.append(f"<p>{esc(_tr('Order:'))} ____ ____ ____ ____ ____ ____</p>")
@@ -73,7 +85,7 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
             answer = ", ".join(q.right_letters)
             entries = [q.entries[i] for i in q.answer]
         else:
-            answer = f"{q.right_letters}: {q.choices[q.answer[0]].label}"
+            answer = f"{q.right_letters}: {choice_label(q, q.answer[0])}"
             entries = list(q.entries)
         out.append(f"<h3>{n}. {esc(answer)}</h3>")
         for kind, item_id in entries:
@@ -84,7 +96,7 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
             title = f"“{cited.title}”" if cited.kind == "statement" else cited.title
             if cited.speaker:
                 title += " — " + cited.speaker
-            how = _confidence(cited.confidence)
+            how = confidence_label(cited.confidence)
             if cited.attribution:
                 how += " · " + _tr("who says so: {who}").format(who=cited.attribution)
             line = f"<p><b>{esc(title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
@@ -149,4 +161,4 @@ def worksheet_from_cli(store: Store, path: Path, *, seed: int, filters: Filters 
     return f"wrote {path} ({pages} pages)"
 
 
-__all__ = ["export_worksheet", "questions_html", "key_html", "worksheet_from_cli"]
+__all__ = ["confidence_label", "choice_label", "export_worksheet", "questions_html", "key_html", "worksheet_from_cli"]
