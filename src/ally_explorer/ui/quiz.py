@@ -436,7 +436,7 @@ class QuizView(QWidget):
         self.new_quiz()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
-        if changes.touches("events", "statements", "people", "countries") and not self._checked:
+        if changes.touches("event", "statement", "person", "country") and not self._checked:
             self.new_quiz()
 
     def _on_print_clicked(self) -> None:
