@@ -72,7 +72,7 @@ def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filter
                        for i in range(len(q.choices)))
         out.append(f"<table cellspacing='2' cellpadding='2'>{rows}</table>")
         if q.kind == quiz.ORDER:
-            out.append(f"<p>{esc(_tr('Order:'))} ____ ____ ____ ____ ____ ____</p>")
+            out.append(f"<p>{esc(_tr('Order:'))} {' '.join(['____'] * len(q.choices))}</p>")
     return "".join(out)
 
 
@@ -83,12 +83,12 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
     for n, q in enumerate(questions, start=1):
         if q.kind == quiz.ORDER:
             answer = ", ".join(q.right_letters)
-            entries = [q.entries[i] for i in q.answer]
+            entries = [(quiz.LETTERS[i] + " ", *q.entries[i]) for i in q.answer]
         else:
             answer = f"{q.right_letters}: {choice_label(q, q.answer[0])}"
-            entries = list(q.entries)
+            entries = [("", *entry) for entry in q.entries]
         out.append(f"<h3>{n}. {esc(answer)}</h3>")
-        for kind, item_id in entries:
+        for letter, kind, item_id in entries:
             try:
                 cited = citation(store, kind, item_id)
             except AllyError:
@@ -99,7 +99,7 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
             how = confidence_label(cited.confidence)
             if cited.attribution:
                 how += " · " + _tr("who says so: {who}").format(who=cited.attribution)
-            line = f"<p><b>{esc(title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
+            line = f"<p><b>{esc(letter + title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
             if cited.passage:
                 line += f"<i>{esc(quiz.quoted(cited.passage))}</i><br>"
             if cited.source is not None:
