@@ -162,6 +162,23 @@ def test_filters_that_leave_nothing_say_so_and_print_no_worksheet(view, store, t
     assert not (tmp_path / "none.pdf").exists()
 
 
+def test_an_edit_is_asked_about_until_an_answer_is_given(view, store):
+    from ally_explorer.ui.state import Changes
+
+    q = go_to(view, quiz.SPEAKER)
+    statement = q.entries[0][1]
+    store.update("statement", statement, text="drag the war into Europe")
+    view._state.announce(Changes.of("statement", entity_id=statement))
+    assert any(x.text == "drag the war into Europe" for x in view.questions)
+    # once somebody answered, the quiz under way is kept as it was
+    view.choose(view.questions[0].answer[0]) if view.questions[0].kind != quiz.ORDER else None
+    view.confirm()
+    kept = view.questions
+    store.update("statement", statement, text="buffer zone and more")
+    view._state.announce(Changes.of("statement", entity_id=statement))
+    assert view.questions == kept
+
+
 def test_presenting_makes_it_full_screen_and_larger(view, qtbot):
     before = view.text.font().pointSizeF()
     view._state.set_presenting(True)
