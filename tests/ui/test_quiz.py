@@ -259,6 +259,22 @@ def test_view_menu_opens_it_and_help_lists_its_keys(window, qtbot):
     window.quiz.view.close()
 
 
+def test_the_print_button_writes_the_worksheet_of_the_quiz_shown(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "class-a.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    view = window.quiz.open(seed=42)
+    with qtbot.waitSignal(window.state.message_posted) as posted:
+        view.print_button.click()
+    assert "class-a.pdf" in posted.args[0]
+    text = " ".join(pdf_pages(out))
+    assert "Seed 42" in text
+    first = view.questions[0]
+    assert norm(first.text or first.choices[0].label) in text
+    view.close()
+
+
 def test_quiz_on_the_command_line_starts_in_it(db_path, tmp_path, monkeypatch, qapp):
     from ally_explorer.ui import app, quiz as quiz_ui
     from ally_explorer.ui.cli import _gui_parser
