@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 
 from . import vocab
@@ -103,7 +104,12 @@ class Question:
 
 
 def _pattern(words) -> re.Pattern | None:
-    words = sorted({w for w in words if w and len(w) > 1}, key=lambda w: (-len(w), w))
+    return _compiled(tuple(sorted({w for w in words if w and len(w) > 1}, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=512)
+def _compiled(words: tuple[str, ...]) -> re.Pattern | None:
+    """Longest first, whole words only ("Russia" is not masked inside "Russian")."""
     if not words:
         return None
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])")
