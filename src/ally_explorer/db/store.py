@@ -7,6 +7,7 @@ redo need (``store.apply(change.undone())``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -131,20 +132,28 @@ def _checked_day(day: Any, what: str) -> str:
     raise ValueError(f"{what} must be a day like 2025-01-31, not {str(day)[:40]!r}")
 
 
-def _readers(entity: Entity) -> tuple[tuple[str, Any], ...]:
-    """Each column of an entry's table and how its stored value reads back (None: as it is)."""
+#: Marks a record field that is no column of the table: the caller gives it (links, joins).
+_GIVEN = object()
+
+
+def _readers(entity: Entity) -> tuple[tuple[str, Any, Any], ...]:
+    """The entity's record fields in order, each with how its stored value reads back (None:
+    as it is; ``_GIVEN``: not a column) and its default (for a field the caller leaves out)."""
+    columns = set(TABLE_COLUMNS[entity.table])
     kinds = {f.name: f for f in entity.fields}
     out = []
-    for name in TABLE_COLUMNS[entity.table]:
-        f = kinds.get(name)
-        read = None
-        if f is not None and f.kind == "bool":
+    for field_ in dataclasses.fields(entity.record):
+        f = kinds.get(field_.name)
+        read: Any = None
+        if field_.name not in columns:
+            read = _GIVEN
+        elif f is not None and f.kind == "bool":
             read = bool
         elif f is not None and f.kind == "list":
             read = _json_texts  # stored as a JSON list of text
         elif f is not None and f.kind == "enum" and not f.required:
             read = _none_if_empty  # an optional choice is stored as '' when there is none
-        out.append((name, read))
+        out.append((field_.name, read, field_.default))
     return tuple(out)
 
 
@@ -155,10 +164,12 @@ def _none_if_empty(value: Any) -> Any:
 _READERS = {name: _readers(entity) for name, entity in ENTITIES.items()}
 
 
-def _record(entity: Entity, row: Row, **extra: Any) -> Any:
-    """A table row as the entity's record (plus ``extra``: links and joined columns)."""
-    values = {name: (read(row[name]) if read else row[name]) for name, read in _READERS[entity.name]}
-    return entity.record(**values, **extra)
+def _record(entity: Entity, row: Row, **given: Any) -> Any:
+    """A table row as the entity's record; ``given``: its fields that are no column."""
+    return entity.record(*[
+        row[name] if read is None else given.get(name, default) if read is _GIVEN else read(row[name])
+        for name, read, default in _READERS[entity.name]
+    ])
 
 
 if TYPE_CHECKING:
