@@ -8,6 +8,7 @@ and a small pool of text labels placed by importance and zoom (``core.timeline.p
 from __future__ import annotations
 
 import copy
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -290,6 +291,13 @@ class LaneViewBox(pg.ViewBox):
             self.in_wheel = False
 
 
+def legend_entry(symbol_html: str, label: str = "") -> str:
+    """One entry of the legend, which wraps between entries and never inside one: non-breaking
+    spaces, and a word joiner after a "/" (a line may otherwise break after it)."""
+    text = html.escape(label).replace(" ", "&nbsp;").replace("/", "/\u2060")
+    return f"{symbol_html}&nbsp;{text}" if text else symbol_html
+
+
 class TimelineWidget(QWidget):
     """Lanes of events over time; tells the window what was clicked, never selects by itself."""
 
@@ -494,11 +502,15 @@ class TimelineWidget(QWidget):
 
     @staticmethod
     def _legend_html() -> str:
-        cats = " ".join(
-            f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>&nbsp;{c.capitalize()}" for c in vocab.CATEGORIES
-        )
+        cats = [legend_entry(f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>", c.capitalize())
+                for c in vocab.CATEGORIES]
         newer = QCoreApplication.translate("TimelineWidget", "no newer source")
-        return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date &nbsp;▨ {newer}"
+        sure = [legend_entry("●", "confirmed"), legend_entry("○", "reported/claimed")]
+        dates = [legend_entry("▬", "vague date"), legend_entry("▨", newer)]
+        groups = [cats, sure, dates]
+        for group in groups[:-1]:
+            group[-1] += "&nbsp;&nbsp;│"  # a group's bar ends its line rather than starting the next
+        return "&nbsp; ".join(entry for group in groups for entry in group)  # lines break only here
 
     def apply_theme(self, t: "theme.Theme") -> None:
         """Colours for light, dark or high contrast; redraws with the current data."""
