@@ -27,6 +27,7 @@ from .reader_tab import ReaderTab
 from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
+from .events_table import EventsTable
 from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
+        self.events_table = EventsTable(state)  # the timeline's text twin (F6)
+        self.tabs.addTab(self.events_table, self.tr("Events"))
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, self.tr("Sources"))
         self.quality = QualityView()
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action(tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=tr("Show every event on the timeline"))
         self.act_zoom_country = self._action(tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
                                              "Ctrl+Shift+T", tip=tr("Show the selected country's events"))
+        self.act_events = self.events_table.show_action(self.tabs, self)
         self.act_next_country = self._action(tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
         self.act_prev_country = self._action(tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
         self.act_excerpts = self._action(tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_copy, None, self.act_find, self.act_filter):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
+        for action in (self.act_fit, self.act_zoom_country, self.act_events, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         self.country_panel.activated.connect(self._on_country_activated)
         self.country_panel.painted.connect(self._on_first_paint)
         self.timeline.event_double_clicked.connect(self._on_timeline_double_clicked)
+        self.events_table.opened.connect(self._on_timeline_double_clicked)
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.editing.source_requested.connect(self.claims_tabs.show_source_of)
@@ -327,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
-        tabs = {"country": self.country_tab, "sources": self.citations, "quality": self.quality, "tours": self.tours,
+        tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
                 "reader": self.reader_tab.reader,
                 "map": self.map_tab.map, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)
