@@ -224,3 +224,56 @@ def test_presenting_left_on_the_focused_slider_moves_the_slider_not_the_story(wi
     assert window.presentation.index == step
     window.presentation.leave()
     assert window.presentation._keys is None  # the filter is only there while presenting
+
+
+# -- the Tab order ----------------------------------------------------------------------------
+
+
+def _tab_walk(window, qtbot, presses: int, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.NoModifier) -> list:
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_every_main_area_is_within_eight_tab_presses_of_the_start(window, qtbot):
+    window.finish_loading()
+    window.select_country("BLR")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box)  # the start: the search box, top left
+    forward = _tab_walk(window, qtbot, 8)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    backward = _tab_walk(window, qtbot, 8, modifier=Qt.KeyboardModifier.ShiftModifier)
+    areas = {"country filter": window.country_filter, "list": window.country_view, "tabs": window.tabs.tabBar(),
+             "detail pane": window.detail, "filters": window.facet_panel.tree, "timeline": window.timeline.plot}
+    for name, widget in areas.items():
+        assert widget in forward or widget in backward, name
+    # in the screen's order: search, country filter, list, tabs, pane, ..., filters
+    assert forward.index(window.country_filter) < forward.index(window.country_view) < forward.index(
+        window.tabs.tabBar()) < forward.index(window.detail) < forward.index(window.facet_panel.tree)
+    assert backward[0] is window.timeline.plot  # the timeline closes the round
+    # the Events table: the tab bar, Right to its tab, Tab into it
+    window.tabs.tabBar().setFocus()
+    qtbot.waitUntil(window.tabs.tabBar().hasFocus)
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is window.events_table
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.events_table.view
+
+
+def test_tab_leaves_the_vote_tables_in_one_press(window, qtbot):
+    window.select_country("BLR")
+    window.tabs.setCurrentWidget(window.map_tab.un_panel)
+    votes = window.map_tab.key_votes
+    votes.table.setCurrentIndex(votes.table.model().index(0, 0))
+    votes.table.activated.emit(votes.table.currentIndex())  # the roll call's votes fill the lower table
+    qtbot.waitUntil(lambda: votes.votes_table.model().rowCount() > 0)
+    for table in (votes.table, votes.votes_table):
+        assert table.isVisible() and table.model().rowCount() > 1
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        table.setCurrentIndex(table.model().index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus()

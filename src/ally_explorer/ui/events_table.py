@@ -21,10 +21,11 @@ class EventsTable(QWidget):
 
     opened = Signal(int)  # Enter or a double-click on a row: the event's id
 
-    def __init__(self, state: ExplorerState, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, state: ExplorerState, tabs: QTabWidget | None = None):
+        super().__init__()
         self.setObjectName("eventsTab")
         self._state = state
+        self._tabs = tabs
         self._stale = True
         self._applying = False
         self.model = EventsModel(self)
@@ -66,6 +67,8 @@ class EventsTable(QWidget):
         state.event_changed.connect(self._on_state_event_changed)
         state.as_of_changed.connect(self.model.set_as_of)
         self.model.set_as_of(state.as_of)
+        if tabs is not None:
+            tabs.addTab(self, self.tr("Events"))
 
     #: Each column's share of the table's width (date, title, countries, category, confidence).
     SHARES = (0.19, 0.38, 0.19, 0.11, 0.13)
@@ -152,14 +155,15 @@ class EventsTable(QWidget):
         if index.isValid():
             self.opened.emit(self.model.event_id(index.row()))
 
-    def show_action(self, tabs: QTabWidget, window: QWidget) -> QAction:
+    def show_action(self, window: QWidget) -> QAction:
         """View > Events Table (F6): this tab in front, the keyboard in the table."""
         action = QAction(self.tr("&Events Table"), window)
         action.setShortcut(QKeySequence("F6"))
         action.setStatusTip(self.tr("Every event in date order, as a table the keyboard walks"))
 
         def show() -> None:
-            tabs.setCurrentWidget(self)
+            if self._tabs is not None:
+                self._tabs.setCurrentWidget(self)
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
         action.triggered.connect(show)

@@ -32,6 +32,7 @@ from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
+from .focus_order import TabOrder
 from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
         self._on_store_changed(store, first=True)
         self.restore_state()
+        bar = self.as_of_bar  # Tab as the screen reads; a country brings its chart: the order again
+        self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
+                                  self.tabs, [*self.facet_panel.tab_stops(), bar.slider, bar.today_button,
+                                              self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -123,8 +128,7 @@ class MainWindow(QMainWindow):
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
-        self.events_table = EventsTable(state)  # the timeline's text twin (F6)
-        self.tabs.addTab(self.events_table, self.tr("Events"))
+        self.events_table = EventsTable(state, self.tabs)  # the timeline's text twin (F6), a tab of its own
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, self.tr("Sources"))
         self.quality = QualityView()
@@ -198,7 +202,7 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action(tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=tr("Show every event on the timeline"))
         self.act_zoom_country = self._action(tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
                                              "Ctrl+Shift+T", tip=tr("Show the selected country's events"))
-        self.act_events = self.events_table.show_action(self.tabs, self)
+        self.act_events = self.events_table.show_action(self)
         self.act_next_country = self._action(tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
         self.act_prev_country = self._action(tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
         self.act_excerpts = self._action(tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
@@ -262,8 +266,8 @@ class MainWindow(QMainWindow):
         self.country_panel.shown_changed.connect(self.filter_status.update_line)
         self.country_panel.activated.connect(self._on_country_activated)
         self.country_panel.painted.connect(self._on_first_paint)
-        self.timeline.event_double_clicked.connect(self._on_timeline_double_clicked)
-        self.events_table.opened.connect(self._on_timeline_double_clicked)
+        for opened in (self.timeline.event_double_clicked, self.events_table.opened):
+            opened.connect(self._on_timeline_double_clicked)
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.editing.source_requested.connect(self.claims_tabs.show_source_of)

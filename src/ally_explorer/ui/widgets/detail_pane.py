@@ -29,6 +29,9 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Details"))
+        self.setAccessibleDescription(self.tr("The selected country's summary, events and quotes; "
+                                              "Left and Right walk the links, Enter follows one"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
