@@ -62,3 +62,69 @@ def test_every_control_of_the_main_window_has_a_name_on_every_tab(window, qtbot)
         QApplication.processEvents()
         bad.update(f"tab {window.tabs.tabText(i)}: {b}" for b in offenders(window))
     assert not bad, "\n".join(sorted(bad))
+
+
+# -- the event form -----------------------------------------------------------------------------
+
+
+def _event_form(qtbot, store):
+    from ally_explorer.ui.forms import EntityDialog
+
+    dialog = EntityDialog(store, "event", {"country_id": "PRK"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_every_control_of_the_event_form_has_a_name(qtbot, store):
+    dialog = _event_form(qtbot, store)
+    assert offenders(dialog) == []
+    names = {obj.objectName(): name for name, _role, obj in interactive_elements(dialog) if obj is not None}
+    assert names["formScroll"] == "Fields"
+    assert names["field_title"].startswith("Title") and "required" in names["field_title"]  # not only bold
+    assert "required" not in names["field_description"]
+    assert names["refsPicker"].startswith("Countries")
+
+
+def test_a_form_error_is_the_fields_description_while_it_shows_and_save_goes_to_it(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    dialog = _event_form(qtbot, store)
+    title = dialog.editors["title"]
+    assert "required" not in title.accessibleDescription()
+    dialog.ok_button.setEnabled(True)
+    dialog.editors["description"].setFocus()
+    dialog.accept()  # Save with the title empty
+    qtbot.waitUntil(title.hasFocus)  # the first problem has the focus
+    assert dialog.error_labels["title"].isVisibleTo(dialog)
+    assert title.accessibleDescription() == "Error: Title is required"
+    qtbot.keyClicks(title, "Shells shipped")
+    assert "Error" not in title.accessibleDescription()  # fixed: the error is gone from it too
+    qtbot.keyClick(title, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(title, Qt.Key.Key_Delete)
+    assert title.accessibleDescription().startswith("Error:")
+
+
+# -- presenting ---------------------------------------------------------------------------------
+
+
+def test_the_caption_card_has_names_and_each_step_is_announced(window, qtbot):
+    from ally_explorer.ui.announce import announcer
+
+    window.select_country("SVK")
+    with qtbot.waitSignal(announcer().announced) as first:
+        window.presentation.enter()
+    assert offenders(window.caption) == []
+    names = {name for name, _role, _obj in interactive_elements(window.caption)}
+    assert {"Previous", "Next", "Autoplay"} <= names
+    event = window.store.event(window.current_event)
+    assert event.title in first.args[0] and "1 of" in first.args[0]
+    with qtbot.waitSignal(announcer().announced) as second:
+        window.presentation.next()
+    assert window.store.event(window.current_event).title in second.args[0] and "2 of" in second.args[0]
+    assert "■" not in second.args[0]
+    assert window.caption.accessibleDescription() == second.args[0]
+    window.presentation.leave()

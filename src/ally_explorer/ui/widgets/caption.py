@@ -59,6 +59,7 @@ class CaptionCard(QFrame):
         self.interval.setValue(8)
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setToolTip(self.tr("Seconds per step when playing"))
+        self.interval.setAccessibleName(self.tr("Seconds per step when playing"))
         self.prev_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.play_button.toggled.connect(self._on_play)
