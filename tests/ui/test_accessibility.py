@@ -128,3 +128,43 @@ def test_the_caption_card_has_names_and_each_step_is_announced(window, qtbot):
     assert "■" not in second.args[0]
     assert window.caption.accessibleDescription() == second.args[0]
     window.presentation.leave()
+
+
+# -- the detail pane's links --------------------------------------------------------------------
+
+
+def _walk_links(pane, qtbot, presses: int = 80) -> list[str]:
+    from PySide6.QtCore import Qt
+
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    said = []
+    for _ in range(presses):
+        qtbot.keyClick(pane, Qt.Key.Key_Right)
+        text = pane.focused_link_text()
+        if not text:
+            break  # past the last link
+        said.append(text)
+    return said
+
+
+def test_detail_pane_links_say_what_they_open_as_the_arrows_walk_them(window, qtbot):
+    window.select_country("BLR")
+    pane = window.detail
+    said = _walk_links(pane, qtbot)
+    assert len(said) >= 10
+    assert all(text[0].isalnum() for text in said), said
+    assert not any(text.startswith("[") or text in ("RUS", "UKR") for text in said)
+    article = window.store.source("article").title
+    assert any(t.startswith(f"Source 1: {article[:30]}") for t in said)  # not "[1]"
+    assert "Russia" in said  # the "also RUS" link
+    assert any(t.startswith("Stance: ") for t in said)  # the stance badge, not a non-breaking space
+    assert pane.accessibleDescription() == f"Link: {said[-1]}"
+
+
+def test_a_quotes_link_says_who_said_it_not_an_opening_quotation_mark(window, qtbot):
+    country = next(c.id for c in window.store.all_countries() if window.store.statements(country_id=c.id))
+    window.select_country(country)
+    said = _walk_links(window.detail, qtbot, 200)
+    quotes = [t for t in said if t.startswith("Quote from ")]
+    assert quotes and all(text[0].isalnum() for text in said), said
