@@ -168,3 +168,19 @@ def test_a_quotes_link_says_who_said_it_not_an_opening_quotation_mark(window, qt
     said = _walk_links(window.detail, qtbot, 200)
     quotes = [t for t in said if t.startswith("Quote from ")]
     assert quotes and all(text[0].isalnum() for text in said), said
+
+
+def test_at_zoom_two_the_toolbars_overflow_button_has_a_name_and_takes_focus(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window.presentation.set_zoom(2.0, remember=False)
+    window.resize(760, 600)
+    button = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    qtbot.waitUntil(button.isVisible)  # the toolbar's buttons no longer fit
+    assert button.accessibleName() == "More toolbar buttons"
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert offenders(window.toolbar) == []
+    row = window.events_table.view.verticalHeader().defaultSectionSize()
+    assert row >= window.events_table.view.fontMetrics().height() + 4  # the Events rows grew with the zoom
+    window.presentation.set_zoom(1.0, remember=False)

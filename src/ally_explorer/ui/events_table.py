@@ -9,11 +9,12 @@ It reads from the Store only while it is shown: behind another tab a change just
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from .models.events_table import EventsModel
 from .state import Changes, ExplorerState
+from .widgets.focus_frame import FocusFrame
 
 
 class EventsTable(QWidget):
@@ -53,19 +54,23 @@ class EventsTable(QWidget):
         view.setAccessibleDescription(self.tr(
             "Every event passing the filters, in date order. Up and Down select an event on the timeline; "
             "Enter opens it."))
+        self.focus_frame = FocusFrame(view)  # a frame you can see while the table has the keyboard
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addWidget(self.count_label)
         layout.addWidget(view, 1)
 
-        view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # The selection, not the current row: focusing the table makes its first row current
+        # without selecting it, and that must not select an event.
+        view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         view.activated.connect(self._on_activated)
         state.store_changed.connect(self._on_state_changed)
         state.filters_changed.connect(self._on_state_changed)
         state.data_changed.connect(self._on_state_data_changed)
         state.event_changed.connect(self._on_state_event_changed)
         state.as_of_changed.connect(self.model.set_as_of)
+        state.zoom_changed.connect(self._on_state_zoom_changed)
         self.model.set_as_of(state.as_of)
         if tabs is not None:
             tabs.addTab(self, self.tr("Events"))
@@ -87,6 +92,12 @@ class EventsTable(QWidget):
         for column, (share, chars) in enumerate(zip(self.SHARES[:-1], self.LEAST_CHARS)):
             title = metrics.horizontalAdvance(self.model.headers()[column]) + 3 * em
             header.resizeSection(column, max(title, chars * em, int(width * share)))
+
+    def _on_state_zoom_changed(self, _factor: float) -> None:
+        """Rows as tall as the zoomed font needs (the app font changes after the signal: measure it)."""
+        height = QFontMetrics(QApplication.font()).height() + 8
+        self.view.verticalHeader().setDefaultSectionSize(height)
+        self._share_columns(self.view.viewport().width())
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -146,10 +157,11 @@ class EventsTable(QWidget):
         finally:
             self._applying = False
 
-    def _on_current_row_changed(self, current: QModelIndex, _previous) -> None:
-        if self._applying or not current.isValid():
+    def _on_selection_changed(self, *_args) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if self._applying or not rows:
             return
-        self._state.select_event(self.model.event_id(current.row()))
+        self._state.select_event(self.model.event_id(rows[0].row()))
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

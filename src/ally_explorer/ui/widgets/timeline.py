@@ -577,7 +577,7 @@ class TimelineWidget(QWidget):
         if event.attribution:
             how += ", " + QCoreApplication.translate("TimelineWidget", "according to {who}").format(who=event.attribution)
         countries = ", ".join(names.get(c, c) for c in event.countries)
-        return f"{event.title}, {event.date_label}, {countries}, {event.category}, {how}"
+        return f"{event.title}, {event.date_label}, {countries}, {event.category.capitalize()}, {how}"
 
     def _update_accessible_name(self) -> None:
         """The plot's name says the selected event; with the focus here, a screen reader hears it."""
