@@ -88,3 +88,15 @@ def test_behind_another_tab_the_table_reads_nothing_until_shown(window, qtbot, m
 def test_the_events_model_passes_the_model_tester(window, qtbot, qtmodeltester):
     table = _open_table(window, qtbot)
     qtmodeltester.check(table.model)
+
+
+def test_events_after_the_as_of_day_are_greyed_and_say_so(window, qtbot):
+    table = _open_table(window, qtbot)
+    window.set_as_of("2023-01-01")
+    model = table.model
+    later = [r for r in range(model.rowCount()) if model.event_at(r).date_start > "2023-01-01"]
+    earlier = [r for r in range(model.rowCount()) if model.event_at(r).date_start <= "2023-01-01"]
+    assert later and earlier
+    assert model.index(later[0], 1).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "as of" in model.index(later[0], 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(earlier[0], 1).data(Qt.ItemDataRole.ForegroundRole) is None

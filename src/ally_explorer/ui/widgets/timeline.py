@@ -427,8 +427,8 @@ class TimelineWidget(QWidget):
         lanes_row.addWidget(self.plot, 1)
         lanes_row.addWidget(self.lane_scroll)
         layout.addLayout(lanes_row, 1)
-        # The keyboard: the plot is one Tab stop (arrows pan, +/- zoom, Home fits, Enter opens the
-        # selected event); its buttons have shortcuts of their own (Ctrl+T, Ctrl+Shift+T).
+        # The keyboard: the plot is one Tab stop (arrows walk the events, Shift+arrows pan, +/- zoom,
+        # Home fits, Enter opens the selected event); its buttons have shortcuts of their own.
         for button in (fit, self.zoom_button, self.brush_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
