@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 def _open_table(window, qtbot):
     window.finish_loading()
-    window.act_events.trigger()
+    window.events_table.action.trigger()
     table = window.events_table
     qtbot.waitUntil(lambda: table.view.hasFocus())
     return table

@@ -22,7 +22,7 @@ class EventsTable(QWidget):
 
     opened = Signal(int)  # Enter or a double-click on a row: the event's id
 
-    def __init__(self, state: ExplorerState, tabs: QTabWidget | None = None):
+    def __init__(self, state: ExplorerState, tabs: QTabWidget | None = None, window: QWidget | None = None):
         super().__init__()
         self.setObjectName("eventsTab")
         self._state = state
@@ -74,6 +74,7 @@ class EventsTable(QWidget):
         self.model.set_as_of(state.as_of)
         if tabs is not None:
             tabs.addTab(self, self.tr("Events"))
+        self.action = self.show_action(window) if window is not None else None  # View > Events Table (F6)
 
     #: Each column's share of the table's width (date, title, countries, category, confidence).
     SHARES = (0.19, 0.38, 0.19, 0.11, 0.13)

@@ -36,6 +36,7 @@ from .focus_order import TabOrder
 from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
+from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.map_tab = MapTab(state, self.tabs, ensure_writable=self.editing.ensure_writable)
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
+        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality"), self.map_tab.un_panel: self.tr("UN")})  # 1024 wide
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.files.install(self.file_menu, self, after=self.act_open)
@@ -96,9 +98,8 @@ class MainWindow(QMainWindow):
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
         self._on_store_changed(store, first=True)
         self.restore_state()
-        bar = self.as_of_bar  # Tab as the screen reads; a country brings its chart: the order again
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
-                                  self.tabs, [*self.facet_panel.tab_stops(), bar.slider, bar.today_button,
+                                  self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider, self.as_of_bar.today_button,
                                               self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
         if read_only:
             self.editing.set_locked(True, permanent=True)
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
-        self.events_table = EventsTable(state, self.tabs)  # the timeline's text twin (F6), a tab of its own
+        self.events_table = EventsTable(state, self.tabs, self)  # the timeline's text twin (F6), a tab of its own
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, self.tr("Sources"))
         self.quality = QualityView()
@@ -202,7 +203,6 @@ class MainWindow(QMainWindow):
         self.act_fit = self._action(tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=tr("Show every event on the timeline"))
         self.act_zoom_country = self._action(tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
                                              "Ctrl+Shift+T", tip=tr("Show the selected country's events"))
-        self.act_events = self.events_table.show_action(self)
         self.act_next_country = self._action(tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
         self.act_prev_country = self._action(tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
         self.act_excerpts = self._action(tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_copy, None, self.act_find, self.act_filter):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for action in (self.act_fit, self.act_zoom_country, self.act_events, None, self.act_next_country, self.act_prev_country,
+        for action in (self.act_fit, self.act_zoom_country, self.events_table.action, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
