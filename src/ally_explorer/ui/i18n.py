@@ -11,8 +11,9 @@ How to write a user-visible string in ui/ (one convention everywhere):
   Never a wrapper such as ``_tr(text)``: ``pyside6-lupdate`` would not see the string.
 - Placeholders are named and filled after translation with ``str.format``:
   ``self.tr("Wrote {path}").format(path=p)``; never join translated pieces with ``+``.
-- Plurals: ``self.tr("%n event(s)", "", n)``; Qt fills ``%n`` and picks the language's form
-  (Ukrainian has three).
+- Plurals: ``translate("Context", "%n event(s)", "", n)`` (this module's, not ``self.tr``: it
+  also makes the English "1 event" / "2 events" without an English .qm; "(a|b)" picks a word,
+  "%n (country|countries)"). Qt fills ``%n`` and picks the language's form (Ukrainian has three).
 - Words from core/ (vocabularies, entity and field names) are listed in ``ui/core_words.py``
   and shown through ``vocab()`` / ``word()``; db/ and core/ messages use ``core.i18n.translate``.
 - Dates go through ``ui/dates.py``, never ``strftime`` or ``calendar.month_abbr``.
@@ -23,6 +24,7 @@ How to write a user-visible string in ui/ (one convention everywhere):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -40,9 +42,23 @@ SETTING = "language"
 _installed: list[QTranslator] = []
 
 
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a plural source text: "%n event(s)" -> "1 event" / "2 events",
+    "%n (country|countries)" -> "1 country" / "2 countries"."""
+    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate`` under a short name that lupdate recognises."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """``QCoreApplication.translate`` under a short name that lupdate recognises. A plural
+    (``n`` >= 0) with no translation gets its English form, so English needs no .qm file."""
+    out = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and out == text.replace("%n", str(n)):
+        out = english_plural(out, n)
+    return out
 
 
 def system_language() -> str:
