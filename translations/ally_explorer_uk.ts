@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>no newer source</source>
-            <translation>новішого джерела немає</translation>
+            <translation>без новіших джерел</translation>
         </message>
         <message>
             <source>The newest source reports the stances up to {day}; after that day each country keeps the stance it was last reported with, as nothing newer says otherwise.</source>
@@ -293,6 +293,10 @@
         <message>
             <source>Stance</source>
             <translation>Позиція</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
         </message>
         <message>
             <source>Needs an attribution</source>
@@ -808,7 +812,7 @@
         </message>
         <message>
             <source>no newer source</source>
-            <translation>новішого джерела немає</translation>
+            <translation>без новіших джерел</translation>
         </message>
         <message>
             <source>&lt;table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Filters are hiding some entries&lt;/b&gt; ({filters_note}). &lt;a href='filters:clear'&gt;Show everything&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
@@ -1814,8 +1818,12 @@ The details are in the log folder:
             <translation>Сховати всюди записи «за повідомленнями», «заявлено» і «спірно»</translation>
         </message>
         <message>
+            <source>Filters</source>
+            <translation>Фільтри</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Dates&lt;/b&gt; (windows that overlap)</source>
-            <translation>&lt;b&gt;Дати&lt;/b&gt; (проміжки, що перетинаються)</translation>
+            <translation>&lt;b&gt;Дати&lt;/b&gt; (перетин проміжків)</translation>
         </message>
         <message>
             <source>The source itself</source>
@@ -2281,7 +2289,7 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
         </message>
         <message>
             <source>UN votes</source>
-            <translation>Голосування ООН</translation>
+            <translation>Голоси в ООН</translation>
         </message>
         <message>
             <source>Import &amp;UN Votes…</source>
@@ -2438,6 +2446,10 @@ The database was not changed.</source>
         <message>
             <source>on {as_of}</source>
             <translation>на {as_of}</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сьогодні</translation>
         </message>
         <message>
             <source>Ukraine (invaded)</source>
@@ -2951,6 +2963,10 @@ The database was not changed.</source>
             <translation>Позиція</translation>
         </message>
         <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
             <source>Not yet used</source>
             <translation>Ще не використано</translation>
         </message>
@@ -3066,11 +3082,11 @@ The database was not changed.</source>
         </message>
         <message>
             <source>no newer source</source>
-            <translation>новішого джерела немає</translation>
+            <translation>без новіших джерел</translation>
         </message>
         <message>
             <source>{cats} &amp;nbsp;│&amp;nbsp; ● confirmed &amp;nbsp;○ reported/claimed &amp;nbsp;│&amp;nbsp; ▬ vague date &amp;nbsp;▨ {newer}</source>
-            <translation>{cats} &amp;nbsp;│&amp;nbsp; ● підтверджено &amp;nbsp;○ за повідомленнями/заявлено &amp;nbsp;│&amp;nbsp; ▬ неточна дата &amp;nbsp;▨ {newer}</translation>
+            <translation>{cats} &amp;nbsp;│&amp;nbsp; ● підтверджено &amp;nbsp;○ не підтверджено &amp;nbsp;│&amp;nbsp; ▬ неточна дата &amp;nbsp;▨ {newer}</translation>
         </message>
         <message>
             <source>Updating the timeline…</source>
@@ -3127,6 +3143,10 @@ The database was not changed.</source>
         <message>
             <source>▶ Present This Tour</source>
             <translation>▶ Показати цей маршрут</translation>
+        </message>
+        <message>
+            <source>Tours</source>
+            <translation>Маршрути</translation>
         </message>
         <message>
             <source>&lt;b&gt;Steps&lt;/b&gt; — drag to reorder; double-click to show one</source>
@@ -3186,6 +3206,53 @@ The database was not changed.</source>
         <message>
             <source>The bundled dataset is open instead; the other file was left as it was.</source>
             <translation>Натомість відкрито вбудований набір даних; інший файл лишився як був.</translation>
+        </message>
+    </context>
+    <context>
+        <name>db</name>
+        <message>
+            <source>Stance: {stance}</source>
+            <translation>Позиція: {stance}</translation>
+        </message>
+        <message>
+            <source>{confidence} but nobody is named as saying so</source>
+            <translation>«{confidence}», але не названо, хто це стверджує</translation>
+        </message>
+        <message>
+            <source>undated: only known to hold by {day}</source>
+            <translation>без дати: відомо лише, що чинне на {day}</translation>
+        </message>
+        <message>
+            <source>a year or more</source>
+            <translation>рік або більше</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n years</source>
+            <translation>
+                <numerusform>%n рік</numerusform>
+                <numerusform>%n роки</numerusform>
+                <numerusform>%n років</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{label}” allows {what}</source>
+            <translation>«{label}» допускає {what}</translation>
+        </message>
+        <message>
+            <source>its excerpt is no longer in the source's text (edited?)</source>
+            <translation>його уривка більше немає в тексті джерела (відредаговано?)</translation>
+        </message>
+        <message>
+            <source>the quote has no speaker</source>
+            <translation>у цитати немає мовця</translation>
+        </message>
+        <message>
+            <source>no alignment period covers {day}</source>
+            <translation>жоден період позиції не охоплює {day}</translation>
+        </message>
+        <message>
+            <source>the figure has no unit</source>
+            <translation>у показника немає одиниці</translation>
         </message>
     </context>
     <context>
@@ -3495,7 +3562,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>Russia-friendly</source>
-            <translation>Дружня до Росії</translation>
+            <translation>Проросійська</translation>
         </message>
         <message>
             <source>Balancer</source>

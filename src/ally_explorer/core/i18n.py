@@ -13,8 +13,10 @@ understood by ``pyside6-lupdate``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
 _hook: Callable[[str, str, str | None, int], str] | None = None
 
 
@@ -27,7 +29,14 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     """``text`` in the interface's language when one is installed, else as written (``%n`` filled)."""
     if _hook is not None:
         return _hook(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english_plural(text.replace("%n", str(n)), n) if n >= 0 else text
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English form of a plural source text: "%n event(s)" -> "1 event" / "2 events",
+    "%n (country|countries)" -> "1 country" / "2 countries"."""
+    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def set_hook(hook: Callable[[str, str, str | None, int], str] | None) -> None:
@@ -36,4 +45,4 @@ def set_hook(hook: Callable[[str, str, str | None, int], str] | None) -> None:
     _hook = hook
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "set_hook", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "english_plural", "set_hook", "translate"]

@@ -24,13 +24,12 @@ How to write a user-visible string in ui/ (one convention everywhere):
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..core import i18n as core_i18n
-from ..core.i18n import QT_TRANSLATE_NOOP  # noqa: F401  (re-exported for ui modules)
+from ..core.i18n import QT_TRANSLATE_NOOP, english_plural  # noqa: F401  (re-exported for ui modules)
 
 #: The interface languages shipped, by code, each named in its own language.
 LANGUAGES = {"en": "English", "uk": "Українська"}
@@ -40,16 +39,6 @@ QM_DIR = Path(__file__).resolve().parent.parent / "translations"
 SETTING = "language"
 
 _installed: list[QTranslator] = []
-
-
-_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
-
-
-def english_plural(text: str, n: int) -> str:
-    """The English form of a plural source text: "%n event(s)" -> "1 event" / "2 events",
-    "%n (country|countries)" -> "1 country" / "2 countries"."""
-    text = _CHOICE.sub(lambda m: m.group(1) if n == 1 else m.group(2), text)
-    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -165,7 +165,7 @@ class PresentationController(QObject):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, label in theme.THEME_LABELS.items():
-            action = QAction(label, self._window, checkable=True)
+            action = QAction(translate("Theme", label), self._window, checkable=True)
             action.setData(name)
             action.triggered.connect(self._on_theme_action)
             self.theme_group.addAction(action)

@@ -7,10 +7,13 @@ how an editor notices a misreading before it is saved. Labels the parser cannot 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...core.fuzzydate import DateWindow, FuzzyDateError, format_window, parse_fuzzy_date
+from ...core.fuzzydate import DateWindow, FuzzyDateError, parse_fuzzy_date
+from .. import dates
 from .look import HINT_TEXT, colored_label, error_label, set_invalid, show_message
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
@@ -40,7 +43,7 @@ class FuzzyDateEdit(QWidget):
         self._marked = False
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("dateLabel")
-        self.label_edit.setPlaceholderText(PLACEHOLDER)
+        self.label_edit.setPlaceholderText(translate("DateEdit", PLACEHOLDER))
         self.label_edit.setMaxLength(200)
         self.label_edit.setAccessibleName(translate("FuzzyDateEdit", "Date as the source words it"))
 
@@ -48,7 +51,7 @@ class FuzzyDateEdit(QWidget):
         self.preview.setToolTip(translate("FuzzyDateEdit", "The days this date stands for, as stored"))
         self.preview.setAccessibleName(translate("FuzzyDateEdit", "Parsed window"))
         metrics = self.preview.fontMetrics()
-        self.preview.setMinimumWidth(metrics.horizontalAdvance("= 30 Sep 2025 – 31 Dec 2026 "))
+        self.preview.setMinimumWidth(metrics.horizontalAdvance(f"= {dates.format_window(date(2025, 9, 30), date(2026, 12, 31))} "))
 
         self.error_label = error_label("dateError")
 
@@ -203,7 +206,7 @@ class FuzzyDateEdit(QWidget):
     def _update(self) -> None:
         window, error, bad = self._read()
         if window is not None:
-            self.preview.setText(f"= {format_window(window)}")
+            self.preview.setText(f"= {dates.format_window(window.start, window.end)}")
             self.preview.setToolTip(
                 translate("FuzzyDateEdit", "Stored as {v0} to {v1}").format(v0=window.start.isoformat(), v1=window.end.isoformat())
                 + (translate("FuzzyDateEdit", " (set by hand)") if self.explicit() else "")

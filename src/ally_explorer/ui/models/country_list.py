@@ -8,7 +8,6 @@ from ...core import vocab
 from ...core.records import CountrySummary
 from .. import theme
 from ..core_words import stance_label, stance_meaning
-from ..dates import format_day
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,7 +113,7 @@ class CountryListModel(QAbstractTableModel):
                 parts.append(translate("CountryListModel", "The centre every stance is measured against."))
             elif c.stance:
                 parts.append(
-                    translate("CountryListModel", "{stance} (since {since}): {meaning}").format(stance=stance_label(c.stance), since=format_day(c.stance_since) if c.stance_since else "", meaning=stance_meaning(c.stance))
+                    translate("CountryListModel", "{stance} (since {since}): {meaning}").format(stance=stance_label(c.stance), since=c.stance_since or "", meaning=stance_meaning(c.stance))
                 )
             else:
                 parts.append(translate("CountryListModel", "No stance recorded for this date."))

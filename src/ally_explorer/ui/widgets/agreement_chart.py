@@ -134,7 +134,7 @@ class AgreementChart(QWidget):
 
     def clear(self, message: str = QT_TRANSLATE_NOOP("AgreementChart", "Choose a country to see how often it votes as Russia does at the UN.")) -> None:
         self.points = []
-        self.title.setText(message)
+        self.title.setText(translate("AgreementChart", message))
         self.note.hide()  # it explains the points: nothing to explain without them
         if self._plot is None:
             return

@@ -15,7 +15,7 @@ from ..core_words import confidence_label
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {"event": QT_TRANSLATE_NOOP("Citations", "Event"), "statement": "Quote", "figure": QT_TRANSLATE_NOOP("Citations", "Figure"), "alignment": QT_TRANSLATE_NOOP("Citations", "Stance")}
+KIND_LABELS = {"event": QT_TRANSLATE_NOOP("Citations", "Event"), "statement": QT_TRANSLATE_NOOP("Citations", "Quote"), "figure": QT_TRANSLATE_NOOP("Citations", "Figure"), "alignment": QT_TRANSLATE_NOOP("Citations", "Stance")}
 
 
 class CitationsView(QWidget):
@@ -70,7 +70,7 @@ class CitationsView(QWidget):
                 top.addChild(group)
                 for c in rows:
                     item = QTreeWidgetItem([
-                        c.title, KIND_LABELS.get(c.kind, c.kind), c.date_label,
+                        c.title, translate("Citations", KIND_LABELS.get(c.kind, c.kind)), c.date_label,
                         confidence_label(c.confidence), names.get(c.country_id or "", c.country_id or ""),
                     ])
                     item.setData(0, CLAIM_ROLE, (c.kind, c.id))
@@ -164,7 +164,7 @@ class QualityView(QWidget):
             if not rows:
                 continue
             waiting = sum(not r.explained for r in rows)
-            group = QTreeWidgetItem([f"{title} ({len(rows)})", translate("QualityView", "{waiting} not explained").format(waiting=waiting) if waiting else translate("QualityView", "all explained"), ""])
+            group = QTreeWidgetItem([f"{translate('Citations', title)} ({len(rows)})", translate("QualityView", "{waiting} not explained").format(waiting=waiting) if waiting else translate("QualityView", "all explained"), ""])
             group.setFont(0, bold)
             self.tree.addTopLevelItem(group)
             for issue in sorted(rows, key=lambda r: (r.explained, str(r.country_id), str(r.title))):

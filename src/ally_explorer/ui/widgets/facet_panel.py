@@ -67,7 +67,7 @@ class FacetPanel(QWidget):
         self.setMinimumWidth(220)
         self.tree.itemChanged.connect(self._on_item_changed)
         for facet, title in FACET_TITLES.items():
-            group = QTreeWidgetItem([title, ""])
+            group = QTreeWidgetItem([translate("FacetPanel", title), ""])
             font = QFont(group.font(0))
             font.setBold(True)
             group.setFont(0, font)
@@ -76,6 +76,10 @@ class FacetPanel(QWidget):
             self.tree.addTopLevelItem(group)
             self._groups[facet] = group
         self.tree.expandAll()
+        # Wide enough for the longest vocabulary label beside its box, indent and count (the
+        # Ukrainian "За повідомленнями" is half as long again as "Reported").
+        labels = [confidence_label(c) for c in vocab.CONFIDENCES] + [category_label(c) for c in vocab.CATEGORIES]
+        self.setMinimumWidth(max(220, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 135))
 
         self.from_check = QCheckBox(translate("FacetPanel", "From"))
         self.to_check = QCheckBox(translate("FacetPanel", "To"))
@@ -98,7 +102,7 @@ class FacetPanel(QWidget):
         self.confirmed_only.toggled.connect(self._on_confirmed_toggled)
 
         top = QHBoxLayout()
-        title = QLabel("<b>Filters</b>")
+        title = QLabel("<b>" + translate("FacetPanel", "Filters") + "</b>")
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.clear_button)

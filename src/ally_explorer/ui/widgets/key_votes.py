@@ -98,7 +98,7 @@ class KeyVotesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= section < len(KEY_HEADERS):
-            return KEY_HEADERS[section]
+            return translate("KeyVotes", KEY_HEADERS[section])
         if section == COUNTRY and self._country_name is not None:
             return self._country_name
         return None
@@ -169,7 +169,7 @@ class RollCallVotesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return self.HEADERS[section]
+            return translate("RollCallVotesModel", self.HEADERS[section])
         return None
 
     def flags(self, index):

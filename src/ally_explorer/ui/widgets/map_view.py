@@ -38,6 +38,7 @@ from ... import paths
 from ...core import isocodes, topojson, vocab
 from .. import theme
 from ..core_words import stance_label
+from ..dates import format_day
 from ..i18n import translate
 
 MODES = ("stance", "agreement")
@@ -776,7 +777,7 @@ class MapView(QWidget):
 
     def _update_legend(self) -> None:
         if self._mode == "stance":
-            when = translate("MapView", "on {as_of}").format(as_of=self._as_of) if self._as_of else "today"
+            when = translate("MapView", "on {as_of}").format(as_of=format_day(self._as_of)) if self._as_of else translate("MapView", "today")
             rows = [(theme.RUSSIA_COLOR, "Russia")]
             rows += [(theme.STANCE_COLORS[s], stance_label(s)) for s in vocab.STANCES]
             if self._ukraine_own_color("UKR"):

@@ -33,7 +33,7 @@ NEW_FROM_SELECTION = (
     ("figure", QT_TRANSLATE_NOOP("SourceReader", "New Key Figure from Selection")),
     ("alignment", QT_TRANSLATE_NOOP("SourceReader", "New Alignment from Selection")),
 )
-_KIND_LABELS = {"event": QT_TRANSLATE_NOOP("SourceReader", "Event"), "statement": "Quote", "figure": QT_TRANSLATE_NOOP("SourceReader", "Key figure"), "alignment": QT_TRANSLATE_NOOP("SourceReader", "Alignment")}
+_KIND_LABELS = {"event": QT_TRANSLATE_NOOP("SourceReader", "Event"), "statement": QT_TRANSLATE_NOOP("SourceReader", "Quote"), "figure": QT_TRANSLATE_NOOP("SourceReader", "Key figure"), "alignment": QT_TRANSLATE_NOOP("SourceReader", "Alignment")}
 
 
 def _tint(color: str, alpha: int) -> QColor:
@@ -299,7 +299,7 @@ class SourceReader(QWidget):
 
     def _describe(self, p: Passage) -> str:
         how = confidence_label(p.confidence)
-        return f"{_KIND_LABELS.get(p.kind, p.kind)}: {p.title} ({how})"
+        return f"{translate('SourceReader', _KIND_LABELS.get(p.kind, p.kind))}: {p.title} ({how})"
 
     def _on_hovered(self, position: int, point: QPoint) -> None:
         found = self.passages_at(self.text_position(position) if position >= 0 else -1)

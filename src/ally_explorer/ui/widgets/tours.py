@@ -77,7 +77,7 @@ class ToursPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Tours</b>"))
+        left_layout.addWidget(QLabel("<b>" + translate("ToursPanel", "Tours") + "</b>"))
         left_layout.addWidget(self.tours, 1)
         for b in (self.new_button, self.from_shown, self.rename_button, self.delete_button):
             left_layout.addWidget(b)
