@@ -3551,6 +3551,90 @@ The database was not changed.</source>
         </message>
     </context>
     <context>
+        <name>validation</name>
+        <message>
+            <source>is required</source>
+            <extracomment>A person's or source's key: letters (any script, lower case), digits, - and _; made by slugify. Latin letters that Unicode does not decompose into a base letter and a mark.</extracomment>
+            <translation>обов’язкове</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>має бути текстом</translation>
+        </message>
+        <message>
+            <source>is too long ({length:,} characters; at most {limit:,})</source>
+            <translation>задовге ({length:,} символів; щонайбільше {limit:,})</translation>
+        </message>
+        <message>
+            <source>must be one of: {choices}</source>
+            <translation>має бути одним із: {choices}</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>має бути цілим числом</translation>
+        </message>
+        <message>
+            <source>must be yes or no</source>
+            <translation>має бути «так» або «ні»</translation>
+        </message>
+        <message>
+            <source>is too long (at most {limit:,} characters in all)</source>
+            <translation>задовге (щонайбільше {limit:,} символів разом)</translation>
+        </message>
+        <message>
+            <source>must be a list of ids</source>
+            <translation>має бути списком ключів</translation>
+        </message>
+        <message>
+            <source>needs at least one</source>
+            <translation>потрібен принаймні один</translation>
+        </message>
+        <message>
+            <source>{problem} (or give the window explicitly)</source>
+            <translation>{problem} (або задайте проміжок явно)</translation>
+        </message>
+        <message>
+            <source>give both ends of the window, or neither</source>
+            <translation>укажіть обидві межі проміжку або жодної</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a date (YYYY-MM-DD)</source>
+            <translation>«{text}» — не дата (РРРР-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>ends ({end}) before it starts ({start})</source>
+            <translation>закінчується ({end}) раніше, ніж починається ({start})</translation>
+        </message>
+        <message>
+            <source>must be three capital letters (ISO 3166-1 alpha-3), e.g. BLR</source>
+            <translation>має бути трьома великими літерами (ISO 3166-1 alpha-3), напр. BLR</translation>
+        </message>
+        <message>
+            <source>must be two capital letters, e.g. BY</source>
+            <translation>має бути двома великими літерами, напр. BY</translation>
+        </message>
+        <message>
+            <source>must be three digits, e.g. 112</source>
+            <translation>має бути трьома цифрами, напр. 112</translation>
+        </message>
+        <message>
+            <source>must be lower-case letters, digits, - or _ (at most 64)</source>
+            <translation>має складатися з малих літер, цифр, - або _ (щонайбільше 64)</translation>
+        </message>
+        <message>
+            <source>say who asserts it: a “{confidence}” claim needs an attribution</source>
+            <translation>укажіть, хто це стверджує: твердження «{confidence}» потребує автора</translation>
+        </message>
+        <message>
+            <source>must be 1, 2 or 3</source>
+            <translation>має бути 1, 2 або 3</translation>
+        </message>
+        <message>
+            <source>the upper end ({high:g}) is below the value ({low:g})</source>
+            <translation>верхня межа ({high:g}) менша за значення ({low:g})</translation>
+        </message>
+    </context>
+    <context>
         <name>vocab</name>
         <message>
             <source>Ally</source>

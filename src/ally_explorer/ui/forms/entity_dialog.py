@@ -50,7 +50,9 @@ from ..core_words import entity_word
 from ..i18n import translate
 
 #: Messages that only say something is missing: not shown under a field the user has not reached.
-REQUIRED_MESSAGES = frozenset({"is required", "needs at least one"})
+def _required_messages() -> frozenset[str]:
+    """What validation says of an empty required field, in the interface's language."""
+    return frozenset({translate("validation", "is required"), translate("validation", "needs at least one")})
 #: The tallest a dialog may open, so it fits a 1366×768 screen with a title bar and a task bar.
 MAX_HEIGHT = 680
 MAX_WIDTH = 1000
@@ -355,7 +357,7 @@ class EntityDialog(QDialog):
         self._errors = errors = self._collect_errors(self.values())
         for name, editor in self.editors.items():
             message = errors.get(name)
-            shown = message if message and (name in self._touched or message not in REQUIRED_MESSAGES) else None
+            shown = message if message and (name in self._touched or message not in _required_messages()) else None
             own = isinstance(editor, FuzzyDateEdit) and editor.error() is not None
             show_message(self.error_labels[name], None if own else shown)
             editor.mark_invalid(bool(shown) and not own)
@@ -375,8 +377,8 @@ class EntityDialog(QDialog):
 
     def _update_summary(self, errors: dict[str, str]) -> None:
         labels = {f.name: entity_word(f.label) for f in self.entity.fields}
-        missing = [labels[n] for n in self.editors if n in errors and errors[n] in REQUIRED_MESSAGES]
-        wrong = [labels[n] for n in self.editors if n in errors and errors[n] not in REQUIRED_MESSAGES]
+        missing = [labels[n] for n in self.editors if n in errors and errors[n] in _required_messages()]
+        wrong = [labels[n] for n in self.editors if n in errors and errors[n] not in _required_messages()]
         parts = []
         if missing:
             parts.append(translate("EntityDialog", "Still needed: {fields}.").format(fields=", ".join(missing)))
