@@ -260,3 +260,13 @@ def test_the_app_picks_up_its_translators_before_the_window(qapp):
         assert QApplication.translate("MainWindow", "&View") == "&Вигляд"
     finally:
         i18n.remove()
+
+
+def test_no_date_of_the_interface_is_named_by_the_c_locale():
+    """Month and day names come from ui/dates.py (the interface's QLocale), never strftime's %b/%B/%a
+    or the calendar module, which follow the system's locale whatever the interface's language."""
+    named = re.compile(r"strftime\([^)]*%[bBaA]|calendar\.(month|day)_(abbr|name)|%b %Y|%d %b")
+    offenders = [f"{p.relative_to(PACKAGE)}:{n}" for p in (PACKAGE / "ui").rglob("*.py")
+                 if p.name not in ("dates.py", "i18n.py")  # they say so in their docstrings
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if named.search(line)]
+    assert offenders == []
