@@ -118,6 +118,14 @@
             <translation>Виберіть країну, щоб побачити, як часто вона голосує в ООН так само, як Росія.</translation>
         </message>
         <message>
+            <source>the USSR</source>
+            <translation>СРСР</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Росія</translation>
+        </message>
+        <message>
             <source> (too few to read much into)</source>
             <translation> (замало, щоб робити висновки)</translation>
         </message>
@@ -2073,6 +2081,14 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
             <translation>&lt;i&gt;У цій базі даних немає ключових голосувань: імпортуйте голосування ООН (Файл ▸ Імпортувати голосування ООН…).&lt;/i&gt;</translation>
         </message>
         <message>
+            <source>the USSR</source>
+            <translation>СРСР</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Росія</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;{title}&lt;/b&gt; — resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions; {russia} voted &lt;b&gt;{v7}&lt;/b&gt;.</source>
             <translation>&lt;b&gt;{title}&lt;/b&gt; — резолюція {resolution}, {date}: за — {yes}, проти — {no}, утрималися — {abstain}; {russia}: &lt;b&gt;{v7}&lt;/b&gt;.</translation>
         </message>
@@ -2406,6 +2422,14 @@ The database was not changed.</source>
         <message>
             <source>Colour by</source>
             <translation>Колір за</translation>
+        </message>
+        <message>
+            <source>the USSR</source>
+            <translation>СРСР</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Росія</translation>
         </message>
         <message>
             <source>Russia: the country every other is compared with</source>

@@ -149,7 +149,7 @@ class AgreementChart(QWidget):
         point = next((p for p in self.points if p.year == year), None)
         if point is None:
             return None
-        whom = "the USSR" if year < 1992 else "Russia"
+        whom = translate("AgreementChart", "the USSR") if year < 1992 else translate("AgreementChart", "Russia")
         thin = translate("AgreementChart", " (too few to read much into)") if point.compared < FULL_YEAR_ROLL_CALLS else ""
         return (
             translate("AgreementChart", "{year}: voted as {whom} did on {share:.0%}\n({agreed} of {compared} roll calls{thin})").format(year=year, whom=whom, share=point.share, agreed=point.agreed, compared=point.compared, thin=thin)

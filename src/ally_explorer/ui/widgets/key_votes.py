@@ -342,7 +342,7 @@ class KeyVotesView(QWidget):
         if key is None:
             self.caption.setText(translate("KeyVotesView", "<i>No key votes in this database: import the UN votes (File ▸ Import UN Votes…).</i>"))
             return
-        russia = "the USSR" if key.date < "1992" else "Russia"
+        russia = translate("KeyVotesView", "the USSR") if key.date < "1992" else translate("KeyVotesView", "Russia")
         self.caption.setText(
             translate("KeyVotesView", "<b>{title}</b> — resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions; {russia} voted <b>{v7}</b>.").format(title=_esc(key.title), resolution=_esc(key.resolution), date=key.date, yes=key.yes, no=key.no, abstain=key.abstain, russia=russia, v7=key.russia or 'nothing')
         )

@@ -723,7 +723,7 @@ class MapView(QWidget):
         return self._names.get(iso3) or _shape_names().get(iso3, iso3)
 
     def _reference(self) -> str:
-        return "the USSR" if self._year is not None and self._year < 1992 else "Russia"
+        return translate("MapView", "the USSR") if self._year is not None and self._year < 1992 else translate("MapView", "Russia")
 
     def _recolor(self) -> None:
         if self._items is None:  # coloured when made
