@@ -106,6 +106,10 @@
             <translation>СРСР → Росія</translation>
         </message>
         <message>
+            <source>% of votes as Russia's</source>
+            <translation>% голосів як у Росії</translation>
+        </message>
+        <message>
             <source>No UN General Assembly votes for {name} in this database.</source>
             <translation>У цій базі даних немає голосувань Генеральної Асамблеї ООН для {name}.</translation>
         </message>
@@ -2126,6 +2130,10 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
             <translation>Маршрути</translation>
         </message>
         <message>
+            <source>Quality</source>
+            <translation>Якість</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>Країна</translation>
         </message>
@@ -3109,8 +3117,16 @@ The database was not changed.</source>
             <translation>без новіших джерел</translation>
         </message>
         <message>
-            <source>{cats} &amp;nbsp;│&amp;nbsp; ● confirmed &amp;nbsp;○ reported/claimed &amp;nbsp;│&amp;nbsp; ▬ vague date &amp;nbsp;▨ {newer}</source>
-            <translation>{cats} &amp;nbsp;│&amp;nbsp; ● підтверджено &amp;nbsp;○ не підтверджено &amp;nbsp;│&amp;nbsp; ▬ неточна дата &amp;nbsp;▨ {newer}</translation>
+            <source>confirmed</source>
+            <translation>підтверджено</translation>
+        </message>
+        <message>
+            <source>reported/claimed</source>
+            <translation>не підтверджено</translation>
+        </message>
+        <message>
+            <source>vague date</source>
+            <translation>неточна дата</translation>
         </message>
         <message>
             <source>Updating the timeline…</source>
