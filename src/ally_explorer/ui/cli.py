@@ -59,8 +59,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
     p.add_argument("--quiz", action="store_true", help="start in the quiz (View > Quiz); --seed N repeats a quiz")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="the quiz's seed (with --quiz, or export --worksheet)")
-    p.add_argument("--view", choices=("country", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
+    p.add_argument("--view", choices=("country", "events", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
                    help="which tab to show (with --screenshot)")
+    p.add_argument("--lang", choices=("en", "uk"), default=None,
+                   help="interface language (default: the one chosen in View > Language, else the system's)")
     return p
 
 

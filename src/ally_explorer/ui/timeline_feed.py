@@ -16,6 +16,7 @@ from . import theme
 from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
+from .i18n import translate
 
 #: Datasets with more events than this paint the window first and draw the timeline just after.
 TIMELINE_LATER_ABOVE = 5000
@@ -124,7 +125,7 @@ class TimelineFeed(QObject):
         try:
             arrays, offsets = future.result()
         except Exception as e:  # the file went away, was locked...: read it here instead
-            self._state.post_message(f"Reading the timeline in the background failed ({e}); read it directly.", 8000)
+            self._state.post_message(translate("TimelineFeed", "Reading the timeline in the background failed ({e}); read it directly.").format(e=e), 8000)
             arrays, offsets = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None
         self._apply(lanes, arrays, offsets, keep_view=keep_view)
 
