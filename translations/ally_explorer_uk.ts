@@ -141,6 +141,41 @@
         </message>
     </context>
     <context>
+        <name>AgreementTable</name>
+        <message>
+            <source>Year</source>
+            <translation>Рік</translation>
+        </message>
+        <message>
+            <source>Votes as Russia did</source>
+            <translation>Голосує як Росія</translation>
+        </message>
+        <message>
+            <source>Roll calls compared</source>
+            <translation>Порівняно голосувань</translation>
+        </message>
+        <message>
+            <source>Agreement with Russia at the UN, by year</source>
+            <translation>Збіг із Росією в ООН, за роками</translation>
+        </message>
+        <message>
+            <source>Choose a country to list how often it votes as Russia does at the UN.</source>
+            <translation>Виберіть країну, щоб побачити, як часто вона голосує в ООН так само, як Росія.</translation>
+        </message>
+        <message>
+            <source>No UN General Assembly votes to compare for %1.</source>
+            <translation>Для %1 немає голосувань Генеральної Асамблеї ООН для порівняння.</translation>
+        </message>
+        <message>
+            <source>How often %1 voted as Russia (the USSR before 1992) did, by year</source>
+            <translation>Як часто %1 голосувала так само, як Росія (до 1992 року СРСР), за роками</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 з %2</translation>
+        </message>
+    </context>
+    <context>
         <name>AsOfSlider</name>
         <message>
             <source>Stances as of</source>
@@ -269,6 +304,10 @@
             <translation>%1 з %2</translation>
         </message>
         <message>
+            <source>Presentation step %1</source>
+            <translation>Крок презентації %1</translation>
+        </message>
+        <message>
             <source>Unattributed</source>
             <translation>Без автора</translation>
         </message>
@@ -340,6 +379,10 @@
         <message>
             <source>Every source, and every claim that cites it, grouped by who asserts it. Double-click a claim to show it; right-click to copy it with its citation.</source>
             <translation>Кожне джерело і кожне твердження, що на нього посилається, згруповані за тим, хто стверджує. Двічі клацніть твердження, щоб показати його; клацніть правою кнопкою, щоб скопіювати його з посиланням.</translation>
+        </message>
+        <message>
+            <source>Sources and the claims citing them</source>
+            <translation>Джерела і твердження, що на них посилаються</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -803,8 +846,24 @@
             <translation>Позицію не записано</translation>
         </message>
         <message>
+            <source>Quote from %s: %s</source>
+            <translation>Цитата %s: %s</translation>
+        </message>
+        <message>
+            <source>an unnamed speaker</source>
+            <translation>неназваний мовець</translation>
+        </message>
+        <message>
+            <source>Stance: %s, %s</source>
+            <translation>Позиція: %s, %s</translation>
+        </message>
+        <message>
             <source>no date in the source; true by {day}</source>
             <translation>у джерелі немає дати; правдиво на {day}</translation>
+        </message>
+        <message>
+            <source>Source %d: %s</source>
+            <translation>Джерело %d: %s</translation>
         </message>
         <message>
             <source> according to {attribution}</source>
@@ -905,6 +964,22 @@
         <message>
             <source>&lt;/table&gt;&lt;h3&gt;Event categories&lt;/h3&gt;&lt;p&gt;{categories}&lt;/p&gt;</source>
             <translation>&lt;/table&gt;&lt;h3&gt;Категорії подій&lt;/h3&gt;&lt;p&gt;{categories}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Details</source>
+            <translation>Подробиці</translation>
+        </message>
+        <message>
+            <source>The selected country's summary, events and quotes; Left and Right walk the links, Enter follows one</source>
+            <translation>Огляд, події та цитати вибраної країни; Ліворуч і Праворуч переходять між посиланнями, Enter відкриває посилання</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <extracomment>Called with the context menu and the item under the mouse (or None) before it shows. A description of the active facet filters, shown as a banner; None when there are none. Long texts are cut (``bound_html``) until "show all" is clicked, for this country.</extracomment>
+            <translation>Посилання: %1</translation>
         </message>
     </context>
     <context>
@@ -1415,6 +1490,10 @@ A backup of your copy is made first: File ▸ Restore Backup brings your edits b
             <translation>Ключ наявного запису змінити не можна.</translation>
         </message>
         <message>
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
             <source>Fields in bold are required. Point at a field for help.</source>
             <translation>Поля, виділені жирним, обов’язкові. Наведіть на поле, щоб побачити підказку.</translation>
         </message>
@@ -1513,6 +1592,38 @@ The details are in the log folder:
         <message>
             <source>Continue</source>
             <translation>Продовжити</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsTable</name>
+        <message>
+            <source>Events</source>
+            <translation>Події</translation>
+        </message>
+        <message>
+            <source>Every event passing the filters, in date order. Up and Down select an event on the timeline; Enter opens it.</source>
+            <translation>Усі події, що проходять фільтри, за датою. Вгору і Вниз вибирають подію на хронології; Enter відкриває її.</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <extracomment>Each column's share of the table's width (date, title, countries, category, confidence).</extracomment>
+            <translation>1 подія</translation>
+        </message>
+        <message>
+            <source>%1 events in date order</source>
+            <translation>Події за датою: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 events in date order (the filters hide the others)</source>
+            <translation>%1 з %2 подій за датою (решту приховують фільтри)</translation>
+        </message>
+        <message>
+            <source>&amp;Events Table</source>
+            <translation>&amp;Таблиця подій</translation>
+        </message>
+        <message>
+            <source>Every event in date order, as a table the keyboard walks</source>
+            <translation>Усі події за датою, у таблиці, якою можна пройти клавіатурою</translation>
         </message>
     </context>
     <context>
@@ -1814,12 +1925,24 @@ The details are in the log folder:
             <translation>Знову показати все</translation>
         </message>
         <message>
+            <source>Space ticks a value; each shows how many entries it has</source>
+            <translation>Пробіл позначає значення; біля кожного — скільки в ньому записів</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Від</translation>
         </message>
         <message>
             <source>To</source>
             <translation>До</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Від дати</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>До дати</translation>
         </message>
         <message>
             <source>Confirmed only</source>
@@ -2134,6 +2257,10 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
             <translation>Якість</translation>
         </message>
         <message>
+            <source>UN</source>
+            <translation>ООН</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>Країна</translation>
         </message>
@@ -2303,6 +2430,45 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
         <message>
             <source>World map</source>
             <translation>Карта світу</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapCountries</name>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <source>Countries on the map</source>
+            <translation>Країни на мапі</translation>
+        </message>
+        <message>
+            <source>What the map shows, as a list: Up and Down select a country</source>
+            <translation>Те, що показує мапа, списком: Вгору і Вниз вибирають країну</translation>
+        </message>
+        <message>
+            <source>Votes as Russia did</source>
+            <translation>Голосує як Росія</translation>
+        </message>
+        <message>
+            <source>UN General Assembly, %1: how often each country voted as Russia did</source>
+            <translation>Генеральна Асамблея ООН, %1: як часто кожна країна голосувала так само, як Росія</translation>
+        </message>
+        <message>
+            <source>Stances as of %1</source>
+            <translation>Позиції станом на %1</translation>
+        </message>
+        <message>
+            <source>Stances today</source>
+            <translation>Позиції сьогодні</translation>
+        </message>
+        <message>
+            <source>No stance recorded</source>
+            <translation>Позицію не записано</translation>
         </message>
     </context>
     <context>
@@ -2662,6 +2828,10 @@ The database was not changed.</source>
     <context>
         <name>QualityView</name>
         <message>
+            <source>Data quality problems</source>
+            <translation>Проблеми якості даних</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Запис</translation>
         </message>
@@ -2704,6 +2874,213 @@ The database was not changed.</source>
         <message>
             <source>— not explained —</source>
             <translation>— не пояснено —</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizController</name>
+        <message>
+            <source>&amp;Quiz</source>
+            <translation>&amp;Вікторина</translation>
+        </message>
+        <message>
+            <source>Questions made from the data, for the classroom</source>
+            <translation>Запитання з даних, для класу</translation>
+        </message>
+        <message>
+            <source>Export Quiz &amp;Worksheet (PDF)…</source>
+            <translation>Експортувати &amp;аркуш вікторини (PDF)…</translation>
+        </message>
+        <message>
+            <source>The quiz's questions and, on its own pages, the answer key with citations</source>
+            <translation>Запитання вікторини і, на окремих сторінках, відповіді з посиланнями на джерела</translation>
+        </message>
+        <message>
+            <source>Export quiz worksheet</source>
+            <translation>Експорт аркуша вікторини</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Експорт не вдався</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({pages} pages)</source>
+            <translation>Записано {path} (сторінок: {pages})</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Quiz — Ally Explorer</source>
+            <extracomment>Font sizes relative to the application's font (which zoom and presenting already scale). While presenting, the question's parts grow by this much more (the whole interface is zoomed already).</extracomment>
+            <translation>Вікторина — Ally Explorer</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Зерно</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same quiz: give it to another class</source>
+            <translation>Те саме зерно дає ту саму вікторину: дайте її іншому класу</translation>
+        </message>
+        <message>
+            <source>&amp;Seed:</source>
+            <translation>&amp;Зерно:</translation>
+        </message>
+        <message>
+            <source>&amp;New Quiz</source>
+            <translation>&amp;Нова вікторина</translation>
+        </message>
+        <message>
+            <source>&amp;Print Worksheet…</source>
+            <translation>&amp;Друкувати аркуш…</translation>
+        </message>
+        <message>
+            <source>A PDF of these questions and, on its own pages, the answer key</source>
+            <translation>PDF із цими запитаннями і, на окремих сторінках, відповідями</translation>
+        </message>
+        <message>
+            <source>Events to put in date order</source>
+            <translation>Події, які треба впорядкувати за датою</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Попереднє</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Попереднє запитання</translation>
+        </message>
+        <message>
+            <source>&amp;Check Answer</source>
+            <translation>&amp;Перевірити відповідь</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Наступне ▶</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Наступне запитання</translation>
+        </message>
+        <message>
+            <source>Choose an answer first (keys A to D).</source>
+            <translation>Спершу виберіть відповідь (клавіші A–D).</translation>
+        </message>
+        <message>
+            <source>Questions from: {filters}</source>
+            <translation>Запитання з: {filters}</translation>
+        </message>
+        <message>
+            <source>(the filters changed: New Quiz uses them)</source>
+            <translation>(фільтри змінилися: «Нова вікторина» їх врахує)</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total} · score {score}</source>
+            <translation>Запитання {n} з {total} · бали: {score}</translation>
+        </message>
+        <message>
+            <source>&amp;Next Question</source>
+            <translation>&amp;Наступне запитання</translation>
+        </message>
+        <message>
+            <source>End of the quiz</source>
+            <translation>Кінець вікторини</translation>
+        </message>
+        <message>
+            <source>No questions: the filters leave too little to ask about. Clear some filters and press New Quiz.</source>
+            <translation>Немає запитань: після фільтрів замало даних. Зніміть деякі фільтри і натисніть «Нова вікторина».</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {total}</source>
+            <translation>Бали: {score} з {total}</translation>
+        </message>
+        <message>
+            <source>Seed {seed}: the same seed gives the same questions again.</source>
+            <translation>Зерно {seed}: те саме зерно знову дає ті самі запитання.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered.</source>
+            <translation>
+                <numerusform>Без відповіді %n запитання.</numerusform>
+                <numerusform>Без відповіді %n запитання.</numerusform>
+                <numerusform>Без відповіді %n запитань.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who said this?</source>
+            <translation>Хто це сказав?</translation>
+        </message>
+        <message>
+            <source>Put these events in date order, earliest first.</source>
+            <translation>Упорядкуйте ці події за датою, від найранішої.</translation>
+        </message>
+        <message>
+            <source>Which country is this about?</source>
+            <translation>Про яку це країну?</translation>
+        </message>
+        <message>
+            <source>How sure is the source of this?</source>
+            <translation>Наскільки джерело в цьому впевнене?</translation>
+        </message>
+        <message>
+            <source>Drag them, or select one (A to F) and press Alt+Up or Alt+Down; Enter checks.</source>
+            <translation>Перетягніть їх або виберіть одну (A–F) і натисніть Alt+Вгору чи Alt+Вниз; Enter перевіряє.</translation>
+        </message>
+        <message>
+            <source>The country's names are masked as [country], its people's as [person].</source>
+            <translation>Назви країни приховано як [country], імена її людей — як [person].</translation>
+        </message>
+        <message>
+            <source>Context: {context}</source>
+            <translation>Контекст: {context}</translation>
+        </message>
+        <message>
+            <source>(the answer)</source>
+            <translation>(відповідь)</translation>
+        </message>
+        <message>
+            <source>(your choice)</source>
+            <translation>(ваш вибір)</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>Правильно.</translation>
+        </message>
+        <message>
+            <source>Not in order.</source>
+            <translation>Порядок неправильний.</translation>
+        </message>
+        <message>
+            <source>The order is {letters}.</source>
+            <translation>Правильний порядок: {letters}.</translation>
+        </message>
+        <message>
+            <source>Wrong.</source>
+            <translation>Неправильно.</translation>
+        </message>
+        <message>
+            <source>The answer is {letter}: {label}.</source>
+            <translation>Відповідь — {letter}: {label}.</translation>
+        </message>
+        <message>
+            <source>who says so: {who}</source>
+            <translation>хто це стверджує: {who}</translation>
+        </message>
+        <message>
+            <source>Said by {speaker}</source>
+            <translation>Сказав(-ла) {speaker}</translation>
+        </message>
+        <message>
+            <source>How sure: {how}</source>
+            <translation>Наскільки певно: {how}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Джерело: {source}</translation>
         </message>
     </context>
     <context>
@@ -2913,10 +3290,6 @@ The database was not changed.</source>
             <translation>Хронологія: прокрутка</translation>
         </message>
         <message>
-            <source>Left, Right (lanes: Up, Down)</source>
-            <translation>Ліворуч, праворуч (рядки: вгору, вниз)</translation>
-        </message>
-        <message>
             <source>Timeline: zoom time</source>
             <translation>Хронологія: масштаб часу</translation>
         </message>
@@ -2925,8 +3298,28 @@ The database was not changed.</source>
             <translation>Хронологія: показати все</translation>
         </message>
         <message>
-            <source>Timeline: select the event in the middle, then open it</source>
-            <translation>Хронологія: вибрати подію посередині, потім відкрити її</translation>
+            <source>Timeline: previous or next event</source>
+            <translation>Хронологія: попередня або наступна подія</translation>
+        </message>
+        <message>
+            <source>Left, Right</source>
+            <translation>Ліворуч, Праворуч</translation>
+        </message>
+        <message>
+            <source>Timeline: the nearest event in the lane above or below</source>
+            <translation>Хронологія: найближча подія в рядку вище або нижче</translation>
+        </message>
+        <message>
+            <source>Up, Down</source>
+            <translation>Вгору, Вниз</translation>
+        </message>
+        <message>
+            <source>Shift+Left, Shift+Right (lanes: Shift+Up, Shift+Down)</source>
+            <translation>Shift+Ліворуч, Shift+Праворуч (рядки: Shift+Вгору, Shift+Вниз)</translation>
+        </message>
+        <message>
+            <source>Timeline: open the selected event (none selected: select the one in the middle)</source>
+            <translation>Хронологія: відкрити вибрану подію (якщо жодної не вибрано — вибрати ту, що посередині)</translation>
         </message>
         <message>
             <source>Detail pane: next or previous link</source>
@@ -2939,6 +3332,26 @@ The database was not changed.</source>
         <message>
             <source>Leave the timeline or the detail pane</source>
             <translation>Вийти з хронології або панелі подробиць</translation>
+        </message>
+        <message>
+            <source>Quiz: choose an answer</source>
+            <translation>Вікторина: вибрати відповідь</translation>
+        </message>
+        <message>
+            <source>Quiz: check the answer, then the next question</source>
+            <translation>Вікторина: перевірити відповідь, потім наступне запитання</translation>
+        </message>
+        <message>
+            <source>Quiz: previous or next question</source>
+            <translation>Вікторина: попереднє або наступне запитання</translation>
+        </message>
+        <message>
+            <source>Left, Right, Page Up, Page Down</source>
+            <translation>Ліворуч, Праворуч, Page Up, Page Down</translation>
+        </message>
+        <message>
+            <source>Quiz: move the selected event up or down</source>
+            <translation>Вікторина: пересунути вибрану подію вгору або вниз</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
@@ -3005,6 +3418,10 @@ The database was not changed.</source>
         <message>
             <source>List the sentences no entry cites</source>
             <translation>Перелічити речення, на які не посилається жоден запис</translation>
+        </message>
+        <message>
+            <source>Source text</source>
+            <translation>Текст джерела</translation>
         </message>
         <message>
             <source>Source:</source>
@@ -3105,12 +3522,20 @@ The database was not changed.</source>
             <translation>Хронологія</translation>
         </message>
         <message>
-            <source>Arrows pan, plus and minus zoom, Home shows everything, Enter opens the selected event</source>
-            <translation>Стрілки прокручують, плюс і мінус масштабують, Home показує все, Enter відкриває вибрану подію</translation>
+            <source>Left and Right: the previous or next event; Up and Down: the lane above or below; Shift with the arrows pans; plus and minus zoom; Home shows everything; Enter opens the selected event; F6 lists every event as a table</source>
+            <translation>Ліворуч і Праворуч: попередня або наступна подія; Вгору і Вниз: рядок вище або нижче; Shift зі стрілками зсуває; плюс і мінус змінюють масштаб; Home показує все; Enter відкриває вибрану подію; F6 показує всі події таблицею</translation>
         </message>
         <message>
             <source>Drawing the timeline…</source>
             <translation>Малювання хронології…</translation>
+        </message>
+        <message>
+            <source>according to {who}</source>
+            <translation>за словами: {who}</translation>
+        </message>
+        <message>
+            <source>Timeline, selected: {event}</source>
+            <translation>Хронологія, вибрано: {event}</translation>
         </message>
         <message>
             <source>no newer source</source>
@@ -3181,12 +3606,20 @@ The database was not changed.</source>
             <translation>Нижче</translation>
         </message>
         <message>
-            <source>▶ Present This Tour</source>
-            <translation>▶ Показати цей маршрут</translation>
-        </message>
-        <message>
             <source>Tours</source>
             <translation>Маршрути</translation>
+        </message>
+        <message>
+            <source>Stops of the selected tour</source>
+            <translation>Зупинки вибраного маршруту</translation>
+        </message>
+        <message>
+            <source>Enter shows a stop; drag or Move Up and Move Down reorder them</source>
+            <translation>Enter показує зупинку; перетягування або «Вгору» і «Вниз» змінюють їхній порядок</translation>
+        </message>
+        <message>
+            <source>Present This Tour</source>
+            <translation>Показати цей маршрут</translation>
         </message>
         <message>
             <source>&lt;b&gt;Steps&lt;/b&gt; — drag to reorder; double-click to show one</source>
@@ -3231,6 +3664,97 @@ The database was not changed.</source>
         <message>
             <source>Select an event or a quote first</source>
             <translation>Спершу виберіть подію або цитату</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worksheet</name>
+        <message>
+            <source>Who said this?</source>
+            <translation>Хто це сказав?</translation>
+        </message>
+        <message>
+            <source>Put these events in date order, earliest first. Write the letters in order.</source>
+            <translation>Упорядкуйте ці події за датою, від найранішої. Запишіть літери по порядку.</translation>
+        </message>
+        <message>
+            <source>Which country is this about? (Its names are masked as [country], its people's as [person].)</source>
+            <translation>Про яку це країну? (Її назви приховано як [country], імена її людей — як [person].)</translation>
+        </message>
+        <message>
+            <source>How sure is the source of this?</source>
+            <translation>Наскільки джерело в цьому впевнене?</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Підтверджено</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Повідомляється</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Стверджується</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Оскаржується</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Вікторина</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Ім’я:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Клас:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Порядок:</translation>
+        </message>
+        <message>
+            <source>Seed {seed} · questions from: {filters} · made {made}</source>
+            <translation>Зерно {seed} · запитання з: {filters} · створено {made}</translation>
+        </message>
+        <message>
+            <source>Context: {context}</source>
+            <translation>Контекст: {context}</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>Відповіді</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Зерно {seed}</translation>
+        </message>
+        <message>
+            <source>who says so: {who}</source>
+            <translation>хто це стверджує: {who}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Джерело: {source}</translation>
+        </message>
+        <message>
+            <source>no questions: the filters leave too little to ask about</source>
+            <translation>немає запитань: після фільтрів замало даних</translation>
+        </message>
+        <message>
+            <source>{title} · quiz, seed {seed} · made {made}</source>
+            <translation>{title} · вікторина, зерно {seed} · створено {made}</translation>
+        </message>
+        <message>
+            <source>{title} · answer key, seed {seed}</source>
+            <translation>{title} · відповіді, зерно {seed}</translation>
+        </message>
+        <message>
+            <source>Quiz worksheet, seed {seed}</source>
+            <translation>Аркуш вікторини, зерно {seed}</translation>
         </message>
     </context>
     <context>
@@ -3588,6 +4112,31 @@ The database was not changed.</source>
         <message>
             <source>e.g. %, troops, USD billion.</source>
             <translation>напр. %, troops, USD billion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tabs</name>
+        <message>
+            <source>Views</source>
+            <translation>Подання</translation>
+        </message>
+    </context>
+    <context>
+        <name>toolbar</name>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Інші кнопки панелі</translation>
+        </message>
+    </context>
+    <context>
+        <name>twin</name>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>The map's countries and what their colour says, as a list</source>
+            <translation>Країни мапи і те, що означає їхній колір, списком</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
@@ -23,6 +23,7 @@ from ..core import quiz
 from ..core.errors import AllyError
 from ..db.quizdata import Citation, citation, make_questions
 from . import theme
+from .i18n import translate
 from .presentation import base_point_size
 from .quiz_worksheet import choice_label, confidence_label, export_worksheet
 from .state import Changes, ExplorerState
@@ -323,7 +324,7 @@ class QuizView(QWidget):
         unanswered = total - len(self._checked)
         lines = [self.tr("Seed {seed}: the same seed gives the same questions again.").format(seed=self._seed)]
         if unanswered:
-            lines.insert(0, self.tr("%n question(s) not answered.", "", unanswered))
+            lines.insert(0, translate("QuizView", "%n question(s) not answered.", "", unanswered))
         self.feedback.setText("<p>" + "</p><p>".join(html.escape(line) for line in lines) + "</p>")
         self.feedback.setVisible(True)
 
@@ -371,14 +372,19 @@ class QuizView(QWidget):
         right = q.is_right(self._responses.get(self._index))
         good, bad = _verdict_colours(self._state.theme)
         if right:
-            verdict = f"<p style='color:{good}; font-weight:bold;'>{html.escape(self.tr('Right.'))}</p>"
+            word = self.tr("Right.")
+            verdict = f"<p style='color:{good}; font-weight:bold;'>{html.escape(word)}</p>"
         elif q.kind == quiz.ORDER:
-            verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(self.tr('Not in order.'))}</p>"
-                       f"<p>{html.escape(self.tr('The order is {letters}.').format(letters=', '.join(q.right_letters)))}</p>")
+            word = self.tr("Not in order.")
+            line = self.tr("The order is {letters}.").format(letters=", ".join(q.right_letters))
+            verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(word)}</p>"
+                       f"<p>{html.escape(line)}</p>")
         else:
             label = choice_label(q, q.answer[0])
-            verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(self.tr('Wrong.'))}</p>"
-                       f"<p>{html.escape(self.tr('The answer is {letter}: {label}.').format(letter=q.right_letters, label=label))}</p>")
+            word = self.tr("Wrong.")
+            line = self.tr("The answer is {letter}: {label}.").format(letter=q.right_letters, label=label)
+            verdict = (f"<p style='color:{bad}; font-weight:bold;'>{html.escape(word)}</p>"
+                       f"<p>{html.escape(line)}</p>")
         entries = q.entries
         if q.kind == quiz.ORDER:
             entries = tuple(q.entries[i] for i in q.answer)
@@ -490,20 +496,22 @@ def cited_html(cited: Citation, q: quiz.Question | None = None) -> str:
     """An answer's entry: what it is, when, how sure and who says so, and the source's own words."""
     how = confidence_label(cited.confidence)
     if cited.attribution:
-        how += " · " + QCoreApplication.translate("QuizView", "who says so: {who}").format(who=cited.attribution)
+        how += " · " + translate("QuizView", "who says so: {who}").format(who=cited.attribution)
     title = cited.title
     if cited.kind == "statement":  # the quote is on the screen already: who said it
-        title = (QCoreApplication.translate("QuizView", "Said by {speaker}").format(speaker=cited.speaker)
+        title = (translate("QuizView", "Said by {speaker}").format(speaker=cited.speaker)
                  if cited.speaker else f"“{cited.title}”")
     source = ""
     if cited.source is not None:
         source = cited.source.title + (f" ({cited.source.published})" if cited.source.published else "")
+    sure = translate("QuizView", "How sure: {how}").format(how=how)
     out = (f"<p><b>{html.escape(title)}</b> · {html.escape(cited.date_label)}<br>"
-           f"{html.escape(QCoreApplication.translate('QuizView', 'How sure: {how}').format(how=how))}</p>")
+           f"{html.escape(sure)}</p>")
     if cited.passage:
         out += f"<blockquote><i>{html.escape(quiz.quoted(cited.passage))}</i></blockquote>"
     if source:
-        out += f"<p>{html.escape(QCoreApplication.translate('QuizView', 'Source: {source}').format(source=source))}</p>"
+        cite = translate("QuizView", "Source: {source}").format(source=source)
+        out += f"<p>{html.escape(cite)}</p>"
     return out
 
 

@@ -9,7 +9,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .. import __version__
@@ -19,29 +19,26 @@ from ..core.filters import NO_FILTERS, Filters
 from ..db.atomicfile import atomic_write, check_output
 from ..db.quizdata import citation, make_questions
 from ..db.store import Store
+from .i18n import translate
 from .export import MUTED, PDF_DPI, TITLE, _document, _mm, _paint_footer, _paint_page
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Worksheet", text)
 
 
 def _prompt(q: quiz.Question) -> str:
     return {
-        quiz.SPEAKER: _tr("Who said this?"),
-        quiz.ORDER: _tr("Put these events in date order, earliest first. Write the letters in order."),
-        quiz.COUNTRY: _tr("Which country is this about? (Its names are masked as [country], its people's as [person].)"),
-        quiz.CONFIDENCE: _tr("How sure is the source of this?"),
+        quiz.SPEAKER: translate("Worksheet", "Who said this?"),
+        quiz.ORDER: translate("Worksheet", "Put these events in date order, earliest first. Write the letters in order."),
+        quiz.COUNTRY: translate("Worksheet", "Which country is this about? (Its names are masked as [country], its people's as [person].)"),
+        quiz.CONFIDENCE: translate("Worksheet", "How sure is the source of this?"),
     }[q.kind]
 
 
 def confidence_label(level: str) -> str:
     """A confidence level's name, translated (the quiz's choices and its answers)."""
     labels = {
-        "confirmed": QCoreApplication.translate("Worksheet", "Confirmed"),
-        "reported": QCoreApplication.translate("Worksheet", "Reported"),
-        "claimed": QCoreApplication.translate("Worksheet", "Claimed"),
-        "disputed": QCoreApplication.translate("Worksheet", "Disputed"),
+        "confirmed": translate("Worksheet", "Confirmed"),
+        "reported": translate("Worksheet", "Reported"),
+        "claimed": translate("Worksheet", "Claimed"),
+        "disputed": translate("Worksheet", "Disputed"),
     }
     return labels.get(level, level)
 
@@ -54,11 +51,13 @@ def choice_label(q: quiz.Question, i: int) -> str:
 
 def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filters, made: date) -> str:
     esc = html.escape
+    heading, name, klass = translate("Worksheet", "Quiz"), translate("Worksheet", "Name:"), translate("Worksheet", "Class:")
+    order = translate("Worksheet", "Order:")
     out = [
-        f"<h1>{esc(_tr('Quiz'))}: {esc(TITLE)}</h1>",
-        f"<p style='color:{MUTED};'>" + esc(_tr("Seed {seed} · questions from: {filters} · made {made}").format(
+        f"<h1>{esc(heading)}: {esc(TITLE)}</h1>",
+        f"<p style='color:{MUTED};'>" + esc(translate("Worksheet", "Seed {seed} · questions from: {filters} · made {made}").format(
             seed=seed, filters=filters.describe(), made=made.isoformat())) + "</p>",
-        f"<p>{esc(_tr('Name:'))} ______________________________ &nbsp; {esc(_tr('Class:'))} __________</p>",
+        f"<p>{esc(name)} ______________________________ &nbsp; {esc(klass)} __________</p>",
     ]
     for n, q in enumerate(questions, start=1):
         out.append(f"<h3>{n}. {esc(_prompt(q))}</h3>")
@@ -66,20 +65,20 @@ def questions_html(questions: list[quiz.Question], *, seed: int, filters: Filter
             text = f"“{q.text}”" if q.kind == quiz.SPEAKER else q.text
             out.append(f"<p style='font-size:large;'>{esc(text)}</p>")
         if q.hint and q.kind in (quiz.SPEAKER, quiz.COUNTRY):
-            hint = _tr("Context: {context}").format(context=q.hint) if q.kind == quiz.SPEAKER else q.hint
+            hint = translate("Worksheet", "Context: {context}").format(context=q.hint) if q.kind == quiz.SPEAKER else q.hint
             out.append(f"<p style='color:{MUTED};'>{esc(hint)}</p>")
         rows = "".join(f"<tr><td width='28'><b>{quiz.LETTERS[i]}</b></td><td>{esc(choice_label(q, i))}</td></tr>"
                        for i in range(len(q.choices)))
         out.append(f"<table cellspacing='2' cellpadding='2'>{rows}</table>")
         if q.kind == quiz.ORDER:
-            out.append(f"<p>{esc(_tr('Order:'))} {' '.join(['____'] * len(q.choices))}</p>")
+            out.append(f"<p>{esc(order)} {' '.join(['____'] * len(q.choices))}</p>")
     return "".join(out)
 
 
 def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
     esc = html.escape
-    out = [f"<h1>{esc(_tr('Answer key'))}</h1>",
-           f"<p style='color:{MUTED};'>{esc(_tr('Seed {seed}').format(seed=seed))}</p>"]
+    heading, seed_line = translate("Worksheet", "Answer key"), translate("Worksheet", "Seed {seed}").format(seed=seed)
+    out = [f"<h1>{esc(heading)}</h1>", f"<p style='color:{MUTED};'>{esc(seed_line)}</p>"]
     for n, q in enumerate(questions, start=1):
         if q.kind == quiz.ORDER:
             answer = ", ".join(q.right_letters)
@@ -98,13 +97,14 @@ def key_html(store: Store, questions: list[quiz.Question], *, seed: int) -> str:
                 title += " — " + cited.speaker
             how = confidence_label(cited.confidence)
             if cited.attribution:
-                how += " · " + _tr("who says so: {who}").format(who=cited.attribution)
+                how += " · " + translate("Worksheet", "who says so: {who}").format(who=cited.attribution)
             line = f"<p><b>{esc(letter + title)}</b> · {esc(cited.date_label)} · {esc(how)}<br>"
             if cited.passage:
                 line += f"<i>{esc(quiz.quoted(cited.passage))}</i><br>"
             if cited.source is not None:
                 source = cited.source.title + (f", {cited.source.published}" if cited.source.published else "")
-                line += f"<span style='color:{MUTED};'>{esc(_tr('Source: {source}').format(source=source))}</span>"
+                cite = translate("Worksheet", "Source: {source}").format(source=source)
+                line += f"<span style='color:{MUTED};'>{esc(cite)}</span>"
             out.append(line + "</p>")
     return "".join(out)
 
@@ -116,7 +116,7 @@ def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filt
     check_output(Path(path))
     questions = make_questions(store, filters, seed, count)
     if not questions:
-        raise ValueError(_tr("no questions: the filters leave too little to ask about"))
+        raise ValueError(translate("Worksheet", "no questions: the filters leave too little to ask about"))
     made = date.today()
     portrait = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     page = QRectF(portrait.fullRectPixels(PDF_DPI))
@@ -124,7 +124,7 @@ def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filt
     docs = [_document(questions_html(questions, seed=seed, filters=filters, made=made), page.width(), page.height(), margins),
             _document(key_html(store, questions, seed=seed), page.width(), page.height(), margins)]
     total = sum(d.pageCount() for d in docs)
-    footers = [_tr("{title} · quiz, seed {seed} · made {made}"), _tr("{title} · answer key, seed {seed}")]
+    footers = [translate("Worksheet", "{title} · quiz, seed {seed} · made {made}"), translate("Worksheet", "{title} · answer key, seed {seed}")]
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -132,7 +132,7 @@ def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filt
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(portrait)
-    writer.setTitle(_tr("Quiz worksheet, seed {seed}").format(seed=seed))
+    writer.setTitle(translate("Worksheet", "Quiz worksheet, seed {seed}").format(seed=seed))
     writer.setCreator(f"Ally Explorer {__version__}")
     painter = QPainter(writer)
     number = 0

@@ -108,12 +108,12 @@ def stance_badge(stance: str | None, country_id: str | None = None) -> str:
 def quote_words(s: Statement) -> str:
     """What a screen reader says of a quote's link: who said it, then the words (no opening mark)."""
     words = s.text if len(s.text) <= 80 else s.text[:79].rstrip() + "…"
-    return tr("Quote from %s: %s") % (s.speaker_name or tr("an unnamed speaker"), words)
+    return translate("DetailHtml", "Quote from %s: %s") % (s.speaker_name or translate("DetailHtml", "an unnamed speaker"), words)
 
 
 def stance_words(a: Alignment) -> str:
     """What a screen reader says of a stance badge link: the stance and when."""
-    return tr("Stance: %s, %s") % (vocab.STANCE_LABELS.get(a.stance, a.stance), a.date_label)
+    return translate("DetailHtml", "Stance: %s, %s") % (vocab.STANCE_LABELS.get(a.stance, a.stance), a.date_label)
 
 
 def window_text(start: str, end: str, label: str | None = None) -> str:
@@ -160,7 +160,7 @@ class Citations:
         title = source.title if source is not None else source_id
         if len(title) > 60:
             title = title[:59].rstrip() + "…"
-        return tr("Source %d: %s") % (n, title)
+        return translate("DetailHtml", "Source %d: %s") % (n, title)
 
 
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
