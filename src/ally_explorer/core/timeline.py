@@ -224,6 +224,7 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
     if keep.all() and not len(new):
         return arrays, offsets
     merged = TimelineArrays(*(np.concatenate([getattr(arrays, name)[keep], getattr(new, name)]) for name in _COLUMNS))
+    _carry_lookups(arrays, keep, merged)
     offsets = np.concatenate([np.asarray(offsets, dtype=np.float64)[keep], np.zeros(len(new))])
     lanes = np.union1d(arrays.lane[~keep], new.lane)
     rows = np.flatnonzero(np.isin(merged.lane, lanes))
@@ -231,6 +232,43 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
         sub = TimelineArrays(*(getattr(merged, name)[rows] for name in _COLUMNS))
         offsets[rows] = pack_tracks(sub)
     return merged, offsets
+
+
+def _merged_order(kept: np.ndarray, primary: np.ndarray, secondary: np.ndarray, first_new: int) -> np.ndarray:
+    """``kept`` (rows below ``first_new``, sorted by (primary, secondary, row)) with the rows from
+    ``first_new`` on put in their places: what a stable sort of all rows on (primary,
+    secondary) gives, in time proportional to the rows, not to a sort of them."""
+    added = np.arange(first_new, len(primary))
+    if not len(added):
+        return kept
+    added = added[np.lexsort((added, secondary[added], primary[added]))]
+    p_sorted, s_sorted = primary[kept], secondary[kept]
+    lo = np.searchsorted(p_sorted, primary[added], side="left")
+    hi = np.searchsorted(p_sorted, primary[added], side="right")
+    # Ties go after the kept rows: the added rows come last, and the sort is stable.
+    places = [a + int(np.searchsorted(s_sorted[a:b], v, side="right"))
+              for a, b, v in zip(lo.tolist(), hi.tolist(), secondary[added].tolist())]
+    return np.insert(kept, places, added)
+
+
+def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArrays) -> None:
+    """Give ``merged`` (``arrays``' rows where ``keep``, then a few new rows) the ranks and the
+    lane index ``prepare`` would compute, from ``arrays``' own, without sorting every row again
+    (at 100k rows the two sorts were a third of an edit's time)."""
+    known = arrays.__dict__
+    if "rank" not in known or "_lane_index" not in known or not keep.any():
+        return  # nothing computed to carry over: computed when first needed, as usual
+    new_index = np.cumsum(keep) - 1  # a kept row's index in ``merged``
+    first_new = int(keep.sum())
+    by_rank = np.empty(len(arrays), dtype=np.int64)
+    by_rank[arrays.rank] = np.arange(len(arrays))
+    by_rank = new_index[by_rank[keep[by_rank]]]
+    by_rank = _merged_order(by_rank, -merged.importance.astype(np.int64), merged.mid, first_new)
+    rank = np.empty(len(merged), dtype=np.int64)
+    rank[by_rank] = np.arange(len(merged))
+    by_lane = arrays.lane_index[0]
+    by_lane = _merged_order(new_index[by_lane[keep[by_lane]]], merged.lane, merged.mid, first_new)
+    merged.adopt_lookups(rank=rank, lane_order=by_lane)
 
 
 @dataclass(frozen=True)
