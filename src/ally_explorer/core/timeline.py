@@ -271,6 +271,54 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
     merged.adopt_lookups(rank=rank, lane_order=by_lane)
 
 
+def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Sequence[str]) -> TimelineArrays | None:
+    """The rows of ``base`` (every event, in ``base_lanes``) that ``filters`` (a
+    ``core.filters.Filters``) let through, in ``lanes`` (a subset of ``base_lanes``): the rows a
+    read of the database with those filters gives (``Store.timeline_rows``), without reading it.
+    None when the arrays do not hold what the filters ask about (who says so): read it then."""
+    if filters.attributions or any(c not in vocab.CATEGORIES for c in filters.categories):
+        return None
+    lane_of = {c: i for i, c in enumerate(base_lanes)}
+    if any(c not in lane_of for c in lanes):
+        return None
+    keep = np.ones(len(base), dtype=bool)
+    if filters.categories:
+        keep &= np.isin(base.category, [vocab.CATEGORIES.index(c) for c in filters.categories])
+    confidences = filters.effective_confidences()  # empty: no condition, as in facets.claim_where
+    if confidences:
+        if any(c not in vocab.CONFIDENCES for c in confidences):
+            return None
+        keep &= np.isin(base.confidence, [vocab.CONFIDENCES.index(c) for c in confidences])
+    try:
+        if filters.date_to:  # date_start <= date_to
+            keep &= base.start <= day_seconds(filters.date_to)
+        if filters.date_from:  # date_end >= date_from (``end`` is the day after date_end)
+            keep &= base.end - DAY >= day_seconds(filters.date_from)
+    except ValueError:
+        return None
+    remap = np.full(len(base_lanes), -1.0)
+    remap[[lane_of[c] for c in lanes]] = np.arange(len(lanes), dtype=np.float64)
+    lane = remap[base.lane.astype(np.int64)] if len(base) else base.lane
+    keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
+    if keep.all() and list(lanes) == list(base_lanes):
+        return base
+    sub = TimelineArrays(*((lane if name == "lane" else getattr(base, name))[keep] for name in _COLUMNS))
+    known = base.__dict__
+    if "rank" in known and "_lane_index" in known and keep.any():
+        new_index = np.cumsum(keep) - 1
+        by_rank = np.empty(len(base), dtype=np.int64)
+        by_rank[base.rank] = np.arange(len(base))
+        by_rank = new_index[by_rank[keep[by_rank]]]  # the order among the rows kept is the same
+        rank = np.empty(len(sub), dtype=np.int64)
+        rank[by_rank] = np.arange(len(sub))
+        if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
+            by_lane = base.lane_index[0]
+            sub.adopt_lookups(rank=rank, lane_order=new_index[by_lane[keep[by_lane]]])
+        else:
+            sub.__dict__["rank"] = rank
+    return sub
+
+
 @dataclass(frozen=True)
 class Bands:
     """Alignment periods as lane-wide bands: one row per period."""
