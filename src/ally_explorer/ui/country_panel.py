@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLi
 from PySide6.QtGui import QFontMetrics
 
 from ..core import vocab
+from .background import LatestJob
+from . import country_counts
 from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
 from .state import Changes, ExplorerState
 from .widgets.delegates import StanceBadgeDelegate
@@ -25,6 +27,7 @@ class CountryPanel(QWidget):
         super().__init__(parent)
         self._state = state
         self._paint_wanted = False
+        self._job = LatestJob("countries", self._on_listed, self)  # a big dataset's filtered counts
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("countryFilter")
         self.filter_box.setPlaceholderText(self.tr("Filter countries (Ctrl+L)"))
@@ -84,8 +87,34 @@ class CountryPanel(QWidget):
         """Read the countries again (the filters or the data changed)."""
         state = self._state
         f = state.filters
-        everything = state.countries()
-        listed = state.store.countries(as_of=state.as_of, filters=f) if f.active else everything
+        big = state.store.path is not None and state.counts().get("events", 0) > country_counts.COUNT_IN_BACKGROUND_ABOVE
+        if f.active and big:  # counted on a worker (a second of SQL at 1M): the list follows
+            self._job.submit(country_counts.list_countries, state.store.path, state.as_of, f, context=(state.as_of, f))
+            return
+        self._job.pending = None
+        self._show(state.store.countries(as_of=state.as_of, filters=f) if f.active else state.countries())
+
+    def _on_listed(self, future, asked) -> None:
+        state = self._state
+        if asked != (state.as_of, state.filters):  # changed meanwhile: list again
+            self.reload()
+            return
+        try:
+            listed = future.result()
+        except Exception:  # noqa: BLE001 - the file went away, was locked...: list it here instead
+            listed = state.store.countries(as_of=state.as_of, filters=state.filters)
+        self._show(listed)
+
+    def is_busy(self) -> bool:
+        return self._job.pending is not None
+
+    def finish(self) -> None:
+        self._job.wait()
+
+    def shutdown(self) -> None:
+        self._job.shutdown()
+
+    def _show(self, listed) -> None:
         self.model.set_countries(listed)
         self.fit_columns()
         self._update_selection()
