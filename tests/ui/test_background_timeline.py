@@ -121,3 +121,16 @@ def test_after_an_edit_under_a_filter_clearing_it_shows_the_edit(big_window, qtb
     assert _drawn(big_window) == _read_directly(big_window)
     lanes = big_window.timeline.arrays.lane[big_window.timeline.arrays.event_id == event.id]
     assert float(big_window.timeline.lanes.index("SYR")) in lanes.tolist()
+
+
+def test_a_filtered_read_leaves_the_cache_of_the_unfiltered_timeline_for_the_next_start(big_window, qtbot):
+    from ally_explorer.db import timeline_cache
+
+    qtbot.waitUntil(lambda: not big_window.is_loading(), timeout=10_000)
+    cache = timeline_cache.cache_file_for(big_window.store.path, readonly=big_window.store.readonly)
+    assert cache.exists()
+    before = cache.read_bytes()
+    big_window.set_filters(Filters(attributions=frozenset({""}), confirmed_only=True))  # read from the database
+    qtbot.waitUntil(lambda: not big_window.is_loading(), timeout=10_000)
+    assert _drawn(big_window) == _read_directly(big_window)
+    assert cache.read_bytes() == before

@@ -102,7 +102,9 @@ class TimelineFeed(QObject):
         if state.store.path is not None and self.is_big():
             # A big dataset: read it on a worker thread (its own connection) and keep the
             # window answering; the result comes back through the job's queued signal.
-            cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
+            # Only the unfiltered timeline (what a start reads) is cached: a filtered read would
+            # replace it, and the next start would read the whole database again.
+            cache = None if f.active else timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
             base = self._base
             if base is not None and base[2] == [cid for cid, _ in self._lanes]:
                 self._job.submit(refilter_timeline, *base, state.store.path, f, lane_ids, cache_file=cache,
