@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLi
 from PySide6.QtGui import QFontMetrics
 
 from ..core import vocab
-from .background import LatestJob
 from . import country_counts
+from .background import LatestJob
 from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
 from .state import Changes, ExplorerState
 from .widgets.delegates import StanceBadgeDelegate
@@ -87,8 +87,8 @@ class CountryPanel(QWidget):
         """Read the countries again (the filters or the data changed)."""
         state = self._state
         f = state.filters
-        big = state.store.path is not None and state.counts().get("events", 0) > country_counts.COUNT_IN_BACKGROUND_ABOVE
-        if f.active and big:  # counted on a worker (a second of SQL at 1M): the list follows
+        big = state.counts().get("events", 0) > country_counts.COUNT_IN_BACKGROUND_ABOVE
+        if f.active and big and state.store.path is not None:  # a second of SQL at 1M: on a worker, the list follows
             self._job.submit(country_counts.list_countries, state.store.path, state.as_of, f, context=(state.as_of, f))
             return
         self._job.pending = None
