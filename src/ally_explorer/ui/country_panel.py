@@ -115,8 +115,16 @@ class CountryPanel(QWidget):
         self._job.shutdown()
 
     def _show(self, listed) -> None:
-        self.model.set_countries(listed)
-        self.fit_columns()
+        current = self.model.countries()
+        if listed != current:  # unchanged (an edit that moved no count): no reset, no new column widths
+            def fixed(c):
+                return (c.id, c.name, c.iso2, c.region, c.focus, c.aliases)
+
+            if [fixed(c) for c in listed] == [fixed(c) for c in current]:
+                self.model.update_stances(listed)  # only counts or stances: no reset (30-40 ms of 200 rows)
+            else:
+                self.model.set_countries(listed)
+            self.fit_columns()
         self._update_selection()
         self.shown_changed.emit()
 
