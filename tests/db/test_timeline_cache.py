@@ -261,15 +261,23 @@ def test_one_edit_patches_the_arrays_to_what_a_full_read_gives(store):
     Filters(countries=frozenset({"PRK", "IRN", "RUS"})),
     Filters(countries=frozenset({"CHN"}), categories=frozenset({"economic", "diplomatic"}), date_from="2020-01-01"),
     Filters(categories=frozenset({"no such category"})),
+    Filters(attributions=frozenset({""})),
+    Filters(attributions=frozenset({"named", ""}), confirmed_only=False, date_from="2022-01-01"),
 ])
 def test_a_facet_change_filters_the_arrays_held_to_what_a_read_with_the_filters_gives(store, filters):
+    from dataclasses import replace
+
     from ally_explorer.core.timeline import _COLUMNS, refilter
 
+    if "named" in filters.attributions:  # someone the dataset names as saying so
+        named = store.conn.execute("SELECT attribution FROM events WHERE attribution != '' LIMIT 1").fetchone()[0]
+        filters = replace(filters, attributions=frozenset({named, ""}))
     lanes = [cid for cid, _ in lane_order(store.countries())]
     base = arrays_from_rows(store.timeline_rows(FILTERS), lanes).prepare()
     shown = [c for c in lanes if not filters.countries or c in filters.countries]
     read = arrays_from_rows(store.timeline_rows(filters), shown)
-    sub = refilter(base, lanes, filters, shown)
+    attributed = timeline_cache.attributed_event_ids(store.path, filters.attributions) if filters.attributions else None
+    sub = refilter(base, lanes, filters, shown, attributed=attributed)
     if sub is None:  # asks about what the arrays do not hold
         assert filters.categories == {"no such category"}
         return
@@ -279,7 +287,7 @@ def test_a_facet_change_filters_the_arrays_held_to_what_a_read_with_the_filters_
     assert np.array_equal(sub.lane_index[0], fresh.lane_index[0])
 
 
-def test_who_says_so_is_not_in_the_arrays_so_it_is_read(store):
+def test_who_says_so_is_not_in_the_arrays_so_it_needs_the_ids_it_lets_through(store):
     from ally_explorer.core.timeline import refilter
 
     lanes = [cid for cid, _ in lane_order(store.countries())]

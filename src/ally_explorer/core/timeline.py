@@ -271,17 +271,21 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
     merged.adopt_lookups(rank=rank, lane_order=by_lane)
 
 
-def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Sequence[str]) -> TimelineArrays | None:
+def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Sequence[str], *,
+             attributed: np.ndarray | None = None) -> TimelineArrays | None:
     """The rows of ``base`` (every event, in ``base_lanes``) that ``filters`` (a
     ``core.filters.Filters``) let through, in ``lanes`` (a subset of ``base_lanes``): the rows a
     read of the database with those filters gives (``Store.timeline_rows``), without reading it.
-    None when the arrays do not hold what the filters ask about (who says so): read it then."""
-    if filters.attributions or any(c not in vocab.CATEGORIES for c in filters.categories):
+    The arrays do not hold who says so: with that facet set, ``attributed`` are the ids of the
+    events it lets through. None when the arrays cannot tell: read the database then."""
+    if (filters.attributions and attributed is None) or any(c not in vocab.CATEGORIES for c in filters.categories):
         return None
     lane_of = {c: i for i, c in enumerate(base_lanes)}
     if any(c not in lane_of for c in lanes):
         return None
     keep = np.ones(len(base), dtype=bool)
+    if filters.attributions:
+        keep &= np.isin(base.event_id, attributed)
     if filters.categories:
         keep &= np.isin(base.category, [vocab.CATEGORIES.index(c) for c in filters.categories])
     confidences = filters.effective_confidences()  # empty: no condition, as in facets.claim_where

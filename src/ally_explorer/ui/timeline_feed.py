@@ -31,9 +31,10 @@ def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
 def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str], path: Path, filters: Filters,
                       lane_ids: list[str], *, cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
     """Another facet filter on a worker thread: the rows of the unfiltered arrays held that pass
-    it (``core.timeline.refilter``), no read of the database and no second copy of every row;
-    read from the database when the arrays cannot tell (who says so)."""
-    arrays = refilter(base, base_lanes, filters, lane_ids)
+    it (``core.timeline.refilter``), no read of the timeline and no second copy of every row;
+    only the ids of the events "who says so" lets through are read (the arrays do not hold it)."""
+    attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
+    arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
     if arrays is None:
         return read_timeline(path, filters, lane_ids, cache_file=cache_file)
     if arrays is base:
