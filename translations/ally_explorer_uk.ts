@@ -141,6 +141,41 @@
         </message>
     </context>
     <context>
+        <name>AgreementTable</name>
+        <message>
+            <source>Year</source>
+            <translation>Рік</translation>
+        </message>
+        <message>
+            <source>Votes as Russia did</source>
+            <translation>Голосувала як Росія</translation>
+        </message>
+        <message>
+            <source>Roll calls compared</source>
+            <translation>Порівняно голосувань</translation>
+        </message>
+        <message>
+            <source>Agreement with Russia at the UN, by year</source>
+            <translation>Збіг голосів із Росією в ООН за роками</translation>
+        </message>
+        <message>
+            <source>Choose a country to list how often it votes as Russia does at the UN.</source>
+            <translation>Виберіть країну, щоб побачити, як часто вона голосує в ООН так само, як Росія.</translation>
+        </message>
+        <message>
+            <source>No UN General Assembly votes to compare for %1.</source>
+            <translation>Для %1 немає голосувань Генеральної Асамблеї ООН для порівняння.</translation>
+        </message>
+        <message>
+            <source>How often %1 voted as Russia (the USSR before 1992) did, by year</source>
+            <translation>Як часто %1 голосувала так само, як Росія (до 1992 року — СРСР), за роками</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 з %2</translation>
+        </message>
+    </context>
+    <context>
         <name>AsOfSlider</name>
         <message>
             <source>Stances as of</source>
@@ -269,6 +304,10 @@
             <translation>%1 з %2</translation>
         </message>
         <message>
+            <source>Presentation step %1</source>
+            <translation>Крок презентації %1</translation>
+        </message>
+        <message>
             <source>Unattributed</source>
             <translation>Без автора</translation>
         </message>
@@ -340,6 +379,10 @@
         <message>
             <source>Every source, and every claim that cites it, grouped by who asserts it. Double-click a claim to show it; right-click to copy it with its citation.</source>
             <translation>Кожне джерело і кожне твердження, що на нього посилається, згруповані за тим, хто стверджує. Двічі клацніть твердження, щоб показати його; клацніть правою кнопкою, щоб скопіювати його з посиланням.</translation>
+        </message>
+        <message>
+            <source>Sources and the claims citing them</source>
+            <translation>Джерела й твердження, що на них посилаються</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -803,8 +846,24 @@
             <translation>Позицію не записано</translation>
         </message>
         <message>
+            <source>an unnamed speaker</source>
+            <translation>неназваний мовець</translation>
+        </message>
+        <message>
+            <source>Quote from {who}: {words}</source>
+            <translation>Цитата — {who}: {words}</translation>
+        </message>
+        <message>
+            <source>Stance: {stance}, {when}</source>
+            <translation>Позиція: {stance}, {when}</translation>
+        </message>
+        <message>
             <source>no date in the source; true by {day}</source>
             <translation>у джерелі немає дати; правдиво на {day}</translation>
+        </message>
+        <message>
+            <source>Source {n}: {title}</source>
+            <translation>Джерело {n}: {title}</translation>
         </message>
         <message>
             <source> according to {attribution}</source>
@@ -905,6 +964,22 @@
         <message>
             <source>&lt;/table&gt;&lt;h3&gt;Event categories&lt;/h3&gt;&lt;p&gt;{categories}&lt;/p&gt;</source>
             <translation>&lt;/table&gt;&lt;h3&gt;Категорії подій&lt;/h3&gt;&lt;p&gt;{categories}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Details</source>
+            <translation>Подробиці</translation>
+        </message>
+        <message>
+            <source>The selected country's summary, events and quotes; Left and Right walk the links, Enter follows one</source>
+            <translation>Огляд, події й цитати вибраної країни; стрілки ліворуч і праворуч переходять між посиланнями, Enter відкриває посилання</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <extracomment>Called with the context menu and the item under the mouse (or None) before it shows. A description of the active facet filters, shown as a banner; None when there are none. Long texts are cut (``bound_html``) until "show all" is clicked, for this country.</extracomment>
+            <translation>Посилання: %1</translation>
         </message>
     </context>
     <context>
@@ -1415,6 +1490,10 @@ A backup of your copy is made first: File ▸ Restore Backup brings your edits b
             <translation>Ключ наявного запису змінити не можна.</translation>
         </message>
         <message>
+            <source>Fields</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
             <source>Fields in bold are required. Point at a field for help.</source>
             <translation>Поля, виділені жирним, обов’язкові. Наведіть на поле, щоб побачити підказку.</translation>
         </message>
@@ -1513,6 +1592,42 @@ The details are in the log folder:
         <message>
             <source>Continue</source>
             <translation>Продовжити</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsTable</name>
+        <message>
+            <source>Events</source>
+            <translation>Події</translation>
+        </message>
+        <message>
+            <source>Every event passing the filters, in date order. Up and Down select an event on the timeline; Enter opens it.</source>
+            <translation>Усі події, що проходять фільтри, за датою. Стрілки вгору й вниз вибирають подію на хронології; Enter відкриває її.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) in date order</source>
+            <extracomment>Each column's share of the table's width (date, title, countries, category, confidence).</extracomment>
+            <translation>
+                <numerusform>%n подія за датою</numerusform>
+                <numerusform>%n події за датою</numerusform>
+                <numerusform>%n подій за датою</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %n event(s) in date order (the filters hide the others)</source>
+            <translation>
+                <numerusform>{shown} з %n події за датою (решту приховують фільтри)</numerusform>
+                <numerusform>{shown} з %n подій за датою (решту приховують фільтри)</numerusform>
+                <numerusform>{shown} з %n подій за датою (решту приховують фільтри)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Events Table</source>
+            <translation>&amp;Таблиця подій</translation>
+        </message>
+        <message>
+            <source>Every event in date order, as a table the keyboard walks</source>
+            <translation>Усі події за датою — таблиця, якою можна пересуватися з клавіатури</translation>
         </message>
     </context>
     <context>
@@ -1814,12 +1929,24 @@ The details are in the log folder:
             <translation>Знову показати все</translation>
         </message>
         <message>
+            <source>Space ticks a value; each shows how many entries it has</source>
+            <translation>Пробіл позначає значення; біля кожного — скільки в нього записів</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Від</translation>
         </message>
         <message>
             <source>To</source>
             <translation>До</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Від дати</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>До дати</translation>
         </message>
         <message>
             <source>Confirmed only</source>
@@ -2134,6 +2261,10 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
             <translation>Якість</translation>
         </message>
         <message>
+            <source>UN</source>
+            <translation>ООН</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>Країна</translation>
         </message>
@@ -2303,6 +2434,45 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
         <message>
             <source>World map</source>
             <translation>Карта світу</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapCountries</name>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>Stance</source>
+            <translation>Позиція</translation>
+        </message>
+        <message>
+            <source>Countries on the map</source>
+            <translation>Країни на карті</translation>
+        </message>
+        <message>
+            <source>What the map shows, as a list: Up and Down select a country</source>
+            <translation>Те, що показує карта, у вигляді списку: стрілки вгору й вниз вибирають країну</translation>
+        </message>
+        <message>
+            <source>Votes as Russia did</source>
+            <translation>Голосувала як Росія</translation>
+        </message>
+        <message>
+            <source>UN General Assembly, %1: how often each country voted as Russia did</source>
+            <translation>Генеральна Асамблея ООН, %1: як часто кожна країна голосувала так само, як Росія</translation>
+        </message>
+        <message>
+            <source>Stances as of %1</source>
+            <translation>Позиції станом на %1</translation>
+        </message>
+        <message>
+            <source>Stances today</source>
+            <translation>Позиції сьогодні</translation>
+        </message>
+        <message>
+            <source>No stance recorded</source>
+            <translation>Позицію не записано</translation>
         </message>
     </context>
     <context>
@@ -2662,6 +2832,10 @@ The database was not changed.</source>
     <context>
         <name>QualityView</name>
         <message>
+            <source>Data quality problems</source>
+            <translation>Проблеми якості даних</translation>
+        </message>
+        <message>
             <source>Entry</source>
             <translation>Запис</translation>
         </message>
@@ -2913,10 +3087,6 @@ The database was not changed.</source>
             <translation>Хронологія: прокрутка</translation>
         </message>
         <message>
-            <source>Left, Right (lanes: Up, Down)</source>
-            <translation>Ліворуч, праворуч (рядки: вгору, вниз)</translation>
-        </message>
-        <message>
             <source>Timeline: zoom time</source>
             <translation>Хронологія: масштаб часу</translation>
         </message>
@@ -2925,8 +3095,28 @@ The database was not changed.</source>
             <translation>Хронологія: показати все</translation>
         </message>
         <message>
-            <source>Timeline: select the event in the middle, then open it</source>
-            <translation>Хронологія: вибрати подію посередині, потім відкрити її</translation>
+            <source>Timeline: previous or next event</source>
+            <translation>Хронологія: попередня або наступна подія</translation>
+        </message>
+        <message>
+            <source>Left, Right</source>
+            <translation>Ліворуч, праворуч</translation>
+        </message>
+        <message>
+            <source>Timeline: the nearest event in the lane above or below</source>
+            <translation>Хронологія: найближча подія в рядку вище або нижче</translation>
+        </message>
+        <message>
+            <source>Up, Down</source>
+            <translation>Вгору, вниз</translation>
+        </message>
+        <message>
+            <source>Shift+Left, Shift+Right (lanes: Shift+Up, Shift+Down)</source>
+            <translation>Shift+ліворуч, Shift+праворуч (рядки: Shift+вгору, Shift+вниз)</translation>
+        </message>
+        <message>
+            <source>Timeline: open the selected event (none selected: select the one in the middle)</source>
+            <translation>Хронологія: відкрити вибрану подію (якщо нічого не вибрано — вибрати подію посередині)</translation>
         </message>
         <message>
             <source>Detail pane: next or previous link</source>
@@ -3007,6 +3197,10 @@ The database was not changed.</source>
             <translation>Перелічити речення, на які не посилається жоден запис</translation>
         </message>
         <message>
+            <source>Source text</source>
+            <translation>Текст джерела</translation>
+        </message>
+        <message>
             <source>Source:</source>
             <translation>Джерело:</translation>
         </message>
@@ -3061,7 +3255,7 @@ The database was not changed.</source>
         <name>TimelineFeed</name>
         <message>
             <source>Reading the timeline in the background failed ({e}); read it directly.</source>
-            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries).</extracomment>
+            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries). The unfiltered arrays of a big dataset, their offsets and lanes: filter changes mask them.</extracomment>
             <translation>Не вдалося прочитати хронологію у фоновому режимі ({e}); її прочитано напряму.</translation>
         </message>
     </context>
@@ -3105,12 +3299,20 @@ The database was not changed.</source>
             <translation>Хронологія</translation>
         </message>
         <message>
-            <source>Arrows pan, plus and minus zoom, Home shows everything, Enter opens the selected event</source>
-            <translation>Стрілки прокручують, плюс і мінус масштабують, Home показує все, Enter відкриває вибрану подію</translation>
+            <source>Left and Right: the previous or next event; Up and Down: the lane above or below; Shift with the arrows pans; plus and minus zoom; Home shows everything; Enter opens the selected event; F6 lists every event as a table</source>
+            <translation>Ліворуч і праворуч: попередня або наступна подія; вгору й вниз: рядок вище або нижче; Shift зі стрілками прокручує; плюс і мінус змінюють масштаб; Home показує все; Enter відкриває вибрану подію; F6 показує всі події таблицею</translation>
         </message>
         <message>
             <source>Drawing the timeline…</source>
             <translation>Малювання хронології…</translation>
+        </message>
+        <message>
+            <source>according to {who}</source>
+            <translation>за даними: {who}</translation>
+        </message>
+        <message>
+            <source>Timeline, selected: {event}</source>
+            <translation>Хронологія, вибрано: {event}</translation>
         </message>
         <message>
             <source>no newer source</source>
@@ -3181,12 +3383,20 @@ The database was not changed.</source>
             <translation>Нижче</translation>
         </message>
         <message>
-            <source>▶ Present This Tour</source>
-            <translation>▶ Показати цей маршрут</translation>
-        </message>
-        <message>
             <source>Tours</source>
             <translation>Маршрути</translation>
+        </message>
+        <message>
+            <source>Stops of the selected tour</source>
+            <translation>Зупинки вибраного маршруту</translation>
+        </message>
+        <message>
+            <source>Enter shows a stop; drag or Move Up and Move Down reorder them</source>
+            <translation>Enter показує зупинку; перетягніть або скористайтеся кнопками «Вище» й «Нижче», щоб змінити порядок</translation>
+        </message>
+        <message>
+            <source>Present This Tour</source>
+            <translation>Презентувати цей маршрут</translation>
         </message>
         <message>
             <source>&lt;b&gt;Steps&lt;/b&gt; — drag to reorder; double-click to show one</source>
@@ -3588,6 +3798,31 @@ The database was not changed.</source>
         <message>
             <source>e.g. %, troops, USD billion.</source>
             <translation>напр. %, troops, USD billion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>tabs</name>
+        <message>
+            <source>Views</source>
+            <translation>Вкладки</translation>
+        </message>
+    </context>
+    <context>
+        <name>toolbar</name>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation>Інші кнопки панелі інструментів</translation>
+        </message>
+    </context>
+    <context>
+        <name>twin</name>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>The map's countries and what their colour says, as a list</source>
+            <translation>Країни карти та що означає їхній колір — у вигляді списку</translation>
         </message>
     </context>
     <context>
