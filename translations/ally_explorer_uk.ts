@@ -148,7 +148,7 @@
         </message>
         <message>
             <source>Votes as Russia did</source>
-            <translation>Голосує як Росія</translation>
+            <translation>Голосувала як Росія</translation>
         </message>
         <message>
             <source>Roll calls compared</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>Agreement with Russia at the UN, by year</source>
-            <translation>Збіг із Росією в ООН, за роками</translation>
+            <translation>Збіг голосів із Росією в ООН за роками</translation>
         </message>
         <message>
             <source>Choose a country to list how often it votes as Russia does at the UN.</source>
@@ -168,7 +168,7 @@
         </message>
         <message>
             <source>How often %1 voted as Russia (the USSR before 1992) did, by year</source>
-            <translation>Як часто %1 голосувала так само, як Росія (до 1992 року СРСР), за роками</translation>
+            <translation>Як часто %1 голосувала так само, як Росія (до 1992 року — СРСР), за роками</translation>
         </message>
         <message>
             <source>%1 of %2</source>
@@ -382,7 +382,7 @@
         </message>
         <message>
             <source>Sources and the claims citing them</source>
-            <translation>Джерела і твердження, що на них посилаються</translation>
+            <translation>Джерела й твердження, що на них посилаються</translation>
         </message>
         <message>
             <source>Claim</source>
@@ -846,24 +846,24 @@
             <translation>Позицію не записано</translation>
         </message>
         <message>
-            <source>Quote from %s: %s</source>
-            <translation>Цитата %s: %s</translation>
-        </message>
-        <message>
             <source>an unnamed speaker</source>
             <translation>неназваний мовець</translation>
         </message>
         <message>
-            <source>Stance: %s, %s</source>
-            <translation>Позиція: %s, %s</translation>
+            <source>Quote from {who}: {words}</source>
+            <translation>Цитата — {who}: {words}</translation>
+        </message>
+        <message>
+            <source>Stance: {stance}, {when}</source>
+            <translation>Позиція: {stance}, {when}</translation>
         </message>
         <message>
             <source>no date in the source; true by {day}</source>
             <translation>у джерелі немає дати; правдиво на {day}</translation>
         </message>
         <message>
-            <source>Source %d: %s</source>
-            <translation>Джерело %d: %s</translation>
+            <source>Source {n}: {title}</source>
+            <translation>Джерело {n}: {title}</translation>
         </message>
         <message>
             <source> according to {attribution}</source>
@@ -974,7 +974,7 @@
         </message>
         <message>
             <source>The selected country's summary, events and quotes; Left and Right walk the links, Enter follows one</source>
-            <translation>Огляд, події та цитати вибраної країни; Ліворуч і Праворуч переходять між посиланнями, Enter відкриває посилання</translation>
+            <translation>Огляд, події й цитати вибраної країни; стрілки ліворуч і праворуч переходять між посиланнями, Enter відкриває посилання</translation>
         </message>
         <message>
             <source>Link: %1</source>
@@ -1602,20 +1602,24 @@ The details are in the log folder:
         </message>
         <message>
             <source>Every event passing the filters, in date order. Up and Down select an event on the timeline; Enter opens it.</source>
-            <translation>Усі події, що проходять фільтри, за датою. Вгору і Вниз вибирають подію на хронології; Enter відкриває її.</translation>
+            <translation>Усі події, що проходять фільтри, за датою. Стрілки вгору й вниз вибирають подію на хронології; Enter відкриває її.</translation>
         </message>
-        <message>
-            <source>1 event</source>
+        <message numerus="yes">
+            <source>%n event(s) in date order</source>
             <extracomment>Each column's share of the table's width (date, title, countries, category, confidence).</extracomment>
-            <translation>1 подія</translation>
+            <translation>
+                <numerusform>%n подія за датою</numerusform>
+                <numerusform>%n події за датою</numerusform>
+                <numerusform>%n подій за датою</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 events in date order</source>
-            <translation>Події за датою: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 events in date order (the filters hide the others)</source>
-            <translation>%1 з %2 подій за датою (решту приховують фільтри)</translation>
+        <message numerus="yes">
+            <source>{shown} of %n event(s) in date order (the filters hide the others)</source>
+            <translation>
+                <numerusform>{shown} з %n події за датою (решту приховують фільтри)</numerusform>
+                <numerusform>{shown} з %n подій за датою (решту приховують фільтри)</numerusform>
+                <numerusform>{shown} з %n подій за датою (решту приховують фільтри)</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Events Table</source>
@@ -1623,7 +1627,7 @@ The details are in the log folder:
         </message>
         <message>
             <source>Every event in date order, as a table the keyboard walks</source>
-            <translation>Усі події за датою, у таблиці, якою можна пройти клавіатурою</translation>
+            <translation>Усі події за датою — таблиця, якою можна пересуватися з клавіатури</translation>
         </message>
     </context>
     <context>
@@ -1926,7 +1930,7 @@ The details are in the log folder:
         </message>
         <message>
             <source>Space ticks a value; each shows how many entries it has</source>
-            <translation>Пробіл позначає значення; біля кожного — скільки в ньому записів</translation>
+            <translation>Пробіл позначає значення; біля кожного — скільки в нього записів</translation>
         </message>
         <message>
             <source>From</source>
@@ -2444,15 +2448,15 @@ Resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions</sour
         </message>
         <message>
             <source>Countries on the map</source>
-            <translation>Країни на мапі</translation>
+            <translation>Країни на карті</translation>
         </message>
         <message>
             <source>What the map shows, as a list: Up and Down select a country</source>
-            <translation>Те, що показує мапа, списком: Вгору і Вниз вибирають країну</translation>
+            <translation>Те, що показує карта, у вигляді списку: стрілки вгору й вниз вибирають країну</translation>
         </message>
         <message>
             <source>Votes as Russia did</source>
-            <translation>Голосує як Росія</translation>
+            <translation>Голосувала як Росія</translation>
         </message>
         <message>
             <source>UN General Assembly, %1: how often each country voted as Russia did</source>
@@ -3303,7 +3307,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>Left, Right</source>
-            <translation>Ліворуч, Праворуч</translation>
+            <translation>Ліворуч, праворуч</translation>
         </message>
         <message>
             <source>Timeline: the nearest event in the lane above or below</source>
@@ -3311,15 +3315,15 @@ The database was not changed.</source>
         </message>
         <message>
             <source>Up, Down</source>
-            <translation>Вгору, Вниз</translation>
+            <translation>Вгору, вниз</translation>
         </message>
         <message>
             <source>Shift+Left, Shift+Right (lanes: Shift+Up, Shift+Down)</source>
-            <translation>Shift+Ліворуч, Shift+Праворуч (рядки: Shift+Вгору, Shift+Вниз)</translation>
+            <translation>Shift+ліворуч, Shift+праворуч (рядки: Shift+вгору, Shift+вниз)</translation>
         </message>
         <message>
             <source>Timeline: open the selected event (none selected: select the one in the middle)</source>
-            <translation>Хронологія: відкрити вибрану подію (якщо жодної не вибрано — вибрати ту, що посередині)</translation>
+            <translation>Хронологія: відкрити вибрану подію (якщо нічого не вибрано — вибрати подію посередині)</translation>
         </message>
         <message>
             <source>Detail pane: next or previous link</source>
@@ -3478,7 +3482,7 @@ The database was not changed.</source>
         <name>TimelineFeed</name>
         <message>
             <source>Reading the timeline in the background failed ({e}); read it directly.</source>
-            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries).</extracomment>
+            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries). The unfiltered arrays of a big dataset, their offsets and lanes: filter changes mask them.</extracomment>
             <translation>Не вдалося прочитати хронологію у фоновому режимі ({e}); її прочитано напряму.</translation>
         </message>
     </context>
@@ -3523,7 +3527,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>Left and Right: the previous or next event; Up and Down: the lane above or below; Shift with the arrows pans; plus and minus zoom; Home shows everything; Enter opens the selected event; F6 lists every event as a table</source>
-            <translation>Ліворуч і Праворуч: попередня або наступна подія; Вгору і Вниз: рядок вище або нижче; Shift зі стрілками зсуває; плюс і мінус змінюють масштаб; Home показує все; Enter відкриває вибрану подію; F6 показує всі події таблицею</translation>
+            <translation>Ліворуч і праворуч: попередня або наступна подія; вгору й вниз: рядок вище або нижче; Shift зі стрілками прокручує; плюс і мінус змінюють масштаб; Home показує все; Enter відкриває вибрану подію; F6 показує всі події таблицею</translation>
         </message>
         <message>
             <source>Drawing the timeline…</source>
@@ -3531,7 +3535,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>according to {who}</source>
-            <translation>за словами: {who}</translation>
+            <translation>за даними: {who}</translation>
         </message>
         <message>
             <source>Timeline, selected: {event}</source>
@@ -3615,11 +3619,11 @@ The database was not changed.</source>
         </message>
         <message>
             <source>Enter shows a stop; drag or Move Up and Move Down reorder them</source>
-            <translation>Enter показує зупинку; перетягування або «Вгору» і «Вниз» змінюють їхній порядок</translation>
+            <translation>Enter показує зупинку; перетягніть або скористайтеся кнопками «Вище» й «Нижче», щоб змінити порядок</translation>
         </message>
         <message>
             <source>Present This Tour</source>
-            <translation>Показати цей маршрут</translation>
+            <translation>Презентувати цей маршрут</translation>
         </message>
         <message>
             <source>&lt;b&gt;Steps&lt;/b&gt; — drag to reorder; double-click to show one</source>
@@ -4118,14 +4122,14 @@ The database was not changed.</source>
         <name>tabs</name>
         <message>
             <source>Views</source>
-            <translation>Подання</translation>
+            <translation>Вкладки</translation>
         </message>
     </context>
     <context>
         <name>toolbar</name>
         <message>
             <source>More toolbar buttons</source>
-            <translation>Інші кнопки панелі</translation>
+            <translation>Інші кнопки панелі інструментів</translation>
         </message>
     </context>
     <context>
@@ -4136,7 +4140,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>The map's countries and what their colour says, as a list</source>
-            <translation>Країни мапи і те, що означає їхній колір, списком</translation>
+            <translation>Країни карти та що означає їхній колір — у вигляді списку</translation>
         </message>
     </context>
     <context>

@@ -426,7 +426,8 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.is_busy()
+        return (self.country_panel.paint_pending or self.country_panel.is_busy() or self.timeline_feed.is_loading()
+                or self.filter_status.is_busy())
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
         if deferred:
             self.filter_status.update_counts()
         self.filter_status.finish()
+        self.country_panel.finish()
 
     # -- window state ------------------------------------------------------------------------------
 
@@ -475,6 +477,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.filter_status.shutdown()
         self.timeline_feed.shutdown()
+        self.country_panel.shutdown()
         super().closeEvent(event)
 
 

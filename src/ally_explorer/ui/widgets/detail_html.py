@@ -18,7 +18,7 @@ from ...core.isocodes import name_of
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
 from ..core_words import category_label, confidence_label, confidence_meaning, stance_label, stance_meaning
-from ..dates import format_day, start_text, window_words
+from ..dates import start_text, window_words
 from ..i18n import translate
 
 GREY = "#5A5A5A"
@@ -108,12 +108,13 @@ def stance_badge(stance: str | None, country_id: str | None = None) -> str:
 def quote_words(s: Statement) -> str:
     """What a screen reader says of a quote's link: who said it, then the words (no opening mark)."""
     words = s.text if len(s.text) <= 80 else s.text[:79].rstrip() + "…"
-    return translate("DetailHtml", "Quote from %s: %s") % (s.speaker_name or translate("DetailHtml", "an unnamed speaker"), words)
+    who = s.speaker_name or translate("DetailHtml", "an unnamed speaker")
+    return translate("DetailHtml", "Quote from {who}: {words}").format(who=who, words=words)
 
 
 def stance_words(a: Alignment) -> str:
     """What a screen reader says of a stance badge link: the stance and when."""
-    return translate("DetailHtml", "Stance: %s, %s") % (vocab.STANCE_LABELS.get(a.stance, a.stance), a.date_label)
+    return translate("DetailHtml", "Stance: {stance}, {when}").format(stance=stance_label(a.stance), when=a.date_label)
 
 
 def window_text(start: str, end: str, label: str | None = None) -> str:
@@ -160,7 +161,7 @@ class Citations:
         title = source.title if source is not None else source_id
         if len(title) > 60:
             title = title[:59].rstrip() + "…"
-        return translate("DetailHtml", "Source %d: %s") % (n, title)
+        return translate("DetailHtml", "Source {n}: {title}").format(n=n, title=title)
 
 
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
