@@ -8,7 +8,7 @@ order — of the selected country, of all countries, or of a saved tour.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QSettings, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.errors import NotFoundError
@@ -46,10 +46,14 @@ class Appearance(QObject):
 
     def __init__(self, state: ExplorerState, parent: QObject | None = None):
         super().__init__(parent)
+        self._state = state
         state.zoom_changed.connect(self._on_state_zoom_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_zoom_changed(state.zoom)
         self._on_state_theme_changed(state.theme)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark live
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def _on_state_zoom_changed(self, factor: float) -> None:
         app = QApplication.instance()
@@ -58,7 +62,15 @@ class Appearance(QObject):
         app.setFont(font)
 
     def _on_state_theme_changed(self, name: str) -> None:
-        QApplication.instance().setPalette(theme.palette_for(theme.resolve_theme(name)))
+        t = theme.resolve_theme(name)
+        theme.set_current(t)
+        app = QApplication.instance()
+        app.setPalette(theme.palette_for(t))
+        app.setStyleSheet(theme.focus_style_sheet(t))
+
+    def _on_color_scheme_changed(self, _scheme) -> None:
+        if self._state.theme == "system":
+            self._state.refresh_theme()
 
 
 class PresentationController(QObject):
