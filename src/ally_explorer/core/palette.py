@@ -350,3 +350,19 @@ def ratio_table() -> str:
             (a, b), d = min(stance_distances(p, kind).items(), key=lambda kv: kv[1])
             lines.append(f"| {p.name} | {kind or 'typical'} | {a} / {b} | {d:.1f} |")
     return "\n".join(lines) + "\n"
+
+
+def write_table(path: str) -> None:
+    """Put ``ratio_table()`` between the markers in ``path`` (docs/accessibility.md)."""
+    from pathlib import Path
+
+    doc = Path(path)
+    text = doc.read_text(encoding="utf-8")
+    start, end = text.index("<!-- ratios -->\n") + len("<!-- ratios -->\n"), text.index("<!-- /ratios -->")
+    doc.write_text(text[:start] + ratio_table() + text[end:], encoding="utf-8")
+
+
+if __name__ == "__main__":
+    import sys
+
+    write_table(sys.argv[1] if len(sys.argv) > 1 else "docs/accessibility.md")
