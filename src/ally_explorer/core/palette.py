@@ -177,6 +177,8 @@ class Palette:
     band_alpha: float = 0.16  # stance band fill (its edges carry the contrast)
     span_alpha: float = 0.35  # vague-date bar fill (its outline carries the contrast)
     agreement_line: str = "#B2182B"
+    russia_text: str = "#67001F"  # "USSR -> Russia" on the agreement chart
+    legend_background: str = "#FFFFFF"  # the map's legend card
 
     # derived colours (computed once per theme)
     @property
@@ -250,7 +252,7 @@ THEMES: dict[str, Palette] = {
         stance=DARK_STANCES, russia="#C2185B", no_stance="#3A3D42", ocean="#121519", map_border="#1B1C1F",
         map_selected="#FFFFFF", selection_ring="#FFFFFF", focus="#8AB8FF", banner_background="#4A2E12",
         banner_text="#FFE2C4", banner_border="#F0A35E", error="#FF8A80", band_alpha=0.20, span_alpha=0.40,
-        agreement_line="#FF7B7B",
+        agreement_line="#FF7B7B", russia_text="#FF8FB5", legend_background="#26282C",
     ),
     "contrast": Palette(
         "contrast", "#FFFFFF", "#FFFFFF", "#F0F0F0", "#000000", "#000000", "#000000", "#FFFFFF",
@@ -309,6 +311,9 @@ def pairs(p: Palette) -> list[Pair]:
         Pair(p.name, "timeline label text", p.text, blend(p.label_fill[:7], int(p.label_fill[7:9], 16) / 255, p.plot_background) if len(p.label_fill) == 9 else p.label_fill, TEXT_MIN),
         _worst(p, "selected-event ring", p.selection_ring, plot_bg, plot_names, GRAPHIC_MIN),
         Pair(p.name, "agreement chart line", p.agreement_line, p.plot_background, GRAPHIC_MIN),
+        Pair(p.name, "agreement chart's USSR -> Russia label", p.russia_text, p.plot_background, TEXT_MIN),
+        Pair(p.name, "map legend text", p.text, p.legend_background, TEXT_MIN),
+        Pair(p.name, "map's selected-country outline on the ocean", p.map_selected, p.ocean, GRAPHIC_MIN),
     ]
     for c in vocab.CATEGORIES:
         out.append(_worst(p, f"{c} marker and vague-date bar edge", p.category[c], plot_bg, plot_names, GRAPHIC_MIN))

@@ -152,10 +152,7 @@ class MainWindow(QMainWindow):
 
         self.filters_indicator = QToolButton()
         self.filters_indicator.setObjectName("filtersIndicator")
-        self.filters_indicator.setStyleSheet(
-            "QToolButton { background: #FDE0C5; color: #7F3B08; border: 1px solid #E08214; border-radius: 4px;"
-            " font-weight: bold; }"
-        )
+        # its colours follow the theme (FilterStatus)
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

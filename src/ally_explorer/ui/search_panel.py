@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from . import theme
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .state import Changes, ExplorerState
 from .widgets.delegates import HtmlDelegate
@@ -127,7 +128,7 @@ def search_summary(text: str, hits: list, counts: dict[str, int], *, filtered: b
     note = " before the filters" if filtered else ""
     line = f"<b>{len(hits)} of {total:,} matches</b>{note} for {quoted}"
     if any(n > rank_max for n in counts.values()):
-        line += "<br><span style='color:#5A5A5A;'>Too many to rank: the newest entries first. Add a word to narrow them.</span>"
+        line += "<br><span style='color:" + theme.current().muted + ";'>Too many to rank: the newest entries first. Add a word to narrow them.</span>"
     return line
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBo
 from ...core import vocab
 from ...core.records import Event, Source, Statement
 from .. import theme
+from ...core.palette import CATEGORY_GLYPHS
 from .detail_html import confidence_badge, window_text
 
 
@@ -160,11 +161,12 @@ class CaptionCard(QFrame):
         window = window_text(event.date_start, event.date_end, event.date_label)
         extra = "" if window.casefold() == event.date_label.casefold() else f"  ({window})"
         where = ", ".join(country_names.get(c, c) for c in event.countries)
-        color = theme.CATEGORY_COLORS.get(event.category, "#555")
+        color = theme.current().category_text.get(event.category, theme.current().muted)
         self.when.setText(f"{event.date_label}{extra}")
         self.title.setText(event.title)
         self.body.setText(
-            f"<span style='color:{color}; font-weight:600'>■ {html.escape(event.category.capitalize())}</span> · "
+            f"<span style='color:{color}; font-weight:600'>{CATEGORY_GLYPHS.get(event.category, '■')} "
+            f"{html.escape(event.category.capitalize())}</span> · "
             f"{html.escape(where)}<br>{html.escape(event.description or '')}"
         )
         self._provenance(event.confidence, event.attribution, source)
@@ -186,5 +188,5 @@ class CaptionCard(QFrame):
     def _provenance(self, confidence: str, attribution: str | None, source: Source | None) -> None:
         who = f" — according to {html.escape(attribution)}" if attribution else ""
         src = f" · Source: <i>{html.escape(source.title)}</i>" if source else ""
-        self.provenance.setText(f"{confidence_badge(confidence)}{who}{src}")
+        self.provenance.setText(f"{confidence_badge(confidence, theme.current())}{who}{src}")
         self.provenance.setToolTip(vocab.CONFIDENCE_MEANINGS.get(confidence, ""))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ...core import vocab
+from ...core import palette, vocab
 from ...core.fuzzydate import is_undated, start_text, window_words
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
@@ -76,6 +76,8 @@ class Style:
     highlight: str = HIGHLIGHT
     rule: str = "#D0D0D0"
     link: str = "#0B5CAD"
+    #: the theme's other colours (badges, chips, banners); the light theme by default (exports)
+    palette: palette.Palette = field(default_factory=lambda: palette.THEMES["light"])
 
 
 def badge(text: str, color: str) -> str:
@@ -85,21 +87,29 @@ def badge(text: str, color: str) -> str:
     )
 
 
-def confidence_badge(confidence: str) -> str:
-    return badge(vocab.CONFIDENCE_LABELS.get(confidence, confidence), theme.CONFIDENCE_COLORS.get(confidence, GREY))
+def _palette(p: palette.Palette | None) -> palette.Palette:
+    return p if p is not None else palette.THEMES["light"]
 
 
-def category_chip(category: str) -> str:
-    color = theme.CATEGORY_COLORS.get(category, GREY)
-    return f"<span style='color:{color}; font-weight:600;'>■&nbsp;{esc(category.capitalize())}</span>"
+def confidence_badge(confidence: str, p: palette.Palette | None = None) -> str:
+    """The level on a badge of its colour, with black or white text, whichever contrasts more."""
+    return badge(vocab.CONFIDENCE_LABELS.get(confidence, confidence), _palette(p).confidence.get(confidence, GREY))
 
 
-def stance_badge(stance: str | None, country_id: str | None = None) -> str:
+def category_chip(category: str, p: palette.Palette | None = None) -> str:
+    """The category in its text colour (4.5:1), after the shape its markers have on the timeline."""
+    color = _palette(p).category_text.get(category, GREY)
+    glyph = palette.CATEGORY_GLYPHS.get(category, "■")
+    return f"<span style='color:{color}; font-weight:600;'>{glyph}&nbsp;{esc(category.capitalize())}</span>"
+
+
+def stance_badge(stance: str | None, country_id: str | None = None, p: palette.Palette | None = None) -> str:
+    p = _palette(p)
     if country_id == vocab.RUSSIA:
-        return badge("Russia", theme.RUSSIA_COLOR)
+        return badge("Russia", p.russia)
     if not stance:
-        return badge("No stance recorded", theme.NO_STANCE_COLOR)
-    return badge(vocab.STANCE_LABELS.get(stance, stance), theme.stance_color(stance))
+        return badge("No stance recorded", p.no_stance)
+    return badge(vocab.STANCE_LABELS.get(stance, stance), p.stance_color(stance))
 
 
 def window_text(start: str, end: str, label: str | None = None) -> str:
@@ -145,7 +155,7 @@ class Citations:
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
     who = f" according to {esc(attribution)}" if attribution else ""
     return (
-        f"<span style='color:{style.muted}; font-size:small;'>{confidence_badge(confidence)}"
+        f"<span style='color:{style.muted}; font-size:small;'>{confidence_badge(confidence, style.palette)}"
         f"{who} · source {cites.cite(source_id)}</span>"
     )
 
@@ -180,9 +190,9 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
         if start > cursor:  # a gap nobody describes
             gap = round(100 * (start - cursor).days / total)
             if gap:
-                cells.append(f"<td width='{gap}%' bgcolor='#F2F2F2'>&nbsp;</td>")
+                cells.append(f"<td width='{gap}%' bgcolor='{style.palette.stripe}'>&nbsp;</td>")
         share = max(round(100 * (end - start).days / total), 4)
-        color = theme.stance_color(a.stance)
+        color = style.palette.stance_color(a.stance)
         label = vocab.STANCE_LABELS.get(a.stance, a.stance)
         cells.append(
             f"<td width='{share}%' bgcolor='{color}' style='color:{theme.text_on(color)}; font-size:small;'>"
@@ -193,7 +203,7 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
             share = round(100 * (tail_end - tail_start).days / total)
             light = _lighter(color)
             cells.append(
-                f"<td width='{share}%' bgcolor='{light}' style='color:{style.muted}; font-size:small;'"
+                f"<td width='{share}%' bgcolor='{light}' style='color:{theme.text_on(light)}; font-size:small;'"
                 f" title='{esc(tr('No newer source: the stance is the last one reported'))}'>"
                 f"&nbsp;<i>{esc(tr('no newer source'))}</i></td>"
             )
@@ -258,9 +268,10 @@ def render_country(
 
     if filters_note:
         parts.append(
-            "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'><tr><td>"
+            f"<table width='100%' cellpadding='6' cellspacing='0' bgcolor='{style.palette.banner_background}'>"
+            f"<tr><td style='color:{style.palette.banner_text};'>"
             f"<b>Filters are hiding some entries</b> ({esc(filters_note)}). "
-            "<a href='filters:clear'>Show everything</a></td></tr></table>"
+            f"<a href='filters:clear' style='color:{style.palette.banner_text};'>Show everything</a></td></tr></table>"
         )
     # Header
     since = ""
@@ -273,7 +284,7 @@ def render_country(
         "<table cellspacing='0' cellpadding='0'><tr>"
         f"<td valign='middle'><img src='flag:{esc(c.iso2 or '')}' width='48' height='36'>&nbsp;&nbsp;</td>"
         f"<td valign='middle'><span style='font-size:x-large; font-weight:700;'>{esc(c.name)}</span>"
-        f"<br>{stance_badge(current.stance if current else None, c.id)}{since}</td></tr></table>"
+        f"<br>{stance_badge(current.stance if current else None, c.id, style.palette)}{since}</td></tr></table>"
     )
     meta = [x for x in (c.region, c.id) if x]
     if c.headline:
@@ -296,7 +307,7 @@ def render_country(
             bg = f" bgcolor='{style.highlight}'" if highlight == ("alignment", a.id) else ""
             rows.append(
                 f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
-                f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance)}</a></td>"
+                f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance, None, style.palette)}</a></td>"
                 f"<td valign='top'>{span}<br><span style='font-size:small;'>{esc(a.note or '')}</span>"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
@@ -341,7 +352,7 @@ def render_country(
             f"<p style='margin-top:12px; margin-bottom:0px;{bg}'><a name='event-{e.id}'></a>"
             f"{when_inline(e.date_label, e.date_start, e.date_end, style)}<br>"
             f"<a href='event:{e.id}' style='text-decoration:none; color:{style.text};'>"
-            f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category)}{also}"
+            f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category, style.palette)}{also}"
             + (f"<br>{esc(e.description)}" if e.description else "")
             + excerpt_line(e.excerpt if show_excerpts else None, style)
             + f"<br>{provenance(e.confidence, e.attribution, e.source_id, cites, style)}</p>"
@@ -391,7 +402,7 @@ def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> st
     return (
         f"<a name='statement-{s.id}'></a>"
         f"<table width='100%' cellspacing='0' cellpadding='8'{bg}><tr>"
-        f"<td width='6' bgcolor='#BBBBBB'></td><td>"
+        f"<td width='6' bgcolor='{style.muted}'></td><td>"
         f"<a href='statement:{s.id}' style='text-decoration:none; color:{style.text};'>"
         f"<span style='font-size:large; font-style:italic;'>“{esc(s.text)}”</span></a>"
         f"<br>— <b>{speaker}</b>{role} · {esc(s.date_label)}{context}"
@@ -403,13 +414,13 @@ def render_welcome(counts: dict[str, int], style: Style | None = None) -> str:
     """Shown before a country is chosen: what the app is and how to read it."""
     style = style or Style()
     legend = "".join(
-        f"<tr><td>{stance_badge(s)}</td><td>{esc(vocab.STANCE_MEANINGS[s])}</td></tr>" for s in vocab.STANCES
+        f"<tr><td>{stance_badge(s, None, style.palette)}</td><td>{esc(vocab.STANCE_MEANINGS[s])}</td></tr>" for s in vocab.STANCES
     )
     confidence = "".join(
-        f"<tr><td>{confidence_badge(c)}</td><td>{esc(vocab.CONFIDENCE_MEANINGS[c])}</td></tr>"
+        f"<tr><td>{confidence_badge(c, style.palette)}</td><td>{esc(vocab.CONFIDENCE_MEANINGS[c])}</td></tr>"
         for c in vocab.CONFIDENCES
     )
-    categories = " &nbsp; ".join(category_chip(c) for c in vocab.CATEGORIES)
+    categories = " &nbsp; ".join(category_chip(c, style.palette) for c in vocab.CATEGORIES)
     return (
         "<h2>Who stands with Russia in 2025?</h2>"
         f"<p>{counts.get('countries', 0):,} countries, {counts.get('events', 0):,} dated events and "

@@ -158,9 +158,9 @@ class FacetPanel(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(0, Qt.CheckState.Checked if value in self._filters.values(facet) else Qt.CheckState.Unchecked)
                     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    if values[value] == 0:
-                        item.setForeground(0, QColor("#999999"))
-                        item.setForeground(1, QColor("#999999"))
+                    if values[value] == 0:  # the theme's muted text: 4.5:1, unlike the old #999 (2.85)
+                        item.setForeground(0, QColor(theme.current().muted))
+                        item.setForeground(1, QColor(theme.current().muted))
                     color = self._color(facet, value)
                     if color:
                         item.setForeground(0, QColor(color))
@@ -191,17 +191,17 @@ class FacetPanel(QWidget):
 
     @staticmethod
     def _color(facet: str, value: str) -> str | None:
-        if facet == "category":
-            return theme.CATEGORY_COLORS.get(value)
+        if facet == "category":  # the text variants: 4.5:1 on the panel (the hues are for graphics)
+            return theme.current().category_text.get(value)
         if facet == "confidence":
-            return theme.CONFIDENCE_COLORS.get(value)
+            return theme.current().confidence.get(value)
         return None
 
     def _update_summary(self, total: dict[str, int] | None) -> None:
         n = self._filters.count_active()
         shown = f"{total['claims']:,} claims ({total['events']:,} events) shown" if total else ""
         if n:
-            self.summary.setText(f"<span style='color:#B35806'><b>{n} filter{'s' if n > 1 else ''} active</b></span> · {shown}")
+            self.summary.setText(f"<span style='color:{theme.current().confidence['reported']}'><b>{n} filter{'s' if n > 1 else ''} active</b></span> · {shown}")
         else:
             self.summary.setText(f"No filters · {shown}" if shown else "No filters")
         self.clear_button.setEnabled(bool(n))
