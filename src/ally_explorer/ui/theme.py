@@ -81,9 +81,40 @@ def system_is_dark() -> bool:
     return scheme is not None and scheme == Qt.ColorScheme.Dark
 
 
+_hints: list = []
+
+
+def accessibility_hints():
+    """``styleHints().accessibility()`` (Qt 6.10+), or None. PySide6 6.11 deletes Qt's own object
+    when the returned wrapper is collected (the next call then fails, "already deleted"), so the
+    wrapper is given up at once and the object reached through a wrapper that does not own it."""
+    if not _hints:
+        getter = getattr(QGuiApplication.styleHints(), "accessibility", None)
+        hints = getter() if getter is not None else None
+        if hints is not None:
+            import shiboken6
+
+            pointer = shiboken6.getCppPointer(hints)[0]
+            shiboken6.invalidate(hints)
+            hints = shiboken6.wrapInstance(pointer, type(hints))
+        _hints.append(hints)
+    return _hints[0]
+
+
+def system_wants_high_contrast() -> bool:
+    """The desktop asks for high contrast (Qt 6.10+ reports it; False where it cannot)."""
+    accessibility = accessibility_hints()
+    preference = getattr(accessibility, "contrastPreference", None)
+    high = getattr(getattr(Qt, "ContrastPreference", None), "HighContrast", None)
+    return bool(preference is not None and high is not None and preference() == high)
+
+
 def resolve_theme(name: str) -> Theme:
-    """'system' follows the desktop's light or dark setting (read each time: it may change live)."""
+    """'system' follows the desktop's light/dark and high-contrast settings (read each time:
+    they may change while the app runs)."""
     if name == "system":
+        if system_wants_high_contrast():
+            return THEMES["contrast"]
         return THEMES["dark" if system_is_dark() else "light"]
     return THEMES.get(name, THEMES["light"])
 
