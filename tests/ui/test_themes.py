@@ -95,3 +95,37 @@ def test_reduced_motion_makes_steps_jump_and_is_remembered(window, qtbot):
 def test_reduce_motion_is_in_the_view_menu(window):
     texts = [a.text().replace("&", "") for a in window.view_menu.actions()]
     assert "Reduce Motion" in texts
+
+
+def _has_colour(image, colour: QColor, tolerance: int = 24) -> bool:
+    target = (colour.red(), colour.green(), colour.blue())
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if all(abs(a - b) <= tolerance for a, b in zip((c.red(), c.green(), c.blue()), target)):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_a_focused_check_box_and_the_focused_timeline_show_a_frame_in_the_focus_colour(window, qtbot, name):
+    window.presentation.set_theme(name)
+    focus = QColor(palette.THEMES[name].focus)
+    box = window.facet_panel.from_check
+    assert not _has_colour(box.grab().toImage(), focus)
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(box.hasFocus)
+    assert _has_colour(box.grab().toImage(), focus)
+    bar = window.tabs.tabBar()
+    first = bar.tabRect(bar.currentIndex())
+    assert not _has_colour(bar.grab(first).toImage(), focus)
+    bar.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(bar.hasFocus)
+    assert _has_colour(bar.grab(first).toImage(), focus)
+    plot = window.timeline.plot
+    plot.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(plot.hasFocus)
+    image = plot.grab().toImage()
+    edge = image.copy(0, image.height() // 2, 3, 1)  # the left edge, half-way down
+    assert _has_colour(edge, focus)
+    window.presentation.set_theme("light")

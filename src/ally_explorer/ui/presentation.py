@@ -71,8 +71,8 @@ class Appearance(QObject):
         t = theme.resolve_theme(name)
         theme.set_current(t)
         app = QApplication.instance()
+        theme.install_focus_style(app)
         app.setPalette(theme.palette_for(t))
-        app.setStyleSheet(theme.focus_style_sheet(t))
 
     def _on_color_scheme_changed(self, *_) -> None:
         window = self.parent()
