@@ -285,7 +285,7 @@ def marker_look(category: str, confidence: str, t: "theme.Theme", line: float = 
         return symbol, pg.mkPen(t.plot_background, width=1.5 * line), pg.mkBrush(color)
     pen = pg.mkPen(color, width=2.5 * line)
     if fill == "dashed":
-        pen.setDashPattern([1.2, 0.9])
+        pen.setDashPattern([2.0, 1.6])
     if fill == "crossed":
         symbol = _crossed(symbol)
     return symbol, pen, pg.mkBrush(t.plot_background)
