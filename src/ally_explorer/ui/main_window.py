@@ -35,6 +35,7 @@ from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
+from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline, 1)
         self.facet_panel = FacetPanel()
         self.top_splitter = _splitter(Qt.Orientation.Horizontal, "topSplitter", self.left_splitter, self.tabs,
-                                      self.facet_panel)
+                                      scrolling(self.facet_panel, "filtersScroll"))  # large text scrolls
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setCollapsible(1, False)
         self.top_splitter.setSizes([330, 960, 270])

@@ -602,12 +602,22 @@ class TimelineWidget(QWidget):
         for name in ("bottom", "left"):
             self.plot.getAxis(name).setStyle(tickFont=QFont(base))
         self.axis.setHeight(int(QFontMetricsF(base).height() * 1.3 + 12))  # the years whole at every zoom
-        self.lane_axis.setWidth(int(128 * factor))
+        self._fit_lane_axis()
         self.stance_chips.setSize(13 * factor)  # noqa: SIM
         self.stance_letters.setSize(13 * factor)
         self.selection.setSize(26 * factor)
         self._thin_lane_names()  # larger names need taller lanes
         self._restyle()
+
+    def _fit_lane_axis(self) -> None:
+        """Room for the longest lane name in the axis' font (a 16 pt system font, the app's zoom),
+        but never more than a quarter of the timeline."""
+        font = self.lane_axis.style.get("tickFont") or QApplication.font()
+        fm = QFontMetricsF(font)
+        longest = max((fm.horizontalAdvance(n) for n in self.lane_names), default=0.0)
+        need = int(np.ceil(longest)) + 16
+        cap = max(int(128 * self._scale), self.width() // 4)
+        self.lane_axis.setWidth(max(int(128 * self._scale), min(need, cap)))
 
     def _restyle(self) -> None:
         n = len(self.lanes)
@@ -712,6 +722,7 @@ class TimelineWidget(QWidget):
             self._event_of = event_of or (lambda _id: None)
         self._width_cache.clear()
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
+        self._fit_lane_axis()
         n = len(self.lanes)
         lo, hi = self._time_extent()
         margin = 50 * YEAR
