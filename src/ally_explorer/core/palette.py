@@ -43,6 +43,10 @@ STANCE_DASHES: dict[str, tuple[float, ...]] = {
 #: One letter per stance, drawn in the "as of" chips.
 STANCE_LETTERS = {"ally": "A", "partner": "P", "friendly": "F", "balancer": "B", "drifting": "D", "opposed": "O"}
 
+#: The UN key votes table's cell tints (light in every theme, so their text is always dark).
+VOTE_TINTS = {"yes": "#DCEBF7", "no": "#F9D9CC", "abstain": "#ECECEC"}
+VOTE_TEXT = "#1A1A1A"
+
 TEXT_MIN = 4.5
 GRAPHIC_MIN = 3.0
 
@@ -179,6 +183,7 @@ class Palette:
     agreement_line: str = "#B2182B"
     russia_text: str = "#67001F"  # "USSR -> Russia" on the agreement chart
     legend_background: str = "#FFFFFF"  # the map's legend card
+    invalid_base: str = "#FDECEA"  # a form field whose value cannot be saved
 
     # derived colours (computed once per theme)
     @property
@@ -252,7 +257,7 @@ THEMES: dict[str, Palette] = {
         stance=DARK_STANCES, russia="#C2185B", no_stance="#3A3D42", ocean="#121519", map_border="#1B1C1F",
         map_selected="#FFFFFF", selection_ring="#FFFFFF", focus="#8AB8FF", banner_background="#4A2E12",
         banner_text="#FFE2C4", banner_border="#F0A35E", error="#FF8A80", band_alpha=0.20, span_alpha=0.40,
-        agreement_line="#FF7B7B", russia_text="#FF8FB5", legend_background="#26282C",
+        agreement_line="#FF7B7B", russia_text="#FF8FB5", legend_background="#26282C", invalid_base="#4A1F22",
     ),
     "contrast": Palette(
         "contrast", "#FFFFFF", "#FFFFFF", "#F0F0F0", "#000000", "#000000", "#000000", "#FFFFFF",
@@ -302,6 +307,7 @@ def pairs(p: Palette) -> list[Pair]:
         _worst(p, "muted text (zero-count facets, notes)", p.muted, text_bg, text_names, TEXT_MIN),
         _worst(p, "link", p.link, text_bg, text_names, TEXT_MIN),
         _worst(p, "error text", p.error, text_bg, text_names, TEXT_MIN),
+        Pair(p.name, "text in a field marked invalid", p.text, p.invalid_base, TEXT_MIN),
         Pair(p.name, "selected text on the selection", p.highlighted_text, p.highlight, TEXT_MIN),
         Pair(p.name, "text on the detail pane's mark", p.text, p.mark, TEXT_MIN),
         Pair(p.name, "filters banner text", p.banner_text, p.banner_background, TEXT_MIN),
@@ -329,6 +335,8 @@ def pairs(p: Palette) -> list[Pair]:
     out.append(Pair(p.name, "Russia on the map's ocean", p.russia, p.ocean, GRAPHIC_MIN))
     out.append(Pair(p.name, "Russia badge and map label text", text_on(p.russia), p.russia, TEXT_MIN))
     out.append(Pair(p.name, "no-stance badge and map label text", text_on(p.no_stance), p.no_stance, TEXT_MIN))
+    for vote, tint in VOTE_TINTS.items():
+        out.append(Pair(p.name, f"UN key votes: '{vote}' cell text", VOTE_TEXT, tint, TEXT_MIN))
     return out
 
 

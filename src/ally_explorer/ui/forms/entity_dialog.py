@@ -45,7 +45,7 @@ from .field_editors import (
     RefListEdit,
     TextEdit,
 )
-from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message
+from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message, themed
 
 #: Messages that only say something is missing: not shown under a field the user has not reached.
 REQUIRED_MESSAGES = frozenset({"is required", "needs at least one"})
@@ -368,7 +368,7 @@ class EntityDialog(QDialog):
         label.setProperty("invalid", invalid)
         palette = QPalette()
         if invalid:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_TEXT))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(themed(ERROR_TEXT)))
         label.setPalette(palette)
 
     def _update_summary(self, errors: dict[str, str]) -> None:
