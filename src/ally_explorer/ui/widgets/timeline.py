@@ -562,8 +562,9 @@ class TimelineWidget(QWidget):
             for c in vocab.CATEGORIES
         )
         newer = tr("no newer source")
-        fills = (f"● {tr('confirmed')} &nbsp;○ {tr('reported')} &nbsp;◌ {tr('claimed')} &nbsp;⊗ {tr('disputed')}")
-        return f"{cats} &nbsp;│&nbsp; {fills} &nbsp;│&nbsp; ▭ {tr('vague date')} &nbsp;▨ {newer}"
+        fills = (f"●&nbsp;{tr('confirmed')} &nbsp;○&nbsp;{tr('reported')} &nbsp;◌&nbsp;{tr('claimed')} "
+                 f"&nbsp;⊗&nbsp;{tr('disputed')}")  # a glyph never wraps away from its word
+        return f"{cats} &nbsp;│&nbsp; {fills} &nbsp;│&nbsp; ▭&nbsp;{tr('vague date')} &nbsp;▨&nbsp;{newer}"
 
     def apply_theme(self, t: "theme.Theme") -> None:
         """Colours for light, dark or high contrast; redraws with the current data."""
