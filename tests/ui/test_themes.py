@@ -11,8 +11,13 @@ from ally_explorer.ui import theme
 
 
 @pytest.fixture
-def desktop(monkeypatch):
-    """A desktop whose light/dark setting the test switches (offscreen Qt has none of its own)."""
+def desktop(monkeypatch, window):
+    """A desktop whose light/dark setting the test switches (offscreen Qt has none of its own).
+    Windows other tests left open would follow the switch too (the palette is the application's):
+    only the test's own window stays open."""
+    for other in QApplication.topLevelWidgets():
+        if other is not window and other.isVisible() and other.objectName() == "mainWindow":
+            other.close()
     dark = {"on": False}
     monkeypatch.setattr(theme, "system_is_dark", lambda: dark["on"])
 
@@ -129,3 +134,28 @@ def test_a_focused_check_box_and_the_focused_timeline_show_a_frame_in_the_focus_
     edge = image.copy(0, image.height() // 2, 3, 1)  # the left edge, half-way down
     assert _has_colour(edge, focus)
     window.presentation.set_theme("light")
+
+
+def test_markers_tell_category_by_shape_and_confidence_by_fill(window):
+    """Not colour alone: each category its own symbol, and reported, claimed and disputed no longer
+    share one hollow circle."""
+    from ally_explorer.core import vocab
+
+    looks = {}
+    n = len(vocab.CONFIDENCES)
+    for k, item in enumerate(window.timeline.markers.items):
+        if not len(item.data):
+            continue
+        category, confidence = vocab.CATEGORIES[k // n], vocab.CONFIDENCES[k % n]
+        pen, brush = item.opts["pen"], item.opts["brush"]
+        filled = brush.color().name().upper() != theme.current().plot_background
+        looks[(category, confidence)] = (item.opts["symbol"], pen.style(), filled)
+    shapes = {cat: {look[0].split("+")[0] for (c, _), look in looks.items() if c == cat} for cat in vocab.CATEGORIES}
+    assert all(len(s) == 1 for s in shapes.values() if s)
+    assert len({next(iter(s)) for s in shapes.values() if s}) == len([s for s in shapes.values() if s])
+    by_confidence = {conf: {(look[0].split("+")[-1] if "+" in look[0] else "", *look[1:])
+                            for (_, c), look in looks.items() if c == conf} for conf in vocab.CONFIDENCES}
+    seen = [v for v in by_confidence.values() if v]
+    for i, a in enumerate(seen):
+        for b in seen[i + 1:]:
+            assert not a & b  # no (cross, pen style, fill) shared between two confidence levels
