@@ -43,7 +43,10 @@ def test_zoom_2_keeps_names_stances_and_filters_readable(window, qtbot):
     window.presentation.set_zoom(2.0, remember=False)
     _settle(qtbot, window)
     assert QApplication.font().pointSizeF() >= 17
-    assert layout_problems(window) == []
+    # At zoom 2 not every main tab fits 1366 px: the tab bar then scrolls (TabFit's last resort),
+    # every tab still within reach; everything else must hold.
+    assert window.tabs.usesScrollButtons()
+    assert [p for p in layout_problems(window) if not p.startswith("tabs out of sight")] == []
     area = window.findChild(QScrollArea, "filtersScroll")
     assert area.isVisible() and window.facet_panel.width() >= window.facet_panel.minimumSizeHint().width()
     window.act_filters.trigger()  # hiding the panel hides its scroll area, showing shows it
@@ -63,7 +66,8 @@ def test_a_16pt_system_font_keeps_the_window_readable(system_font_16pt, qtbot, d
     window.select_country("PRK")
     _settle(qtbot, window)
     assert window.country_view.font().pointSizeF() >= 16
-    assert layout_problems(window) == []
+    assert window.tabs.usesScrollButtons()  # as at zoom 2: the tab bar may scroll, the rest holds
+    assert [p for p in layout_problems(window) if not p.startswith("tabs out of sight")] == []
     window.close()
     window.store.close()
 

@@ -45,7 +45,9 @@ def scrolling(panel: QWidget, name: str) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the panel's own controls take the focus
-    area.setMinimumWidth(160)
+    # as narrow as the panel allowed itself at its normal size: the same room as before at zoom 1;
+    # only larger text makes the panel wider than the area, and then it scrolls
+    area.setMinimumWidth(max(120, panel.minimumWidth()))
     area.setWidget(panel)
     panel.installEventFilter(_FollowVisibility(area))
     keep_whole(panel)
