@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
@@ -52,7 +52,8 @@ class AgreementChart(QWidget):
         self.note.setObjectName("agreementNote")
         self.note.setWordWrap(True)
         self._theme = theme.current()
-        self.note.setStyleSheet(f"color: {self._theme.muted}; font-size: small;")
+        self.note.setStyleSheet("font-size: small;")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text, live
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -70,7 +71,6 @@ class AgreementChart(QWidget):
     def apply_theme(self, t: "theme.Theme") -> None:
         """Colours of light, dark or high contrast (the plot's background was always white)."""
         self._theme = t
-        self.note.setStyleSheet(f"color: {t.muted}; font-size: small;")
         if self._plot is not None:
             self._apply_colors()
 
