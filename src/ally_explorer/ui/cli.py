@@ -57,7 +57,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("system", "light", "dark", "contrast"),
                    help="colours: follow the desktop, light, dark or high contrast (remembered)")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
-    p.add_argument("--view", choices=("country", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
+    p.add_argument("--view", choices=("country", "events", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
                    help="which tab to show (with --screenshot)")
     return p
 

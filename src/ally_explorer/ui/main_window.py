@@ -27,10 +27,12 @@ from .reader_tab import ReaderTab
 from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
+from .events_table import EventsTable
 from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
+from .focus_order import TabOrder
 from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.map_tab = MapTab(state, self.tabs, ensure_writable=self.editing.ensure_writable)
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
-        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality")})  # every tab in sight at 1024 wide
+        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality"), self.map_tab.un_panel: self.tr("UN")})  # 1024 wide
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.files.install(self.file_menu, self, after=self.act_open)
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
         self._on_store_changed(store, first=True)
         self.restore_state()
+        self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
+                                  self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider, self.as_of_bar.today_button,
+                                              self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
+        self.events_table = EventsTable(state, self.tabs, self)  # the timeline's text twin (F6), a tab of its own
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, self.tr("Sources"))
         self.quality = QualityView()
@@ -229,7 +235,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_copy, None, self.act_find, self.act_filter):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
+        for action in (self.act_fit, self.act_zoom_country, self.events_table.action, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -258,7 +264,8 @@ class MainWindow(QMainWindow):
         self.country_panel.shown_changed.connect(self.filter_status.update_line)
         self.country_panel.activated.connect(self._on_country_activated)
         self.country_panel.painted.connect(self._on_first_paint)
-        self.timeline.event_double_clicked.connect(self._on_timeline_double_clicked)
+        for opened in (self.timeline.event_double_clicked, self.events_table.opened):
+            opened.connect(self._on_timeline_double_clicked)
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.editing.source_requested.connect(self.claims_tabs.show_source_of)
@@ -327,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
-        tabs = {"country": self.country_tab, "sources": self.citations, "quality": self.quality, "tours": self.tours,
+        tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
                 "reader": self.reader_tab.reader,
                 "map": self.map_tab.map, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)

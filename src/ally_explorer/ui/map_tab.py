@@ -24,6 +24,7 @@ from ..core.errors import AllyError
 from ..db import unvotes
 from . import theme
 from .state import Changes, ExplorerState
+from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
 from .widgets.map_view import MapView
@@ -53,6 +54,11 @@ class MapTab(QObject):
         self.un_panel.addWidget(self.key_votes)
         self.un_panel.setStretchFactor(0, 2)
         self.un_panel.setStretchFactor(1, 3)
+        # Text twins (issue 21): the map's countries as a list beside it, the chart's figures as a table.
+        self.map_countries = MapCountries.beside(state, self.map)
+        self.agreement_table = AgreementTable(state)
+        self.un_panel.insertWidget(1, self.agreement_table)
+        self.un_panel.setStretchFactor(1, 1)  # the votes keep the most room
         tabs.addTab(self.map, self.tr(MAP_TAB))
         tabs.addTab(self.un_panel, self.tr(UN_TAB))
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ..core.errors import NotFoundError
 from . import theme
 from .layout import Layout, WindowLayout
+from .announce import announce
 from .motion import MotionPreference
+from .presenting_keys import PresentingKeys
 from .state import ExplorerState
 from .widgets.caption import CaptionCard
 from .widgets.timeline import TimelineWidget
@@ -123,10 +125,19 @@ class PresentationController(QObject):
         caption.interval_changed.connect(self._on_interval_changed)
         state.zoom_changed.connect(self._on_state_zoom_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
+        self._keys: PresentingKeys | None = None  # focused controls keep the keys they use
+        state.presenting_changed.connect(self._on_state_presenting_changed)
 
     @property
     def presenting(self) -> bool:
         return self._state.presenting
+
+    def _on_state_presenting_changed(self, presenting: bool) -> None:
+        if presenting and self._keys is None:
+            self._keys = PresentingKeys(lambda: self._state.presenting, self)
+        elif not presenting and self._keys is not None:
+            self._keys.remove()
+            self._keys = None
 
     @property
     def zoom(self) -> float:
@@ -440,6 +451,7 @@ class PresentationController(QObject):
         except NotFoundError:
             return
         self.fit_caption()
+        announce(self.caption, self.caption.spoken_text())  # a screen reader hears each new step
         self.step_changed.emit(kind, item_id)
 
     def _source(self, source_id: str):

@@ -15,10 +15,12 @@ def _tr(text: str) -> str:
 def widget_keys() -> list[tuple[str, str]]:
     """Keys that belong to a view rather than to an action."""
     return [
-        (_tr("Timeline: pan"), _tr("Left, Right (lanes: Up, Down)")),
+        (_tr("Timeline: previous or next event"), _tr("Left, Right")),
+        (_tr("Timeline: the nearest event in the lane above or below"), _tr("Up, Down")),
+        (_tr("Timeline: pan"), _tr("Shift+Left, Shift+Right (lanes: Shift+Up, Shift+Down)")),
         (_tr("Timeline: zoom time"), "+, −"),
         (_tr("Timeline: show everything"), "Home"),
-        (_tr("Timeline: select the event in the middle, then open it"), "Enter"),
+        (_tr("Timeline: open the selected event (none selected: select the one in the middle)"), "Enter"),
         (_tr("Detail pane: next or previous link"), _tr("Right, Left (Enter follows it)")),
         (_tr("Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
     ]

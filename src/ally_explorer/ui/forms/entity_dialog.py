@@ -45,6 +45,7 @@ from .field_editors import (
     RefListEdit,
     TextEdit,
 )
+from .field_access import name_field, set_field_error
 from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message, themed
 
 #: Messages that only say something is missing: not shown under a field the user has not reached.
@@ -181,6 +182,7 @@ class EntityDialog(QDialog):
                 bold.setBold(True)
                 label.setFont(bold)
                 label.setToolTip("Required")
+            name_field(editor, f.label, required=required, help_text=f.help or "")
             self.row_labels[f.name] = label
             error = error_label(f"error_{f.name}")
             self.error_labels[f.name] = error
@@ -215,6 +217,7 @@ class EntityDialog(QDialog):
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("formScroll")
+        self.scroll.setAccessibleName(self.tr("Fields"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form_widget)
@@ -356,6 +359,8 @@ class EntityDialog(QDialog):
             shown = message if message and (name in self._touched or message not in REQUIRED_MESSAGES) else None
             own = isinstance(editor, FuzzyDateEdit) and editor.error() is not None
             show_message(self.error_labels[name], None if own else shown)
+            f = self.entity.field(name)
+            set_field_error(editor, editor.error() if own else shown, label=f.label, help_text=f.help or "")
             editor.mark_invalid(bool(shown) and not own)
             self._mark_label(self.row_labels[name], bool(shown))
         self.ok_button.setEnabled(not errors)

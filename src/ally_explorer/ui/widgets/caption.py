@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBox, QStyle, QToolButton, QVBoxLayout
 
 from ...core import vocab
@@ -60,6 +60,7 @@ class CaptionCard(QFrame):
         self.interval.setValue(8)
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setToolTip(self.tr("Seconds per step when playing"))
+        self.interval.setAccessibleName(self.tr("Seconds per step when playing"))
         self.prev_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.play_button.toggled.connect(self._on_play)
@@ -175,6 +176,17 @@ class CaptionCard(QFrame):
     def _show_position(self, position: tuple[int, int]) -> None:
         counted = self.tr("%1 of %2").replace("%1", str(position[0])).replace("%2", str(position[1]))
         self.position.setText(f"{self._scope} · {counted}" if self._scope else counted)
+        self.setAccessibleName(self.tr("Presentation step %1").replace("%1", counted))
+        self.setAccessibleDescription(self.spoken_text())
+
+    def spoken_text(self) -> str:
+        """The step as a screen reader says it: where in the story, then the card's text, no glyphs."""
+        parts = [self.position.text(), self.when.text(), self.title.text()]
+        for label in (self.body, self.provenance):
+            doc = QTextDocument()
+            doc.setHtml(label.text())
+            parts.append(doc.toPlainText().replace("■", "").replace("\n", ". ").strip())
+        return ". ".join(p.strip(" ·") for p in parts if p and p.strip(" ·"))
 
     def show_statement(self, statement: Statement, source: Source | None, position: tuple[int, int]) -> None:
         self.when.setText(statement.date_label)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core import palette, vocab
 from ...core.fuzzydate import is_undated, start_text, window_words
+from ...core.isocodes import name_of
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
 
@@ -25,6 +26,11 @@ HIGHLIGHT = "#FFF1B8"
 
 def esc(text: object) -> str:
     return html.escape(str(text) if text is not None else "", quote=True)
+
+
+def attr(text: object) -> str:
+    """A double-quoted attribute's value (Qt's HTML reader decodes &quot; but not &#x27;)."""
+    return html.escape(str(text) if text is not None else "", quote=False).replace('"', "&quot;")
 
 
 #: One text of a page (a description, a quote, a note) shows at most this many characters
@@ -112,6 +118,17 @@ def stance_badge(stance: str | None, country_id: str | None = None, p: palette.P
     return badge(vocab.STANCE_LABELS.get(stance, stance), p.stance_color(stance))
 
 
+def quote_words(s: Statement) -> str:
+    """What a screen reader says of a quote's link: who said it, then the words (no opening mark)."""
+    words = s.text if len(s.text) <= 80 else s.text[:79].rstrip() + "…"
+    return tr("Quote from %s: %s") % (s.speaker_name or tr("an unnamed speaker"), words)
+
+
+def stance_words(a: Alignment) -> str:
+    """What a screen reader says of a stance badge link: the stance and when."""
+    return tr("Stance: %s, %s") % (vocab.STANCE_LABELS.get(a.stance, a.stance), a.date_label)
+
+
 def window_text(start: str, end: str, label: str | None = None) -> str:
     """The window at the precision its ends allow; an undated entry says so instead."""
     if is_undated(label):
@@ -149,7 +166,17 @@ class Citations:
         if source_id not in self.order:
             self.order.append(source_id)
         n = self.order.index(source_id) + 1
-        return f"<a href='source:{esc(source_id)}'>[{n}]</a>"
+        # The title is what a screen reader says of the link (Qt keeps it as the link's tooltip).
+        return f"<a href='source:{esc(source_id)}' title=\"{attr(self.spoken(source_id))}\">[{n}]</a>"
+
+    def spoken(self, source_id: str) -> str:
+        """"Source 1: As Putin shakes hands…": what the link "[1]" opens."""
+        n = self.order.index(source_id) + 1 if source_id in self.order else 0
+        source = self.sources.get(source_id)
+        title = source.title if source is not None else source_id
+        if len(title) > 60:
+            title = title[:59].rstrip() + "…"
+        return tr("Source %d: %s") % (n, title)
 
 
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
@@ -253,6 +280,7 @@ def render_country(
     style: Style | None = None,
     today: str | None = None,
     filters_note: str | None = None,
+    names: dict[str, str] | None = None,
 ) -> str:
     """The whole page for one country. ``highlight`` is (kind, id): an event, statement,
     figure or alignment to mark."""
@@ -307,7 +335,8 @@ def render_country(
             bg = f" bgcolor='{style.highlight}'" if highlight == ("alignment", a.id) else ""
             rows.append(
                 f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
-                f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance, None, style.palette)}</a></td>"
+                f"<a href='alignment:{a.id}' title=\"{attr(stance_words(a))}\" style='text-decoration:none;'>"
+                f"{stance_badge(a.stance, None, style.palette)}</a></td>"
                 f"<td valign='top'>{span}<br><span style='font-size:small;'>{esc(a.note or '')}</span>"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
@@ -322,7 +351,8 @@ def render_country(
             bg = f" bgcolor='{style.highlight}'" if highlight == ("figure", f.id) else ""
             rows.append(
                 f"<tr{bg}><td valign='top'><a name='figure-{f.id}'></a>"
-                f"<a href='figure:{f.id}' style='text-decoration:none; color:{style.text};'>{esc(f.label)}</a></td>"
+                f"<a href='figure:{f.id}' title=\"{attr(f.label)}\" style='text-decoration:none; color:{style.text};'>"
+                f"{esc(f.label)}</a></td>"
                 f"<td valign='top' style='font-weight:700;' nowrap>{esc(figure_value(f))}</td>"
                 f"<td valign='top' nowrap>{esc(f.date_label)}</td>"
                 f"<td valign='top'>{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"
@@ -346,7 +376,7 @@ def render_country(
         others = [x for x in e.countries if x != c.id]
         also = ""
         if others:
-            links = ", ".join(f"<a href='country:{esc(x)}'>{esc(x)}</a>" for x in others)
+            links = ", ".join(f"<a href='country:{esc(x)}' title=\"{attr((names or {}).get(x) or name_of(x) or x)}\">{esc(x)}</a>" for x in others)
             also = f" <span style='color:{style.muted}; font-size:small;'>· also {links}</span>"
         parts.append(
             f"<p style='margin-top:12px; margin-bottom:0px;{bg}'><a name='event-{e.id}'></a>"
@@ -403,7 +433,7 @@ def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> st
         f"<a name='statement-{s.id}'></a>"
         f"<table width='100%' cellspacing='0' cellpadding='8'{bg}><tr>"
         f"<td width='6' bgcolor='{style.muted}'></td><td>"
-        f"<a href='statement:{s.id}' style='text-decoration:none; color:{style.text};'>"
+        f"<a href='statement:{s.id}' title=\"{attr(quote_words(s))}\" style='text-decoration:none; color:{style.text};'>"
         f"<span style='font-size:large; font-style:italic;'>“{esc(s.text)}”</span></a>"
         f"<br>— <b>{speaker}</b>{role} · {esc(s.date_label)}{context}"
         f"<br>{provenance(s.confidence, s.attribution, s.source_id, cites, style)}</td></tr></table>"

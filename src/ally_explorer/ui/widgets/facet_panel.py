@@ -109,6 +109,8 @@ class FacetPanel(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("facetTree")
+        self.tree.setAccessibleName(self.tr("Filters"))
+        self.tree.setAccessibleDescription(self.tr("Space ticks a value; each shows how many entries it has"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -135,6 +137,8 @@ class FacetPanel(QWidget):
         self.to_check = QCheckBox("To")
         self.from_date = QDateEdit()
         self.to_date = QDateEdit()
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_date.setAccessibleName(self.tr("To date"))
         for edit in (self.from_date, self.to_date):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setCalendarPopup(True)
@@ -172,6 +176,10 @@ class FacetPanel(QWidget):
         self._update_summary(None)
 
     # -- state in ------------------------------------------------------------------------------
+
+    def tab_stops(self) -> list:
+        """Its controls in Tab order (top to bottom)."""
+        return [self.confirmed_only, self.tree, self.from_check, self.from_date, self.to_check, self.to_date]
 
     @property
     def filters(self) -> Filters:

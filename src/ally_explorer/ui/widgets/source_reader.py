@@ -112,6 +112,7 @@ class SourceReader(QWidget):
         self.unused_box.toggled.connect(self._on_unused_toggled)
         self.text = _TextView()
         self.text.setObjectName("readerText")
+        self.text.setAccessibleName(self.tr("Source text"))
         self.text.hovered.connect(self._on_hovered)
         self.text.clicked.connect(self._on_clicked)
         self.text.menu_requested.connect(self._on_menu)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,9 @@ class ToursPanel(QWidget):
         self.tours.setObjectName("tourList")
         self.items = QListWidget()
         self.items.setObjectName("tourItems")
+        self.tours.setAccessibleName(self.tr("Tours"))
+        self.items.setAccessibleName(self.tr("Stops of the selected tour"))
+        self.items.setAccessibleDescription(self.tr("Enter shows a stop; drag or Move Up and Move Down reorder them"))
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -62,7 +66,8 @@ class ToursPanel(QWidget):
         self.remove_button = QPushButton("Remove")
         self.up_button = QPushButton("Move Up")
         self.down_button = QPushButton("Move Down")
-        self.play_button = QPushButton("▶ Present This Tour")
+        self.play_button = QPushButton(self.tr("Present This Tour"))  # the glyph is an icon, not the name
+        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play_button.setDefault(True)
         for button, slot in (
             (self.new_button, self.new_tour), (self.from_shown, self.new_from_shown),
