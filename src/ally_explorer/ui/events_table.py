@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .models.events_table import EventsModel
 from .state import Changes, ExplorerState
 from .widgets.focus_frame import FocusFrame
@@ -120,10 +121,11 @@ class EventsTable(QWidget):
             self._applying = False
         total = state.counts().get("events", len(ids))
         if len(ids) == total:
-            text = self.tr("1 event") if total == 1 else self.tr("%1 events in date order").replace("%1", str(total))
+            text = translate("EventsTable", "%n event(s) in date order", None, total)
         else:
-            text = (self.tr("%1 of %2 events in date order (the filters hide the others)")
-                    .replace("%1", str(len(ids))).replace("%2", str(total)))
+            shown = len(ids)
+            text = translate("EventsTable", "{shown} of %n event(s) in date order (the filters hide the others)",
+                             None, total).format(shown=shown)
         self.count_label.setText(text)
         self._show_event(state.event)
 

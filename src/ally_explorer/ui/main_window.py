@@ -50,6 +50,8 @@ from .widgets.detail_pane import DetailPane
 from .widgets.facet_panel import FacetPanel
 from .widgets.timeline import TimelineWidget
 from .widgets.tours import ToursPanel
+from .i18n import translate
+from .language_menu import LanguageMenu
 
 SETTINGS_GROUP = "MainWindow"
 
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationController(state, self.layout_parts, self.caption, self.timeline,
                                                    self.settings, self)
         self.presentation.install_menus(self.view_menu)
+        self.language_menu = LanguageMenu(state, self.settings, self.view_menu, self)
         self.tours = ToursPanel(state, self.editing.ops, self.editing.ensure_writable, self)
         self.tabs.addTab(self.tours, self.tr("Tours"))
         self.claims_tabs = ClaimsTabs(state, self.tabs, self.citations, self.quality, self.country_tab,
@@ -184,39 +187,39 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr, files = self.tr, self._files_call
-        self.act_open = self._action(tr("&Open Database…"), files("choose"), QKeySequence.StandardKey.Open,
-                                     tip=tr("Open another Ally Explorer database file"))
-        self.act_export_json = self._action(tr("Export as &JSON…"), files("export", "json"),
-                                            tip=tr("The whole dataset as JSON (it round-trips exactly)"))
-        self.act_export_csv = self._action(tr("Export as &CSV…"), files("export", "csv"), tip=tr("One CSV file per table"))
-        self.act_export_tljs = self._action(tr("Export as &TimelineJS…"), files("export", "timelinejs"),
-                                            tip=tr("A TimelineJS3 JSON file of the events"))
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_copy = self._action(tr("&Copy"), self.detail.copy, QKeySequence.StandardKey.Copy,
-                                     tip=tr("Copy the selected text of the detail pane"))
-        self.act_find = self._action(tr("&Find…"), self.search_panel.focus, QKeySequence.StandardKey.Find,
-                                     tip=tr("Search events, quotes and countries"))
-        self.act_filter = self._action(tr("Filter &Countries"), self.country_panel.focus_filter, "Ctrl+L")
-        self.act_fit = self._action(tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=tr("Show every event on the timeline"))
-        self.act_zoom_country = self._action(tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
-                                             "Ctrl+Shift+T", tip=tr("Show the selected country's events"))
-        self.act_next_country = self._action(tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
-        self.act_prev_country = self._action(tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
-        self.act_excerpts = self._action(tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
-                                         tip=tr("Show the source's own words under each claim"))
+        files = self._files_call
+        self.act_open = self._action(self.tr("&Open Database…"), files("choose"), QKeySequence.StandardKey.Open,
+                                     tip=self.tr("Open another Ally Explorer database file"))
+        self.act_export_json = self._action(self.tr("Export as &JSON…"), files("export", "json"),
+                                            tip=self.tr("The whole dataset as JSON (it round-trips exactly)"))
+        self.act_export_csv = self._action(self.tr("Export as &CSV…"), files("export", "csv"), tip=self.tr("One CSV file per table"))
+        self.act_export_tljs = self._action(self.tr("Export as &TimelineJS…"), files("export", "timelinejs"),
+                                            tip=self.tr("A TimelineJS3 JSON file of the events"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_copy = self._action(self.tr("&Copy"), self.detail.copy, QKeySequence.StandardKey.Copy,
+                                     tip=self.tr("Copy the selected text of the detail pane"))
+        self.act_find = self._action(self.tr("&Find…"), self.search_panel.focus, QKeySequence.StandardKey.Find,
+                                     tip=self.tr("Search events, quotes and countries"))
+        self.act_filter = self._action(self.tr("Filter &Countries"), self.country_panel.focus_filter, "Ctrl+L")
+        self.act_fit = self._action(self.tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=self.tr("Show every event on the timeline"))
+        self.act_zoom_country = self._action(self.tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
+                                             "Ctrl+Shift+T", tip=self.tr("Show the selected country's events"))
+        self.act_next_country = self._action(self.tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
+        self.act_prev_country = self._action(self.tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
+        self.act_excerpts = self._action(self.tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
+                                         tip=self.tr("Show the source's own words under each claim"))
         self.act_excerpts.setChecked(False)  # the source's words on demand; the page stays short
-        self.act_confirmed = self._action(tr("&Confirmed Only"), self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
-                                          tip=tr("Hide reported, claimed and disputed items everywhere"))
-        self.act_filters = self._action(tr("&Filters Panel"), self._on_filters_toggled, "Ctrl+Shift+L", checkable=True,
-                                        tip=tr("Show or hide the filters"))
+        self.act_confirmed = self._action(self.tr("&Confirmed Only"), self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
+                                          tip=self.tr("Hide reported, claimed and disputed items everywhere"))
+        self.act_filters = self._action(self.tr("&Filters Panel"), self._on_filters_toggled, "Ctrl+Shift+L", checkable=True,
+                                        tip=self.tr("Show or hide the filters"))
         self.act_filters.setChecked(True)
-        self.act_clear_filters = self._action(tr("C&lear Filters"), lambda: self.state.set_filters(Filters()),
+        self.act_clear_filters = self._action(self.tr("C&lear Filters"), lambda: self.state.set_filters(Filters()),
                                              "Ctrl+Shift+X")
-        self.act_overview = self._action(tr("&Overview and Legend"), self.show_overview, QKeySequence.StandardKey.HelpContents,
-                                         tip=tr("What the stances, confidence levels and colours mean"))
-        self.act_about = self._action(tr("&About Ally Explorer"), self.show_about)
-        self.act_about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        self.act_overview = self._action(self.tr("&Overview and Legend"), self.show_overview, QKeySequence.StandardKey.HelpContents,
+                                         tip=self.tr("What the stances, confidence levels and colours mean"))
+        self.act_about = self._action(self.tr("&About Ally Explorer"), self.show_about)
+        self.act_about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
     def _files_call(self, name: str, *args):
         """A slot that calls ``self.files`` (built after the actions)."""
@@ -288,7 +291,7 @@ class MainWindow(QMainWindow):
         if not big:
             self.filter_status.timer.start()
         self._on_data_changed(Changes.all())
-        name = store.path.name if store.path else "in memory"
+        name = store.path.name if store.path else translate("MainWindow", "in memory")
         self.db_label.setText(name)
         self.db_label.setToolTip(str(store.path) if store.path else "")
         self.setWindowTitle(f"Ally Explorer — {title_for(store.path, readonly=store.readonly)}")
@@ -419,7 +422,8 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.is_busy()
+        return (self.country_panel.paint_pending or self.country_panel.is_busy() or self.timeline_feed.is_loading()
+                or self.filter_status.is_busy())
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
@@ -428,6 +432,7 @@ class MainWindow(QMainWindow):
         if deferred:
             self.filter_status.update_counts()
         self.filter_status.finish()
+        self.country_panel.finish()
 
     # -- window state ------------------------------------------------------------------------------
 
@@ -468,6 +473,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.filter_status.shutdown()
         self.timeline_feed.shutdown()
+        self.country_panel.shutdown()
         super().closeEvent(event)
 
 

@@ -28,9 +28,10 @@ from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
 from .widgets.map_view import MapView
+from .i18n import QT_TRANSLATE_NOOP, translate
 
-MAP_TAB = "Map"
-UN_TAB = "UN votes"
+MAP_TAB = QT_TRANSLATE_NOOP("MapTab", "Map")
+UN_TAB = QT_TRANSLATE_NOOP("MapTab", "UN votes")
 
 
 class MapTab(QObject):
@@ -169,8 +170,8 @@ class MapTab(QObject):
         window = self._tabs.window()
         if files is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                window, "Import UN Votes: choose the votes and roll calls files (and the issues file)",
-                str(Path.home()), "UN votes CSV (*.csv *.csv.gz *.gz);;All files (*)",
+                window, translate("MapTab", "Import UN Votes: choose the votes and roll calls files (and the issues file)"),
+                str(Path.home()), translate("MapTab", "UN votes CSV (*.csv *.csv.gz *.gz);;All files (*)"),
             )
             if not chosen:
                 return False
@@ -178,13 +179,13 @@ class MapTab(QObject):
         try:
             votes, roll_calls, issues = unvotes.classify_files(list(files))
         except unvotes.UnVotesRefused as e:
-            QMessageBox.warning(window, "Cannot import UN votes", str(e))
+            QMessageBox.warning(window, translate("MapTab", "Cannot import UN votes"), str(e))
             return False
         if self._ensure_writable is not None and not self._ensure_writable():
             return False  # the bundled dataset is imported into the user's copy, or not at all
-        dialog = QProgressDialog("Reading the UN votes…", "Cancel", 0, unvotes.PROGRESS_TOTAL, window)
+        dialog = QProgressDialog(translate("MapTab", "Reading the UN votes…"), translate("MapTab", "Cancel"), 0, unvotes.PROGRESS_TOTAL, window)
         dialog.setObjectName("unVotesProgress")
-        dialog.setWindowTitle("Import UN Votes")
+        dialog.setWindowTitle(translate("MapTab", "Import UN Votes"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -194,25 +195,25 @@ class MapTab(QObject):
         def progress(done: int, total: int) -> None:
             if dialog.wasCanceled():
                 raise unvotes.ImportCancelled()
-            dialog.setLabelText("Reading the UN votes…" if done < 600 else
-                                "Writing the votes…" if done < 950 else "Comparing every country with Russia…")
+            dialog.setLabelText(translate("MapTab", "Reading the UN votes…") if done < 600 else
+                                translate("MapTab", "Writing the votes…") if done < 950 else translate("MapTab", "Comparing every country with Russia…"))
             dialog.setValue(done)
             QApplication.processEvents()
 
         try:
             counts = unvotes.import_unvotes(self._state.store, votes, roll_calls, issues, progress=progress)
         except unvotes.ImportCancelled:
-            self._state.post_message("UN votes import cancelled; nothing was changed.", 6000)
+            self._state.post_message(translate("MapTab", "UN votes import cancelled; nothing was changed."), 6000)
             return False
         except AllyError as e:
-            QMessageBox.warning(window, "Cannot import UN votes", f"{e}\n\nThe database was not changed.")
+            QMessageBox.warning(window, translate("MapTab", "Cannot import UN votes"), translate("MapTab", "{e}\n\nThe database was not changed.").format(e=e))
             return False
         finally:
             dialog.close()
             dialog.deleteLater()
         self._state.announce(Changes.of("unvotes", initiator="map"))  # the map reads again
         self._state.post_message(
-            f"Imported {counts['UN votes']:,} votes on {counts['UN roll calls']:,} roll calls.", 8000
+            translate("MapTab", "Imported {v0:,} votes on {v1:,} roll calls.").format(v0=counts['UN votes'], v1=counts['UN roll calls']), 8000
         )
         return True
 

@@ -20,6 +20,7 @@ from .presenting_keys import PresentingKeys
 from .state import ExplorerState
 from .widgets.caption import CaptionCard
 from .widgets.timeline import TimelineWidget
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"
@@ -199,7 +200,7 @@ class PresentationController(QObject):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, label in theme.THEME_LABELS.items():
-            action = QAction(label, self._window, checkable=True)
+            action = QAction(translate("Theme", label), self._window, checkable=True)
             action.setData(name)
             action.triggered.connect(self._on_theme_action)
             self.theme_group.addAction(action)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from .. import paths
 from ..core import palette
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 #: The light theme's colours, for pictures the app exports (always on white).
 CATEGORY_COLORS = dict(palette.THEMES["light"].category)
@@ -73,7 +74,7 @@ def flag_icon(iso2: str | None) -> QIcon:
 #: Every colour that depends on light, dark or high contrast (core.palette, checked by a test).
 Theme = palette.Palette
 THEMES = palette.THEMES
-THEME_LABELS = {"system": "Follow the System", "light": "Light", "dark": "Dark", "contrast": "High Contrast"}
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the System"), "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark"), "contrast": QT_TRANSLATE_NOOP("Theme", "High Contrast")}
 
 
 def system_is_dark() -> bool:

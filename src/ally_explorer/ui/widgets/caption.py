@@ -8,11 +8,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBox, QStyle, QToolButton, QVBoxLayout
 
-from ...core import vocab
 from ...core.records import Event, Source, Statement
 from .. import theme
 from ...core.palette import CATEGORY_GLYPHS
 from .detail_html import confidence_badge, window_text
+from ..core_words import category_label, confidence_meaning
+from ..i18n import translate
 
 
 class CaptionCard(QFrame):
@@ -167,7 +168,7 @@ class CaptionCard(QFrame):
         self.title.setText(event.title)
         self.body.setText(
             f"<span style='color:{color}; font-weight:600'>{CATEGORY_GLYPHS.get(event.category, '■')} "
-            f"{html.escape(event.category.capitalize())}</span> · "
+            f"{html.escape(category_label(event.category))}</span> · "
             f"{html.escape(where)}<br>{html.escape(event.description or '')}"
         )
         self._provenance(event.confidence, event.attribution, source)
@@ -190,7 +191,7 @@ class CaptionCard(QFrame):
 
     def show_statement(self, statement: Statement, source: Source | None, position: tuple[int, int]) -> None:
         self.when.setText(statement.date_label)
-        speaker = statement.speaker_name or "Unattributed"
+        speaker = statement.speaker_name or translate("CaptionCard", "Unattributed")
         self.title.setText(f"“{statement.text}”")
         role = f", {statement.speaker_role}" if statement.speaker_role else ""
         self.body.setText(f"— <b>{html.escape(speaker)}</b>{html.escape(role)}<br>{html.escape(statement.context or '')}")
@@ -198,7 +199,7 @@ class CaptionCard(QFrame):
         self._show_position(position)
 
     def _provenance(self, confidence: str, attribution: str | None, source: Source | None) -> None:
-        who = f" — according to {html.escape(attribution)}" if attribution else ""
-        src = f" · Source: <i>{html.escape(source.title)}</i>" if source else ""
+        who = translate("CaptionCard", " — according to {attribution}").format(attribution=html.escape(attribution)) if attribution else ""
+        src = translate("CaptionCard", " · Source: <i>{title}</i>").format(title=html.escape(source.title)) if source else ""
         self.provenance.setText(f"{confidence_badge(confidence, theme.current())}{who}{src}")
-        self.provenance.setToolTip(vocab.CONFIDENCE_MEANINGS.get(confidence, ""))
+        self.provenance.setToolTip(confidence_meaning(confidence))

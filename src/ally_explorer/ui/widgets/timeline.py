@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,6 +27,9 @@ from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_array
 from .. import theme
 from ..announce import announce, name_changed
 from .focus_frame import FocusFrame
+from ..core_words import category_label, confidence_label
+from ..dates import tick_text
+from ..i18n import translate
 
 SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
 SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 unused)
@@ -223,7 +226,15 @@ class DayAxis(pg.DateAxisItem):
     def tickStrings(self, values, scale, spacing):
         """Ticks finer than a year ("Mar", "12 Mar", "14:00") say the year on the first tick and
         where it changes, so a view zoomed to months still says which year it shows."""
-        strings = super().tickStrings(values, scale, spacing)
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        epoch = datetime(1970, 1, 1)
+        strings = []
+        for value in values:
+            try:
+                text = tick_text(epoch + timedelta(seconds=float(value)), spec.format if spec else "%Y")
+            except (OverflowError, ValueError):
+                text = ""
+            strings.append(text[:-3] if spec is not None and "%f" in spec.format else text)
         if spacing >= 300 * DAY:
             return strings
         shown, previous = [], None
@@ -484,20 +495,20 @@ class TimelineWidget(QWidget):
         # A resize keeps the range but changes how many pixels it spans: place labels again.
         self.view.sigResized.connect(lambda *_: self._label_timer.start())
 
-        fit = QToolButton(text="Fit all")
-        fit.setToolTip("Show every event (Ctrl+T)")
+        fit = QToolButton(text=translate("TimelineWidget", "Fit all"))
+        fit.setToolTip(translate("TimelineWidget", "Show every event (Ctrl+T)"))
         fit.clicked.connect(self.fit_all)
-        self.zoom_button = QToolButton(text="Zoom to country")
-        self.zoom_button.setToolTip("Show the selected country's events (Ctrl+Shift+T)")
+        self.zoom_button = QToolButton(text=translate("TimelineWidget", "Zoom to country"))
+        self.zoom_button.setToolTip(translate("TimelineWidget", "Show the selected country's events (Ctrl+Shift+T)"))
         self.zoom_button.clicked.connect(lambda: self.zoom_to_country(self._selected_country))
-        self.brush_button = QToolButton(text="Date filter")
+        self.brush_button = QToolButton(text=translate("TimelineWidget", "Date filter"))
         self.brush_button.setCheckable(True)
-        self.brush_button.setToolTip("Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline")
+        self.brush_button.setToolTip(translate("TimelineWidget", "Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline"))
         self.brush_button.toggled.connect(self._on_brush_button)
         legend = self.legend = QLabel(self._legend_html(self._theme))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)  # two lines on a narrow screen rather than cut
-        legend.setToolTip(QCoreApplication.translate(
+        legend.setToolTip(translate(
             "TimelineWidget", "Marker shape and colour = category; filled = confirmed, ring = reported, dashed ring = "
             "claimed, crossed = disputed; bar = the window of days a vague date allows; background band = stance "
             "(its edge line is dashed differently per stance; the chips on the as-of line give its first letter)"))
@@ -536,7 +547,7 @@ class TimelineWidget(QWidget):
             "event; F6 lists every event as a table"))
         self.focus_frame = FocusFrame(self.plot)
         self.plot.installEventFilter(self)
-        self.loading_label = QLabel("Drawing the timeline…", self.plot)
+        self.loading_label = QLabel(translate("TimelineWidget", "Drawing the timeline…"), self.plot)
         self.loading_label.setStyleSheet("background: rgba(255,255,255,220); padding: 6px; border-radius: 4px;")
         self.loading_label.move(140, 12)
         self.loading_label.hide()
@@ -692,12 +703,14 @@ class TimelineWidget(QWidget):
         """Shape and colour per category, fill per confidence (the marker shapes as characters);
         the legend wraps between entries only."""
         t = t or theme.THEMES["light"]
-        tr = lambda text: QCoreApplication.translate("TimelineWidget", text)  # noqa: E731
         cats = [legend_entry(f"<span style='color:{t.category_text[c]}'>{palette.CATEGORY_GLYPHS[c]}</span>",
-                             tr(c.capitalize())) for c in vocab.CATEGORIES]
-        sure = [legend_entry("●", tr("confirmed")), legend_entry("○", tr("reported")),
-                legend_entry("◌", tr("claimed")), legend_entry("⊗", tr("disputed"))]
-        dates = [legend_entry("▭", tr("vague date")), legend_entry("▨", tr("no newer source"))]
+                             category_label(c)) for c in vocab.CATEGORIES]
+        newer = translate("TimelineWidget", "no newer source")
+        sure = [legend_entry("●", translate("TimelineWidget", "confirmed")),
+                legend_entry("○", translate("TimelineWidget", "reported")),
+                legend_entry("◌", translate("TimelineWidget", "claimed")),
+                legend_entry("⊗", translate("TimelineWidget", "disputed"))]
+        dates = [legend_entry("▭", translate("TimelineWidget", "vague date")), legend_entry("▨", newer)]
         groups = [cats, sure, dates]
         for group in groups[:-1]:
             group[-1] += "&nbsp;&nbsp;│"  # a group's bar ends its line rather than starting the next
@@ -907,7 +920,7 @@ class TimelineWidget(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         """Say the timeline is being read again (the old drawing stays until then)."""
-        self.loading_label.setText("Drawing the timeline…" if not len(self.arrays) else "Updating the timeline…")
+        self.loading_label.setText(translate("TimelineWidget", "Drawing the timeline…") if not len(self.arrays) else translate("TimelineWidget", "Updating the timeline…"))
         self.loading_label.adjustSize()
         self.loading_label.setVisible(loading)
         if loading:
@@ -1311,9 +1324,9 @@ class TimelineWidget(QWidget):
             return ""
         if event is None:
             return ""
-        how = vocab.CONFIDENCE_LABELS[event.confidence]
+        how = confidence_label(event.confidence)
         if event.attribution:
-            how += f", according to {event.attribution}"
+            how += translate("TimelineWidget", ", according to {attribution}").format(attribution=event.attribution)
         return f"{event.title}\n{event.date_label} · {event.category} · {how}"
 
     def _on_markers_clicked(self, item, points, ev) -> None:
@@ -1361,7 +1374,7 @@ def _alpha(color: str, alpha: float) -> str:
 
 def _label_title(event: Event) -> str:
     """An undated event's marker sits at its source's date for want of a date: its label says so."""
-    return f"{event.title} (undated)" if is_undated(event.date_label) else event.title
+    return translate("Timeline", "{title} (undated)").format(title=event.title) if is_undated(event.date_label) else event.title
 
 
 
