@@ -38,6 +38,7 @@ from .layout import WindowLayout
 from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
+from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline, 1)
         self.facet_panel = FacetPanel()
         self.top_splitter = _splitter(Qt.Orientation.Horizontal, "topSplitter", self.left_splitter, self.tabs,
-                                      self.facet_panel)
+                                      scrolling(self.facet_panel, "filtersScroll"))  # large text scrolls
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setCollapsible(1, False)
         self.top_splitter.setSizes([330, 960, 270])
@@ -163,10 +164,7 @@ class MainWindow(QMainWindow):
 
         self.filters_indicator = QToolButton()
         self.filters_indicator.setObjectName("filtersIndicator")
-        self.filters_indicator.setStyleSheet(
-            "QToolButton { background: #FDE0C5; color: #7F3B08; border: 1px solid #E08214; border-radius: 4px;"
-            " font-weight: bold; }"
-        )
+        # its colours follow the theme (FilterStatus)
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
