@@ -843,6 +843,7 @@
         </message>
         <message>
             <source>No stance recorded</source>
+            <extracomment>the theme's other colours (badges, chips, banners); the light theme by default (exports)</extracomment>
             <translation>Позицію не записано</translation>
         </message>
         <message>
@@ -1659,14 +1660,6 @@ The details are in the log folder:
         <message>
             <source>Event:</source>
             <translation>Подія:</translation>
-        </message>
-        <message>
-            <source>confirmed</source>
-            <translation>підтверджено</translation>
-        </message>
-        <message>
-            <source>reported, claimed or disputed</source>
-            <translation>за повідомленнями, заявлено або спірно</translation>
         </message>
         <message>
             <source>window of a vague date</source>
@@ -2687,6 +2680,17 @@ The database was not changed.</source>
         </message>
     </context>
     <context>
+        <name>MotionPreference</name>
+        <message>
+            <source>Reduce &amp;Motion</source>
+            <translation>Менше &amp;руху</translation>
+        </message>
+        <message>
+            <source>Presentation steps jump to the next event instead of panning to it</source>
+            <translation>Кроки презентації переходять до наступної події одразу, без плавного прокручування</translation>
+        </message>
+    </context>
+    <context>
         <name>OccupiedItem</name>
         <message>
             <source>Crimea</source>
@@ -2705,7 +2709,7 @@ The database was not changed.</source>
         <name>PresentationController</name>
         <message>
             <source>&amp;Present</source>
-            <extracomment>The panels presenting hides (by their names in the ``WindowLayout``), and the one it shows. The panels a presenter can bring back while presenting (one key each), around the timeline. The caption may take this share of the screen; its text shrinks to fit rather than being cut. The zoom a presentation opens at until the presenter picks another (Ctrl+0 returns to it).</extracomment>
+            <extracomment>The panels presenting hides (by their names in the ``WindowLayout``), and the one it shows. The panels a presenter can bring back while presenting (one key each), around the timeline. The caption may take this share of the screen; its text shrinks to fit rather than being cut. The zoom a presentation opens at until the presenter picks another (Ctrl+0 returns to it). How long a presentation step pans the timeline (none with reduced motion).</extracomment>
             <translation>&amp;Презентація</translation>
         </message>
         <message>
@@ -3456,6 +3460,7 @@ The database was not changed.</source>
         <name>Theme</name>
         <message>
             <source>Follow the System</source>
+            <extracomment>Every colour that depends on light, dark or high contrast (core.palette, checked by a test).</extracomment>
             <translation>Як у системі</translation>
         </message>
         <message>
@@ -3514,8 +3519,8 @@ The database was not changed.</source>
             <translation>Фільтр за діапазоном дат: перетягніть краї затіненої смуги або перетягніть із Shift на хронології</translation>
         </message>
         <message>
-            <source>Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; bar = the window of days a vague date allows; background band = stance</source>
-            <translation>Колір позначки = категорія; заповнена = підтверджено, порожня = за повідомленнями, заявлено або спірно; смуга = проміжок днів неточної дати; фонова смуга = позиція</translation>
+            <source>Marker shape and colour = category; filled = confirmed, ring = reported, dashed ring = claimed, crossed = disputed; bar = the window of days a vague date allows; background band = stance (its edge line is dashed differently per stance; the chips on the as-of line give its first letter)</source>
+            <translation>Форма й колір позначки = категорія; заповнена = підтверджено, кільце = за повідомленнями, пунктирне кільце = заява, перекреслена = оскаржено; смуга = проміжок днів, який допускає неточна дата; фонова смуга = позиція (її крайова лінія має свій пунктир для кожної позиції; фішки на лінії дати показують її першу літеру)</translation>
         </message>
         <message>
             <source>Scroll the lanes</source>
@@ -3550,8 +3555,16 @@ The database was not changed.</source>
             <translation>підтверджено</translation>
         </message>
         <message>
-            <source>reported/claimed</source>
-            <translation>не підтверджено</translation>
+            <source>reported</source>
+            <translation>за повідомленнями</translation>
+        </message>
+        <message>
+            <source>claimed</source>
+            <translation>заява</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>оскаржено</translation>
         </message>
         <message>
             <source>vague date</source>

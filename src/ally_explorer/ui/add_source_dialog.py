@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..db.sources import SourceRefused, SourceText, pasted_text, read_source_file
+from . import theme
 from .forms.look import set_invalid
 
 
@@ -57,7 +58,7 @@ class AddSourceDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("addSourceError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B2182B")
+        self.error.setStyleSheet(f"color: {theme.current().error}")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Source"))

@@ -137,6 +137,8 @@ def run(args: argparse.Namespace) -> int:
         window.select_country(args.country.upper())
     if getattr(args, "confirmed_only", False):
         window.act_confirmed.trigger()
+    if getattr(args, "theme", None):
+        window.presentation.set_theme(args.theme, remember=not headless)
     if getattr(args, "as_of", None):
         try:
             window.set_as_of(date.fromisoformat(args.as_of).isoformat())

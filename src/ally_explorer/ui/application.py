@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, desktop
@@ -42,18 +42,10 @@ def app_icon() -> QIcon:
 
 
 def apply_look(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, QColor("#F3F4F6"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F8FA"))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2F6FB3"))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1A1A1A"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#0B5CAD"))
-    app.setPalette(palette)
+    from . import theme
+
+    theme.install_focus_style(app)  # Fusion, with focus frames you can see
+    app.setPalette(theme.palette_for(theme.THEMES["light"]))
     font = QFont(app.font())
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)

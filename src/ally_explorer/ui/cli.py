@@ -56,6 +56,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--country", metavar="ISO", help="select this country (ISO alpha-3, e.g. PRK)")
     p.add_argument("--present", action="store_true", help="start presenting: full screen, large, high contrast")
     p.add_argument("--confirmed-only", action="store_true", help="hide reported, claimed and disputed items")
+    p.add_argument("--theme", choices=("system", "light", "dark", "contrast"),
+                   help="colours: follow the desktop, light, dark or high contrast (remembered)")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
     p.add_argument("--quiz", action="store_true", help="start in the quiz (View > Quiz); --seed N repeats a quiz")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="the quiz's seed (with --quiz, or export --worksheet)")

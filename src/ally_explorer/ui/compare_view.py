@@ -22,6 +22,7 @@ from ..core.entities import ENTITIES
 from ..core.errors import AllyError
 from ..db import compare as diffing
 from ..db.store import ChangeSet, Store
+from . import theme
 from .operations import Operations
 from .state import Changes
 from .core_words import entity_word
@@ -101,8 +102,6 @@ class CompareDialog(QDialog):
     """The differences, one top-level row per entry (its fields below it), with revert buttons.
 
     ``ensure_writable`` is asked before a revert (a backup before the session's first write)."""
-
-    STATUS_COLOURS = {"added": "#1B7837", "changed": "#B35806", "deleted": "#B2182B"}
 
     def __init__(self, state, operations: Operations, ensure_writable: Callable[[], bool], parent: QWidget | None = None,
                  *, locked: bool = False):
@@ -200,7 +199,9 @@ class CompareDialog(QDialog):
             label = entity_word(ENTITIES[diff.entity].label).capitalize()
             top = QTreeWidgetItem([f"{label}: {diff.title}", status_text[diff.status], "", ""])
             top.setData(0, KEY_ROLE, diff.key)
-            top.setForeground(1, QBrush(QColor(self.STATUS_COLOURS[diff.status])))
+            t = theme.current()  # text colours of the theme (4.5:1), in the old hues
+            colour = {"added": t.confidence["confirmed"], "changed": t.confidence["reported"], "deleted": t.error}
+            top.setForeground(1, QBrush(QColor(colour.get(diff.status, t.text))))
             top.setToolTip(0, f"{label} {diff.entity_id}: {diff.title}")
             for field in diff.fields:
                 child = QTreeWidgetItem(["", entity_word(field.label), *_texts(field.copy, field.original)])

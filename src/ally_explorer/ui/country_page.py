@@ -81,7 +81,8 @@ class CountryPage(QObject):
 
     def _on_state_theme_changed(self, name: str) -> None:
         t = theme.resolve_theme(name)
-        self.detail.style_colors = Style(text=t.text, muted=t.muted, highlight=t.mark, rule=t.muted, link=t.link)
+        self.detail.style_colors = Style(text=t.text, muted=t.muted, highlight=t.mark, rule=t.muted, link=t.link,
+                                         palette=t)
         self.detail.rerender()
 
     def _on_state_zoom_changed(self, _factor: float) -> None:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core import vocab
+from ..core import palette, vocab
 from ..core.errors import AllyError
 from ..core.records import Country, CountryDetail, Source, Statement
 from ..core.timeline import lane_order
@@ -63,8 +63,8 @@ from .widgets.detail_html import (
     stance_badge,
     when,
 )
-from .widgets.timeline import TimelineWidget
-from .core_words import category_label, confidence_meaning, stance_label, stance_meaning
+from .widgets.timeline import TimelineWidget, marker_look
+from .core_words import category_label, confidence_label, confidence_meaning, stance_label, stance_meaning
 from .dates import format_day, format_day_long, start_text
 from .i18n import QT_TRANSLATE_NOOP, translate
 
@@ -170,12 +170,33 @@ def _font(points: float, *, bold: bool = False) -> QFont:
 
 def _legend_entries() -> list[tuple[str, str, str]]:
     """(kind, colour, text) for the picture's legend line."""
+    light = theme.THEMES["light"]
     entries = [("label", MUTED, translate("Export", "Event:"))]
-    entries += [("dot", theme.CATEGORY_COLORS[c], category_label(c)) for c in vocab.CATEGORIES]
-    entries += [("dot", "#555555", translate("Export", "confirmed")), ("ring", "#555555", translate("Export", "reported, claimed or disputed")),
-                ("bar", "#888888", translate("Export", "window of a vague date")), ("label", MUTED, translate("Export", "Stance:"))]
-    entries += [("band", theme.stance_color(s), stance_label(s)) for s in vocab.STANCES]
+    entries += [(f"marker:{c}:confirmed", light.category[c], category_label(c)) for c in vocab.CATEGORIES]
+    entries += [(f"marker:diplomatic:{c}", MUTED, confidence_label(c).lower()) for c in vocab.CONFIDENCES]
+    entries += [("bar", MUTED, translate("Export", "window of a vague date")), ("label", MUTED, translate("Export", "Stance:"))]
+    entries += [(f"band:{s}", light.stance[s], stance_label(s)) for s in vocab.STANCES]
     return entries
+
+
+def _paint_marker(painter: QPainter, centre: QPointF, radius: float, category: str, confidence: str,
+                  color: str) -> None:
+    """A legend marker drawn as the timeline draws it: the category's shape, the confidence's fill
+    (filled, ring, dashed ring, crossed ring), in ``color``."""
+    import pyqtgraph as pg
+
+    symbol, pen, _ = marker_look(category, confidence, theme.THEMES["light"])
+    pen = QPen(pen)
+    pen.setColor(QColor("white" if confidence == "confirmed" else color))
+    pen.setCosmetic(True)  # its width in pixels, whatever the path's scale
+    pen.setWidthF(0.6 if confidence == "confirmed" else 1.4)
+    painter.save()
+    painter.translate(centre)
+    painter.scale(2 * radius, 2 * radius)
+    painter.setPen(pen)
+    painter.setBrush(QColor(color if confidence == "confirmed" else "white"))
+    painter.drawPath(pg.graphicsItems.ScatterPlotItem.Symbols[symbol])
+    painter.restore()
 
 
 def _paint_header(painter: QPainter, width: float, title: str, note: str) -> float:
@@ -212,24 +233,28 @@ def _paint_header(painter: QPainter, width: float, title: str, note: str) -> flo
             x, y = pad, y + line_h + 2
         cy = y + line_h / 2
         c = QColor(color)
-        if kind == "dot":
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(c)
-            painter.drawEllipse(QPointF(x + 1.5 * r, cy), r, r)
-        elif kind == "ring":
-            painter.setPen(QPen(c, 1.6))
-            painter.setBrush(QColor("white"))
-            painter.drawEllipse(QPointF(x + 1.5 * r, cy), r * 0.85, r * 0.85)
+        if kind.startswith("marker:"):
+            _, category, confidence = kind.split(":")
+            _paint_marker(painter, QPointF(x + 1.5 * r, cy), r * 1.15, category, confidence, color)
         elif kind == "bar":
-            painter.setPen(QPen(c.darker(140), 0.8))
-            painter.setBrush(c.lighter(150))
+            painter.setPen(QPen(c, 0.8))
+            fill = QColor(c)
+            fill.setAlphaF(0.35)
+            painter.setBrush(fill)
             painter.drawRect(QRectF(x, cy - 2, 3 * r, 4))
-        elif kind == "band":  # as light as on the timeline
+        elif kind.startswith("band:"):  # as on the timeline: a light fill, its edge dashed per stance
             band = QColor(c)
-            band.setAlpha(90)
+            band.setAlphaF(theme.THEMES["light"].band_alpha)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(band)
-            painter.drawRect(QRectF(x, cy - r * 1.2, 3 * r, 2.4 * r))
+            box = QRectF(x, cy - r * 1.2, 3 * r, 2.4 * r)
+            painter.drawRect(box)
+            edge = QPen(c, 1.4)
+            dash = palette.STANCE_DASHES[kind.split(":")[1]]
+            if dash:
+                edge.setDashPattern(list(dash))
+            painter.setPen(edge)
+            painter.drawLine(box.bottomLeft(), box.bottomRight())
         painter.setPen(c if kind == "label" else QColor(INK))
         painter.drawText(QRectF(x + mark, y, need, line_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         x += need

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from ..core.filters import Filters
 from ..db import facets
 from ..db.store import Store
+from . import theme
 from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.facet_panel import FacetPanel
@@ -45,6 +46,7 @@ class FilterStatus(QObject):
         self._label = counts_label
         self._shown_count = shown_count
         self._passing: dict[str, int] | None = None  # claims and events passing the filters
+        self._last_counts: dict[str, dict[str, int]] | None = None
         self.timer = QTimer(self)  # counting deferred past the first paint
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
@@ -54,6 +56,18 @@ class FilterStatus(QObject):
         indicator.clicked.connect(self._on_indicator_clicked)
         state.filters_changed.connect(self._on_state_filters_changed)
         state.data_changed.connect(self._on_state_data_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
+        self._on_state_theme_changed(state.theme)
+
+    def _on_state_theme_changed(self, _name: str) -> None:
+        """The indicator and the panel's coloured entries in the theme's colours."""
+        t = theme.current()
+        self._indicator.setStyleSheet(
+            f"QToolButton {{ background: {t.banner_background}; color: {t.banner_text}; border: 1px solid "
+            f"{t.banner_border}; border-radius: 4px; font-weight: bold; }}"
+            f" QToolButton:focus {{ border: 2px solid {t.focus}; }}")
+        if self._passing is not None and self._last_counts is not None:
+            self.panel.set_counts(self._last_counts)
 
     def _on_indicator_clicked(self) -> None:
         self._state.set_filters(Filters())
@@ -111,6 +125,7 @@ class FilterStatus(QObject):
 
     def _show_counts(self, counts: dict[str, dict[str, int]]) -> None:
         self._passing = counts["total"]
+        self._last_counts = counts
         self.panel.set_counts(counts)
         self.update_line()
 

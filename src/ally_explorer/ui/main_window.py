@@ -39,6 +39,7 @@ from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
 from .quiz import QuizController
+from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         timeline_layout.addWidget(self.timeline, 1)
         self.facet_panel = FacetPanel()
         self.top_splitter = _splitter(Qt.Orientation.Horizontal, "topSplitter", self.left_splitter, self.tabs,
-                                      self.facet_panel)
+                                      scrolling(self.facet_panel, "filtersScroll"))  # large text scrolls
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setCollapsible(1, False)
         self.top_splitter.setSizes([330, 960, 270])
@@ -165,10 +166,7 @@ class MainWindow(QMainWindow):
 
         self.filters_indicator = QToolButton()
         self.filters_indicator.setObjectName("filtersIndicator")
-        self.filters_indicator.setStyleSheet(
-            "QToolButton { background: #FDE0C5; color: #7F3B08; border: 1px solid #E08214; border-radius: 4px;"
-            " font-weight: bold; }"
-        )
+        # its colours follow the theme (FilterStatus)
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from ..core.errors import AllyError
 from ..db import unvotes
+from . import theme
 from .state import Changes, ExplorerState
 from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
@@ -73,6 +74,7 @@ class MapTab(QObject):
         state.as_of_changed.connect(self._on_state_as_of_changed)
         state.data_changed.connect(self._on_state_data_changed)
         state.store_changed.connect(self._on_state_store_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
         if refresh:
             self.refresh()
 
@@ -91,6 +93,10 @@ class MapTab(QObject):
         splitter.setSizes([660, 190])
 
     # -- keeping up with the state -----------------------------------------------------------------
+
+    def _on_state_theme_changed(self, _name: str) -> None:
+        self.map.apply_theme()
+        self.chart.apply_theme(theme.current())
 
     def refresh(self) -> None:
         """Read everything again from the state's store (after opening another file or an import)."""

@@ -8,13 +8,14 @@ order — of the selected country, of all countries, or of a saved tour.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QSettings, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.errors import NotFoundError
 from . import theme
 from .layout import Layout, WindowLayout
 from .announce import announce
+from .motion import MotionPreference
 from .presenting_keys import PresentingKeys
 from .state import ExplorerState
 from .widgets.caption import CaptionCard
@@ -31,6 +32,8 @@ ASIDE = ("countries", "details", "facets")
 CAPTION_SHARE = 0.5
 #: The zoom a presentation opens at until the presenter picks another (Ctrl+0 returns to it).
 PRESENT_ZOOM = 1.5
+#: How long a presentation step pans the timeline (none with reduced motion).
+PAN_MS = 450
 
 
 def base_point_size() -> float:
@@ -49,10 +52,17 @@ class Appearance(QObject):
 
     def __init__(self, state: ExplorerState, parent: QObject | None = None):
         super().__init__(parent)
+        self._state = state
         state.zoom_changed.connect(self._on_state_zoom_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
         self._on_state_zoom_changed(state.zoom)
         self._on_state_theme_changed(state.theme)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # Qt 6.5+: the desktop switched light/dark live
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        accessibility = theme.accessibility_hints()
+        if hasattr(accessibility, "contrastPreferenceChanged"):  # Qt 6.10+: high contrast switched
+            accessibility.contrastPreferenceChanged.connect(self._on_color_scheme_changed)
 
     def _on_state_zoom_changed(self, factor: float) -> None:
         app = QApplication.instance()
@@ -61,7 +71,18 @@ class Appearance(QObject):
         app.setFont(font)
 
     def _on_state_theme_changed(self, name: str) -> None:
-        QApplication.instance().setPalette(theme.palette_for(theme.resolve_theme(name)))
+        t = theme.resolve_theme(name)
+        theme.set_current(t)
+        app = QApplication.instance()
+        theme.install_focus_style(app)
+        app.setPalette(theme.palette_for(t))
+
+    def _on_color_scheme_changed(self, *_) -> None:
+        window = self.parent()
+        if isinstance(window, QWidget) and not window.isVisible():
+            return  # a closed window (waiting to be deleted) leaves the palette to the open one
+        if self._state.theme == "system":
+            self._state.refresh_theme()
 
 
 class PresentationController(QObject):
@@ -92,9 +113,12 @@ class PresentationController(QObject):
         self.autoplay.setInterval(8000)
         self.autoplay.timeout.connect(self.next)
         self._animation = QVariantAnimation(self)
-        self._animation.setDuration(450)
+        self._animation.setDuration(PAN_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
         self._animation.valueChanged.connect(self._on_animation)
+        self.motion = MotionPreference(settings, parent)  # reduced: steps jump instead of panning
+        self.motion.changed.connect(self._on_motion_changed)
+        self._on_motion_changed(self.motion.reduced)
         self._build_actions()
         caption.next_requested.connect(self.next)
         caption.previous_requested.connect(self.previous)
@@ -197,6 +221,11 @@ class PresentationController(QObject):
         themes = view_menu.addMenu(self.tr("&Theme"))
         for action in self.theme_actions.values():
             themes.addAction(action)
+        view_menu.addAction(self.motion.action)
+
+    def _on_motion_changed(self, reduced: bool) -> None:
+        self.finish_animation()
+        self._animation.setDuration(0 if reduced else PAN_MS)
 
     def _on_interval_changed(self, seconds: int) -> None:
         self.autoplay.setInterval(int(seconds) * 1000)

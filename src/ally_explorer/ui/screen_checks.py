@@ -8,10 +8,11 @@ prints it next to each picture.
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from .models.country_list import NAME
+from .models.country_list import NAME, STANCE
 
 
 def _shown(widget: QWidget) -> bool:
@@ -86,6 +87,42 @@ def wrapped_label_problems(window) -> list[str]:
     if _shown(label) and label.wordWrap() and label.height() < label.heightForWidth(label.width()):
         return ["the timeline's legend is cut"]
     return []
+
+
+def stance_column_problems(window) -> list[str]:
+    """The country list's Stance column in view, its badges whole (large text once pushed it out)."""
+    view = window.country_view
+    if not _shown(view):
+        return []
+    if view.isColumnHidden(STANCE):
+        return ["the Stance column is hidden"]
+    left = view.columnViewportPosition(STANCE)
+    if left < 0 or left + view.columnWidth(STANCE) > view.viewport().width() + 1:
+        return ["the Stance column is out of view"]
+    fm = QFontMetricsF(view.font())
+    proxy = view.model()
+    widest = max((fm.horizontalAdvance(str(proxy.index(r, STANCE).data() or "")) for r in range(proxy.rowCount())),
+                 default=0.0)
+    if widest + fm.height() > view.columnWidth(STANCE) + 1:
+        return [f"stance badges cut: {widest + fm.height():.0f} px in {view.columnWidth(STANCE)} px"]
+    return []
+
+
+def squeezed_panel_problems(window) -> list[str]:
+    """A panel narrower than its content needs must scroll, not clip (the Filters panel)."""
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        inner = area.widget()
+        if inner is None or not _shown(area) or area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        if inner.width() + 1 < inner.minimumSizeHint().width():
+            problems.append(f"{inner.objectName() or type(inner).__name__} squeezed to {inner.width()} px "
+                            f"(needs {inner.minimumSizeHint().width()})")
+    panel = getattr(window, "facet_panel", None)
+    if panel is not None and _shown(panel) and not isinstance(panel.parentWidget().parentWidget(), QScrollArea):
+        if panel.width() + 1 < panel.minimumSizeHint().width():
+            problems.append("the Filters panel is clipped")
+    return problems
 
 
 def facet_name_problems(window) -> list[str]:
@@ -165,7 +202,8 @@ def legend_problems(window) -> list[str]:
 def layout_problems(window) -> list[str]:
     return (country_name_problems(window) + lane_problems(window) + caption_problems(window)
             + axis_problems(window) + wrapped_label_problems(window) + legend_problems(window)
-            + facet_name_problems(window) + chart_problems(window) + tab_problems(window))
+            + facet_name_problems(window) + chart_problems(window) + tab_problems(window)
+            + stance_column_problems(window) + squeezed_panel_problems(window))
 
 
 __all__ = ["layout_problems"]

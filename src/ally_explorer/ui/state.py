@@ -283,6 +283,11 @@ class ExplorerState(QObject):
         self._emit(self.theme_changed, name)
 
     @_after_announcing
+    def refresh_theme(self) -> None:
+        """The desktop switched light/dark: a "system" theme now means other colours."""
+        self._emit(self.theme_changed, self._theme)
+
+    @_after_announcing
     def set_zoom(self, factor: float) -> None:
         factor = float(factor)
         if abs(factor - self._zoom) < 1e-9:

@@ -1,58 +1,45 @@
 """Colours and small visual helpers shared by every widget.
 
-Category colours are the Okabe–Ito palette (readable for the common forms of colour blindness);
-stances use a red–blue diverging scale (ColorBrewer RdBu), red for closest to Russia.
+The colours themselves, per theme, and the contrast maths live in ``core.palette`` (pure Python,
+checked by tests/core/test_palette.py); this module turns them into Qt palettes and style sheets.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from .. import paths
+from ..core import palette
 from .i18n import QT_TRANSLATE_NOOP, translate
 
-CATEGORY_COLORS = {
-    "military": "#D55E00",  # vermillion
-    "economic": "#009E73",  # bluish green
-    "energy": "#E69F00",  # orange
-    "diplomatic": "#0072B2",  # blue
-    "political": "#CC79A7",  # reddish purple
-}
+#: The light theme's colours, for pictures the app exports (always on white).
+CATEGORY_COLORS = dict(palette.THEMES["light"].category)
+STANCE_COLORS = dict(palette.THEMES["light"].stance)
+RUSSIA_COLOR = palette.THEMES["light"].russia
+NO_STANCE_COLOR = palette.THEMES["light"].no_stance
+CONFIDENCE_COLORS = dict(palette.THEMES["light"].confidence)
 
-STANCE_COLORS = {
-    "ally": "#B2182B",
-    "partner": "#D6604D",
-    "friendly": "#F4A582",
-    "balancer": "#9E9E9E",
-    "drifting": "#92C5DE",
-    "opposed": "#2166AC",
-}
-RUSSIA_COLOR = "#67001F"
-NO_STANCE_COLOR = "#E0E0E0"
+text_on = palette.text_on
 
-CONFIDENCE_COLORS = {
-    "confirmed": "#1B7837",
-    "reported": "#B35806",
-    "claimed": "#762A83",
-    "disputed": "#B2182B",
-}
+_current: list[palette.Palette] = [palette.THEMES["light"]]
 
 
-def text_on(background: str) -> str:
-    """Black or white, whichever reads better on the background."""
-    c = QColor(background)
-    luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
-    return "#000000" if luminance > 0.5 else "#FFFFFF"
+def current() -> palette.Palette:
+    """The theme the window shows now (set by ``Appearance`` before any view hears of a change)."""
+    return _current[0]
+
+
+def set_current(t: palette.Palette) -> None:
+    _current[0] = t
 
 
 def stance_color(stance: str | None, country_id: str | None = None) -> str:
-    if country_id == "RUS":
-        return RUSSIA_COLOR
-    return STANCE_COLORS.get(stance or "", NO_STANCE_COLOR)
+    """The stance's colour in the current theme."""
+    return current().stance_color(stance, country_id)
 
 
 @lru_cache(maxsize=512)
@@ -84,47 +71,53 @@ def flag_icon(iso2: str | None) -> QIcon:
 # -- whole-app themes ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Theme:
-    """Every colour that depends on light, dark or high contrast. Category and stance colours
-    stay the same in all three (both palettes read on white and on near-black)."""
-
-    name: str
-    window: str
-    base: str
-    alternate: str
-    text: str
-    muted: str
-    highlight: str  # selection
-    highlighted_text: str
-    link: str
-    mark: str  # the highlighted entry in the detail pane
-    plot_background: str
-    plot_text: str
-    plot_axis: str
-    stripe: str
-    label_fill: str  # behind timeline labels
-    line_scale: float = 1.0  # thicker outlines in high contrast
-
-
-THEMES = {
-    "light": Theme("light", "#F3F4F6", "#FFFFFF", "#F7F8FA", "#1A1A1A", "#5A5A5A", "#2F6FB3", "#FFFFFF",
-                   "#0B5CAD", "#FFF1B8", "#FFFFFF", "#222222", "#888888", "#F4F6F8", "#FFFFFFC8"),
-    "dark": Theme("dark", "#1E1F22", "#26282C", "#2C2E33", "#E8E8E8", "#A8A8A8", "#3D7BC7", "#FFFFFF",
-                  "#7DB7FF", "#5A4A12", "#1B1C1F", "#E0E0E0", "#8A8A8A", "#24262A", "#1B1C1FD0"),
-    "contrast": Theme("contrast", "#FFFFFF", "#FFFFFF", "#F0F0F0", "#000000", "#000000", "#000000", "#FFFFFF",
-                      "#0000CC", "#FFE066", "#FFFFFF", "#000000", "#000000", "#EDEDED", "#FFFFFFF0", 1.8),
-}
+#: Every colour that depends on light, dark or high contrast (core.palette, checked by a test).
+Theme = palette.Palette
+THEMES = palette.THEMES
 THEME_LABELS = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the System"), "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark"), "contrast": QT_TRANSLATE_NOOP("Theme", "High Contrast")}
 
 
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", lambda: None)()
+    return scheme is not None and scheme == Qt.ColorScheme.Dark
+
+
+_hints: list = []
+
+
+def accessibility_hints():
+    """``styleHints().accessibility()`` (Qt 6.10+), or None. PySide6 6.11 deletes Qt's own object
+    when the returned wrapper is collected (the next call then fails, "already deleted"), so the
+    wrapper is given up at once and the object reached through a wrapper that does not own it."""
+    if not _hints:
+        getter = getattr(QGuiApplication.styleHints(), "accessibility", None)
+        hints = getter() if getter is not None else None
+        if hints is not None:
+            import shiboken6
+
+            pointer = shiboken6.getCppPointer(hints)[0]
+            shiboken6.invalidate(hints)
+            hints = shiboken6.wrapInstance(pointer, type(hints))
+        _hints.append(hints)
+    return _hints[0]
+
+
+def system_wants_high_contrast() -> bool:
+    """The desktop asks for high contrast (Qt 6.10+ reports it; False where it cannot)."""
+    accessibility = accessibility_hints()
+    preference = getattr(accessibility, "contrastPreference", None)
+    high = getattr(getattr(Qt, "ContrastPreference", None), "HighContrast", None)
+    return bool(preference is not None and high is not None and preference() == high)
+
+
 def resolve_theme(name: str) -> Theme:
-    """'system' follows the desktop's light or dark setting."""
+    """'system' follows the desktop's light/dark and high-contrast settings (read each time:
+    they may change while the app runs)."""
     if name == "system":
-        hints = QGuiApplication.styleHints()
-        scheme = getattr(hints, "colorScheme", lambda: None)()
-        dark = scheme is not None and scheme == Qt.ColorScheme.Dark
-        return THEMES["dark" if dark else "light"]
+        if system_wants_high_contrast():
+            return THEMES["contrast"]
+        return THEMES["dark" if system_is_dark() else "light"]
     return THEMES.get(name, THEMES["light"])
 
 
@@ -143,3 +136,50 @@ def palette_for(t: Theme) -> QPalette:
     p.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(t.muted))
     p.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(t.muted))
     return p
+
+
+class FocusFrameStyle(QProxyStyle):
+    """Fusion, with a focus frame you can see: 2 px in the theme's focus colour (>= 3:1 on the
+    window and base, tests/core/test_palette.py) where Fusion draws a faint tint (1.04-1.14:1),
+    for check boxes, radio buttons, tabs and the current item of a focused list. (A style sheet
+    would do it too, but Qt does not propagate ``QApplication.setFont`` -- the app's zoom --
+    through an application style sheet.)"""
+
+    @staticmethod
+    def _frame(painter, rect) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(current().focus))
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 2, 2)
+        painter.restore()
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            self._frame(painter, option.rect)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(self, element, option, painter, widget=None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_TabBarTab and option.state & QStyle.StateFlag.State_HasFocus:
+            self._frame(painter, option.rect.adjusted(2, 2, -2, -1))  # Fusion draws none on tabs
+
+
+_style: list[QStyle] = []
+
+
+def install_focus_style(app) -> None:
+    """Make the application's style a ``FocusFrameStyle`` over Fusion (once)."""
+    if not isinstance(app.style(), FocusFrameStyle):
+        style = FocusFrameStyle("Fusion")
+        _style[:] = [style]
+        app.setStyle(style)
+
+
+def plot_focus_style_sheet(t: Theme) -> str:
+    """The frame a plot (a QGraphicsView) shows when it has the keyboard focus."""
+    return ("QGraphicsView { border: 2px solid transparent; }"
+            f" QGraphicsView:focus {{ border: 2px solid {t.focus}; }}")

@@ -46,7 +46,7 @@ from .field_editors import (
     TextEdit,
 )
 from .field_access import name_field, set_field_error
-from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message
+from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message, themed
 from ..core_words import entity_word
 from ..i18n import translate
 
@@ -225,7 +225,7 @@ class EntityDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form_widget)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # large text: scroll, never cut
 
         note = colored_label(HINT_TEXT, "requiredNote")
         note.setText(translate("EntityDialog", "Fields in bold are required. Point at a field for help."))
@@ -377,7 +377,7 @@ class EntityDialog(QDialog):
         label.setProperty("invalid", invalid)
         palette = QPalette()
         if invalid:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_TEXT))
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(themed(ERROR_TEXT)))
         label.setPalette(palette)
 
     def _update_summary(self, errors: dict[str, str]) -> None:

@@ -15,6 +15,14 @@ INVALID_BASE = "#FDECEA"
 HINT_TEXT = "#5F6368"
 
 
+def themed(color: str) -> str:
+    """The form colours in the current theme (the constants are the light theme's)."""
+    from .. import theme
+
+    t = theme.current()
+    return {ERROR_TEXT: t.error, HINT_TEXT: t.muted, INVALID_BASE: t.invalid_base}.get(color, color)
+
+
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Tint a field's background while what it holds cannot be saved."""
     if bool(widget.property("invalid")) == invalid:
@@ -22,8 +30,8 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     palette = QPalette()  # only the roles set here override the inherited palette
     if invalid:
-        palette.setColor(QPalette.ColorRole.Base, QColor(INVALID_BASE))
-        palette.setColor(QPalette.ColorRole.Button, QColor(INVALID_BASE))
+        palette.setColor(QPalette.ColorRole.Base, QColor(themed(INVALID_BASE)))
+        palette.setColor(QPalette.ColorRole.Button, QColor(themed(INVALID_BASE)))
     widget.setPalette(palette)
 
 
@@ -33,7 +41,7 @@ def colored_label(color: str, object_name: str = "") -> QLabel:
         label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     palette = QPalette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(themed(color)))
     label.setPalette(palette)
     return label
 

@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from ...core.records import SearchHit
+from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +21,7 @@ def snippet_html(snippet: str) -> str:
     out = []
     for i, part in enumerate(snippet.replace("]]", "[[").split("[[")):
         text = html.escape(part)
-        out.append(f"<b style='background-color:#FFE08A'>{text}</b>" if i % 2 else text)
+        out.append(f"<b style='background-color:{theme.current().mark}'>{text}</b>" if i % 2 else text)
     return "".join(out)
 
 
@@ -57,7 +58,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HTML_ROLE:
             when = f" · {html.escape(h.date_label)}" if h.date_label else ""
             return (
-                f"<span style='color:#666'>{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}{when}</span><br>"
+                f"<span style='color:{theme.current().muted}'>{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}{when}</span><br>"
                 f"<b>{html.escape(h.title)}</b><br>{snippet_html(h.snippet)}"
             )
         if role == HIT_ROLE:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
@@ -51,7 +51,9 @@ class AgreementChart(QWidget):
         self.note.setToolTip(f"{USSR_NOTE}\n{SOURCE_NOTE}")
         self.note.setObjectName("agreementNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555555; font-size: small;")
+        self._theme = theme.current()
+        self.note.setStyleSheet("font-size: small;")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text, live
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
@@ -65,6 +67,34 @@ class AgreementChart(QWidget):
         if self._plot is None:
             self._build_plot()
         return self._plot  # type: ignore[return-value]
+
+    def apply_theme(self, t: "theme.Theme") -> None:
+        """Colours of light, dark or high contrast (the plot's background was always white)."""
+        self._theme = t
+        if self._plot is not None:
+            self._apply_colors()
+
+    def _apply_colors(self) -> None:
+        t, plot = self._theme, self._plot
+        plot.setBackground(t.plot_background)
+        plot.setStyleSheet(theme.plot_focus_style_sheet(t))
+        for name in ("left", "bottom"):
+            axis = plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(t.plot_axis, width=t.line_scale))
+            axis.setTextPen(pg.mkPen(t.plot_text))
+        line = t.agreement_line
+        self.line.setPen(pg.mkPen(line, width=2 * t.line_scale))
+        self.full.setPen(pg.mkPen(line))
+        self.full.setBrush(pg.mkBrush(line))
+        self.thin.setPen(pg.mkPen(line, width=1.5 * t.line_scale))
+        self.thin.setBrush(pg.mkBrush(t.plot_background))
+        self.half.setPen(pg.mkPen(t.plot_axis, width=1, style=Qt.PenStyle.DotLine))
+        self.handover.setPen(pg.mkPen(t.russia_text, width=1, style=Qt.PenStyle.DashLine))
+        self.handover.label.setColor(t.russia_text)
+        self.marker.setPen(pg.mkPen(t.selection_ring, width=1.5))
+        self.hover_label.setColor(t.text)
+        self.hover_label.fill = pg.mkBrush(t.base)
+        self.hover_label.border = pg.mkPen(t.plot_axis)
 
     def set_plot_minimum_height(self, height: int) -> None:
         self._plot_minimum_height = height
@@ -122,6 +152,7 @@ class AgreementChart(QWidget):
         self.marker.hide()
         self.hover_label.hide()
         plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._apply_colors()
         self._layout.insertWidget(1, plot, 1)
         stretch = self._layout.itemAt(2)  # the placeholder stretch goes: the plot takes the room
         if stretch is not None and stretch.spacerItem() is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 from ..dates import format_day
 from ..i18n import translate
@@ -47,7 +48,10 @@ class AsOfSlider(QWidget):
         layout.addWidget(self.label)
         self.horizon_label = QLabel()  # "no newer source", past the newest report of a stance
         self.horizon_label.setObjectName("asOfHorizon")
-        self.horizon_label.setStyleSheet("color: #6A6A6A; font-style: italic;")
+        italic = self.horizon_label.font()
+        italic.setItalic(True)
+        self.horizon_label.setFont(italic)
+        self.horizon_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text
         self.horizon_label.hide()
         layout.addWidget(self.horizon_label)
         layout.addWidget(self.today_button)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBo
 
 from ...core.records import Event, Source, Statement
 from .. import theme
+from ...core.palette import CATEGORY_GLYPHS
 from .detail_html import confidence_badge, window_text
 from ..core_words import category_label, confidence_meaning
 from ..i18n import translate
@@ -162,11 +163,12 @@ class CaptionCard(QFrame):
         window = window_text(event.date_start, event.date_end, event.date_label)
         extra = "" if window.casefold() == event.date_label.casefold() else f" ({window})"
         where = ", ".join(country_names.get(c, c) for c in event.countries)
-        color = theme.CATEGORY_COLORS.get(event.category, "#555")
+        color = theme.current().category_text.get(event.category, theme.current().muted)
         self.when.setText(f"{event.date_label}{extra}")
         self.title.setText(event.title)
         self.body.setText(
-            f"<span style='color:{color}; font-weight:600'>■ {html.escape(category_label(event.category))}</span> · "
+            f"<span style='color:{color}; font-weight:600'>{CATEGORY_GLYPHS.get(event.category, '■')} "
+            f"{html.escape(category_label(event.category))}</span> · "
             f"{html.escape(where)}<br>{html.escape(event.description or '')}"
         )
         self._provenance(event.confidence, event.attribution, source)
@@ -199,5 +201,5 @@ class CaptionCard(QFrame):
     def _provenance(self, confidence: str, attribution: str | None, source: Source | None) -> None:
         who = translate("CaptionCard", " — according to {attribution}").format(attribution=html.escape(attribution)) if attribution else ""
         src = translate("CaptionCard", " · Source: <i>{title}</i>").format(title=html.escape(source.title)) if source else ""
-        self.provenance.setText(f"{confidence_badge(confidence)}{who}{src}")
+        self.provenance.setText(f"{confidence_badge(confidence, theme.current())}{who}{src}")
         self.provenance.setToolTip(confidence_meaning(confidence))

@@ -75,7 +75,7 @@ class CitationsView(QWidget):
                         confidence_label(c.confidence), names.get(c.country_id or "", c.country_id or ""),
                     ])
                     item.setData(0, CLAIM_ROLE, (c.kind, c.id))
-                    item.setForeground(3, QColor(theme.CONFIDENCE_COLORS.get(c.confidence, "#333")))
+                    item.setForeground(3, QColor(theme.current().confidence.get(c.confidence, theme.current().text)))
                     item.setToolTip(0, c.title)
                     group.addChild(item)
                     self._items[(c.kind, c.id)] = item
@@ -175,9 +175,9 @@ class QualityView(QWidget):
                 item.setToolTip(2, issue.note or "")
                 if issue.explained:
                     for col in range(3):
-                        item.setForeground(col, QColor("#6B6B6B"))
+                        item.setForeground(col, QColor(theme.current().muted))
                 else:
-                    item.setForeground(2, QColor("#B2182B"))
+                    item.setForeground(2, QColor(theme.current().error))
                 group.addChild(item)
             group.setExpanded(waiting > 0)
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
-from ...core import vocab
+from ...core import palette, vocab
 from ...core.fuzzydate import is_undated
 from ...core.isocodes import name_of
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
@@ -79,6 +79,8 @@ class Style:
     highlight: str = HIGHLIGHT
     rule: str = "#D0D0D0"
     link: str = "#0B5CAD"
+    #: the theme's other colours (badges, chips, banners); the light theme by default (exports)
+    palette: palette.Palette = field(default_factory=lambda: palette.THEMES["light"])
 
 
 def badge(text: str, color: str) -> str:
@@ -88,21 +90,29 @@ def badge(text: str, color: str) -> str:
     )
 
 
-def confidence_badge(confidence: str) -> str:
-    return badge(confidence_label(confidence), theme.CONFIDENCE_COLORS.get(confidence, GREY))
+def _palette(p: palette.Palette | None) -> palette.Palette:
+    return p if p is not None else palette.THEMES["light"]
 
 
-def category_chip(category: str) -> str:
-    color = theme.CATEGORY_COLORS.get(category, GREY)
-    return f"<span style='color:{color}; font-weight:600;'>■&nbsp;{esc(category_label(category))}</span>"
+def confidence_badge(confidence: str, p: palette.Palette | None = None) -> str:
+    """The level on a badge of its colour, with black or white text, whichever contrasts more."""
+    return badge(confidence_label(confidence), _palette(p).confidence.get(confidence, GREY))
 
 
-def stance_badge(stance: str | None, country_id: str | None = None) -> str:
+def category_chip(category: str, p: palette.Palette | None = None) -> str:
+    """The category in its text colour (4.5:1), after the shape its markers have on the timeline."""
+    color = _palette(p).category_text.get(category, GREY)
+    glyph = palette.CATEGORY_GLYPHS.get(category, "■")
+    return f"<span style='color:{color}; font-weight:600;'>{glyph}&nbsp;{esc(category.capitalize())}</span>"
+
+
+def stance_badge(stance: str | None, country_id: str | None = None, p: palette.Palette | None = None) -> str:
+    p = _palette(p)
     if country_id == vocab.RUSSIA:
-        return badge("Russia", theme.RUSSIA_COLOR)
+        return badge("Russia", p.russia)
     if not stance:
-        return badge(translate("DetailHtml", "No stance recorded"), theme.NO_STANCE_COLOR)
-    return badge(stance_label(stance), theme.stance_color(stance))
+        return badge(translate("DetailHtml", "No stance recorded"), p.no_stance)
+    return badge(stance_label(stance), p.stance_color(stance))
 
 
 def quote_words(s: Statement) -> str:
@@ -167,7 +177,7 @@ class Citations:
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
     who = translate("DetailHtml", " according to {attribution}").format(attribution=esc(attribution)) if attribution else ""
     return (
-        translate("DetailHtml", "<span style='color:{muted}; font-size:small;'>{confidence}{who} · source {v3}</span>").format(muted=style.muted, confidence=confidence_badge(confidence), who=who, v3=cites.cite(source_id))
+        translate("DetailHtml", "<span style='color:{muted}; font-size:small;'>{confidence}{who} · source {v3}</span>").format(muted=style.muted, confidence=confidence_badge(confidence, style.palette), who=who, v3=cites.cite(source_id))
     )
 
 
@@ -201,9 +211,9 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
         if start > cursor:  # a gap nobody describes
             gap = round(100 * (start - cursor).days / total)
             if gap:
-                cells.append(f"<td width='{gap}%' bgcolor='#F2F2F2'>&nbsp;</td>")
+                cells.append(f"<td width='{gap}%' bgcolor='{style.palette.stripe}'>&nbsp;</td>")
         share = max(round(100 * (end - start).days / total), 4)
-        color = theme.stance_color(a.stance)
+        color = style.palette.stance_color(a.stance)
         label = stance_label(a.stance)
         cells.append(
             f"<td width='{share}%' bgcolor='{color}' style='color:{theme.text_on(color)}; font-size:small;'>"
@@ -214,7 +224,7 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
             share = round(100 * (tail_end - tail_start).days / total)
             light = _lighter(color)
             cells.append(
-                f"<td width='{share}%' bgcolor='{light}' style='color:{style.muted}; font-size:small;'"
+                f"<td width='{share}%' bgcolor='{light}' style='color:{theme.text_on(light)}; font-size:small;'"
                 " title='" + esc(translate("DetailHtml", "No newer source: the stance is the last one reported")) + "'>"
                 "&nbsp;<i>" + esc(translate("DetailHtml", "no newer source")) + "</i></td>"
             )
@@ -281,6 +291,9 @@ def render_country(
     if filters_note:
         parts.append(
             translate("DetailHtml", "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'><tr><td><b>Filters are hiding some entries</b> ({filters_note}). <a href='filters:clear'>Show everything</a></td></tr></table>").format(filters_note=esc(filters_note))
+            .replace("#FDE0C5", style.palette.banner_background)  # the theme's banner, 4.5:1 text
+            .replace("<tr><td>", f"<tr><td style='color:{style.palette.banner_text};'>", 1)
+            .replace("<a href='filters:clear'>", f"<a href='filters:clear' style='color:{style.palette.banner_text};'>", 1)
         )
     # Header
     since = ""
@@ -293,7 +306,7 @@ def render_country(
         "<table cellspacing='0' cellpadding='0'><tr>"
         f"<td valign='middle'><img src='flag:{esc(c.iso2 or '')}' width='48' height='36'>&nbsp;&nbsp;</td>"
         f"<td valign='middle'><span style='font-size:x-large; font-weight:700;'>{esc(c.name)}</span>"
-        f"<br>{stance_badge(current.stance if current else None, c.id)}{since}</td></tr></table>"
+        f"<br>{stance_badge(current.stance if current else None, c.id, style.palette)}{since}</td></tr></table>"
     )
     meta = [x for x in (c.region, c.id) if x]
     if c.headline:
@@ -316,7 +329,7 @@ def render_country(
             rows.append(
                 f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
                 f"<a href='alignment:{a.id}' title=\"{attr(stance_words(a))}\" style='text-decoration:none;'>"
-                f"{stance_badge(a.stance)}</a></td>"
+                f"{stance_badge(a.stance, None, style.palette)}</a></td>"
                 f"<td valign='top'>{span}<br><span style='font-size:small;'>{esc(a.note or '')}</span>"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
@@ -361,7 +374,7 @@ def render_country(
             f"<p style='margin-top:12px; margin-bottom:0px;{bg}'><a name='event-{e.id}'></a>"
             f"{when_inline(e.date_label, e.date_start, e.date_end, style)}<br>"
             f"<a href='event:{e.id}' style='text-decoration:none; color:{style.text};'>"
-            f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category)}{also}"
+            f"<b>{esc(e.title)}</b></a>&nbsp; {category_chip(e.category, style.palette)}{also}"
             + (f"<br>{esc(e.description)}" if e.description else "")
             + excerpt_line(e.excerpt if show_excerpts else None, style)
             + f"<br>{provenance(e.confidence, e.attribution, e.source_id, cites, style)}</p>"
@@ -408,7 +421,7 @@ def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> st
     return (
         f"<a name='statement-{s.id}'></a>"
         f"<table width='100%' cellspacing='0' cellpadding='8'{bg}><tr>"
-        f"<td width='6' bgcolor='#BBBBBB'></td><td>"
+        f"<td width='6' bgcolor='{style.muted}'></td><td>"
         f"<a href='statement:{s.id}' title=\"{attr(quote_words(s))}\" style='text-decoration:none; color:{style.text};'>"
         f"<span style='font-size:large; font-style:italic;'>“{esc(s.text)}”</span></a>"
         f"<br>— <b>{speaker}</b>{role} · {esc(s.date_label)}{context}"
@@ -420,13 +433,13 @@ def render_welcome(counts: dict[str, int], style: Style | None = None) -> str:
     """Shown before a country is chosen: what the app is and how to read it."""
     style = style or Style()
     legend = "".join(
-        f"<tr><td>{stance_badge(s)}</td><td>{esc(stance_meaning(s))}</td></tr>" for s in vocab.STANCES
+        f"<tr><td>{stance_badge(s, None, style.palette)}</td><td>{esc(stance_meaning(s))}</td></tr>" for s in vocab.STANCES
     )
     confidence = "".join(
-        f"<tr><td>{confidence_badge(c)}</td><td>{esc(confidence_meaning(c))}</td></tr>"
+        f"<tr><td>{confidence_badge(c, style.palette)}</td><td>{esc(confidence_meaning(c))}</td></tr>"
         for c in vocab.CONFIDENCES
     )
-    categories = " &nbsp; ".join(category_chip(c) for c in vocab.CATEGORIES)
+    categories = " &nbsp; ".join(category_chip(c, style.palette) for c in vocab.CATEGORIES)
     return (
         translate("DetailHtml", "<h2>Who stands with Russia in 2025?</h2><p>{countries:,} countries, {events:,} dated events and {quotes:,} quotes, each with its source and how sure it is. Choose a country on the left, click an event on the timeline, or search (Ctrl+F).</p><h3>Stances</h3><table cellpadding='3'>").format(countries=counts.get('countries', 0), events=counts.get('events', 0), quotes=counts.get('statements', 0)) + legend + translate("DetailHtml", "</table><h3>How sure</h3><table cellpadding='3'>") + confidence + translate("DetailHtml", "</table><h3>Event categories</h3><p>{categories}</p>").format(categories=categories)
     )

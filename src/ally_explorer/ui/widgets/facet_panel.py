@@ -228,9 +228,9 @@ class FacetPanel(QWidget):
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(0, Qt.CheckState.Checked if value in self._filters.values(facet) else Qt.CheckState.Unchecked)
                     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    if values[value] == 0:
-                        item.setForeground(0, QColor("#999999"))
-                        item.setForeground(1, QColor("#999999"))
+                    if values[value] == 0:  # the theme's muted text: 4.5:1, unlike the old #999 (2.85)
+                        item.setForeground(0, QColor(theme.current().muted))
+                        item.setForeground(1, QColor(theme.current().muted))
                     color = self._color(facet, value)
                     if color:
                         item.setForeground(0, QColor(color))
@@ -261,17 +261,17 @@ class FacetPanel(QWidget):
 
     @staticmethod
     def _color(facet: str, value: str) -> str | None:
-        if facet == "category":
-            return theme.CATEGORY_COLORS.get(value)
+        if facet == "category":  # the text variants: 4.5:1 on the panel (the hues are for graphics)
+            return theme.current().category_text.get(value)
         if facet == "confidence":
-            return theme.CONFIDENCE_COLORS.get(value)
+            return theme.current().confidence.get(value)
         return None
 
     def _update_summary(self, total: dict[str, int] | None) -> None:
         n = self._filters.count_active()
         shown = translate("FacetPanel", "{v0:,} claims ({v1:,} events) shown").format(v0=total['claims'], v1=total['events']) if total else ""
         if n:
-            self.summary.setText("<span style='color:#B35806'><b>" + translate("FacetPanel", "%n filter(s) active", "", n) + "</b></span> · " + shown)
+            self.summary.setText("<span style='color:" + theme.current().confidence["reported"] + "'><b>" + translate("FacetPanel", "%n filter(s) active", "", n) + "</b></span> · " + shown)
         else:
             self.summary.setText(translate("FacetPanel", "No filters · {shown}").format(shown=shown) if shown else translate("FacetPanel", "No filters"))
         self.clear_button.setEnabled(bool(n))

@@ -1,11 +1,13 @@
 """A frame a widget draws round itself while it has the keyboard focus (plots and tables whose
-style draws nothing there): a child on top, transparent to the mouse, in the highlight colour."""
+style draws nothing there): a child on top, transparent to the mouse, in the theme's focus colour."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
+
+from .. import theme
 
 WIDTH = 3
 
@@ -34,7 +36,7 @@ class FocusFrame(QWidget):
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), WIDTH)
+        pen = QPen(QColor(theme.current().focus), WIDTH)  # the theme's focus colour: 3:1 or more
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
+from ...core import palette
 from ...db.unvotes import FEATURED_KEY_VOTE, USSR_NOTE, KeyVote, SeatVote
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
@@ -31,7 +32,7 @@ ISO3_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: Light tints, told apart by their words too, so colour is never the only cue.
-VOTE_TINTS = {"yes": "#DCEBF7", "no": "#F9D9CC", "abstain": "#ECECEC"}
+VOTE_TINTS = palette.VOTE_TINTS
 VOTE_ORDER = {"no": 0, "abstain": 1, "yes": 2}
 
 DATE, RESOLUTION, TITLE, YES, NO, ABSTAIN, RUSSIA, COUNTRY = range(8)
@@ -45,6 +46,8 @@ def _vote_cell(vote: str | None, role: int):
         return vote or "—"
     if role == Qt.ItemDataRole.BackgroundRole and vote in VOTE_TINTS:
         return QColor(VOTE_TINTS[vote])
+    if role == Qt.ItemDataRole.ForegroundRole and vote in VOTE_TINTS:
+        return QColor(palette.VOTE_TEXT)  # dark on the light tint in every theme (the dark theme's text is light)
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return int(Qt.AlignmentFlag.AlignCenter)
     return None

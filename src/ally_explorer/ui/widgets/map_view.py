@@ -222,12 +222,13 @@ class CountryItem(QGraphicsPathItem):
         self._update_pen()
 
     def _update_pen(self) -> None:
+        t = theme.current()
         if self.selected:
-            self.setPen(_pen(SELECTED_COLOR, 2.6))
+            self.setPen(_pen(t.map_selected, 2.6))
         elif self.hovered:
-            self.setPen(_pen(HOVER_COLOR, 1.4))
+            self.setPen(_pen(t.plot_text, 1.4))
         else:
-            self.setPen(_pen(BORDER_COLOR, 0.7))
+            self.setPen(_pen(t.map_border, 0.7))
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -280,7 +281,7 @@ class MapCanvas(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setBackgroundBrush(QColor(OCEAN_COLOR))
+        self.setBackgroundBrush(QColor(theme.current().ocean))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setAccessibleName(translate("MapCanvas", "World map"))
@@ -415,13 +416,14 @@ class Legend(QWidget):
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(QColor(0, 0, 0, 40)))
-        p.setBrush(QColor(255, 255, 255, 232))
+        t = theme.current()
+        p.setPen(QPen(QColor(t.plot_axis)))
+        p.setBrush(QColor(t.legend_background))
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         line = self._line()
         inner = self.width() - 2 * self.PAD
         y = float(self.PAD)
-        p.setPen(QColor("#1A1A1A"))
+        p.setPen(QColor(t.text))
         p.setFont(self._bold_font())
         p.drawText(QRectF(self.PAD, y, inner, line), Qt.AlignmentFlag.AlignVCenter, self.title)
         p.setFont(self.font())
@@ -435,7 +437,7 @@ class Legend(QWidget):
             p.setBrush(QBrush(gradient))
             p.drawRect(bar)
             y += 14
-            p.setPen(QColor("#333333"))
+            p.setPen(QColor(t.text))
             for fraction, text, align in ((0, "0%", Qt.AlignmentFlag.AlignLeft), (0.5, "50%", Qt.AlignmentFlag.AlignHCenter),
                                           (1, "100%", Qt.AlignmentFlag.AlignRight)):
                 x = self.PAD + fraction * inner
@@ -457,12 +459,12 @@ class Legend(QWidget):
             if hatched:
                 p.setBrush(_hatch(OCCUPIED_HATCH, p))
                 p.drawRect(swatch)
-            p.setPen(QColor("#1A1A1A"))
+            p.setPen(QColor(t.text))
             p.drawText(QRectF(x + self.SWATCH + 6, row_y, column_width, line), Qt.AlignmentFlag.AlignVCenter, label)
         y += per_column * line
         if self.note:
             p.setFont(self._small_font())
-            p.setPen(QColor("#444444"))
+            p.setPen(QColor(t.muted))
             p.drawText(QRectF(self.PAD, y + 4, inner, self._note_height(inner)), int(Qt.TextFlag.TextWordWrap), self.note)
         p.end()
 
@@ -725,6 +727,15 @@ class MapView(QWidget):
     def _reference(self) -> str:
         return translate("MapView", "the USSR") if self._year is not None and self._year < 1992 else translate("MapView", "Russia")
 
+    def apply_theme(self) -> None:
+        """The current theme's ocean, outlines, stance colours and legend card."""
+        self.canvas.setBackgroundBrush(QColor(theme.current().ocean))
+        if self._items is not None:
+            for item in self._items.values():
+                item._update_pen()
+        self._recolor()
+        self.legend.update()
+
     def _recolor(self) -> None:
         if self._items is None:  # coloured when made
             self._update_legend()
@@ -732,7 +743,7 @@ class MapView(QWidget):
         values = self._values() if self._mode == "agreement" else {}
         for iso3, item in self.items.items():
             if iso3 == "RUS":
-                color = QColor(theme.RUSSIA_COLOR)
+                color = QColor(theme.current().russia)
             elif self._mode == "agreement":
                 value = values.get(iso3)
                 color = agreement_color(_share(value)) if value is not None else QColor(NO_VOTES_COLOR)
@@ -778,20 +789,21 @@ class MapView(QWidget):
     def _update_legend(self) -> None:
         if self._mode == "stance":
             when = translate("MapView", "on {as_of}").format(as_of=format_day(self._as_of)) if self._as_of else translate("MapView", "today")
-            rows = [(theme.RUSSIA_COLOR, "Russia")]
-            rows += [(theme.STANCE_COLORS[s], stance_label(s)) for s in vocab.STANCES]
+            t = theme.current()
+            rows = [(t.russia, "Russia")]
+            rows += [(t.stance[s], stance_label(s)) for s in vocab.STANCES]
             if self._ukraine_own_color("UKR"):
                 rows.append((UKRAINE_COLOR, translate("MapView", "Ukraine (invaded)")))
-            rows.append((HATCHED + UKRAINE_COLOR if self._ukraine_own_color("UKR") else HATCHED + theme.NO_STANCE_COLOR,
+            rows.append((HATCHED + UKRAINE_COLOR if self._ukraine_own_color("UKR") else HATCHED + t.no_stance,
                          translate("MapView", "Crimea (Ukraine, occupied)")))
-            rows.append((theme.NO_STANCE_COLOR, translate("MapView", "Not in the dataset")))
+            rows.append((t.no_stance, translate("MapView", "Not in the dataset")))
             self.legend.set_content(translate("MapView", "Stance towards Russia {when}").format(when=when), rows, note=translate("MapView", "Crimea follows the UN General Assembly, which does not recognise its annexation "
                 "(resolution 68/262, 2014)."))
         else:
             values = self._values()
             year = self._year if self._year is not None else "—"
             title = translate("MapView", "Votes cast as {v0} did, {year}").format(v0=self._reference(), year=year)
-            rows = [(theme.RUSSIA_COLOR, translate("MapView", "Russia (the reference)")), (NO_VOTES_COLOR, translate("MapView", "No votes that year"))]
+            rows = [(theme.current().russia, translate("MapView", "Russia (the reference)")), (NO_VOTES_COLOR, translate("MapView", "No votes that year"))]
             note = self.agreement_note if values else self.empty_note
             self.legend.set_content(title, rows, gradient=True, note=note)
         self._place_legend()

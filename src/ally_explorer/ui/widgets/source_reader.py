@@ -125,7 +125,7 @@ class SourceReader(QWidget):
         self.unused.itemClicked.connect(self._on_unused_activated)
         self.unused.hide()
         self.legend = QLabel(" ".join(
-            f"<span style='background:{_tint(theme.CONFIDENCE_COLORS[c], 70).name(QColor.NameFormat.HexArgb)};"
+            f"<span style='background:{_tint(theme.current().confidence[c], 70).name(QColor.NameFormat.HexArgb)};"
             f"'>&nbsp;{confidence_label(c)}&nbsp;</span>" for c in vocab.CONFIDENCES))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
@@ -191,7 +191,7 @@ class SourceReader(QWidget):
         self._passages = sorted(passages, key=lambda p: (p.start, p.end))
         self._starts = [p.start for p in self._passages]
         self._max_len = max((p.end - p.start for p in self._passages), default=0)
-        self._base = [self._selection(p.start, p.end, theme.CONFIDENCE_COLORS.get(p.confidence, "#888888"), 60)
+        self._base = [self._selection(p.start, p.end, theme.current().confidence.get(p.confidence, "#888888"), 60)
                       for p in self._passages]
         self._marked = None
         self.text.setExtraSelections(self._base)
@@ -287,7 +287,7 @@ class SourceReader(QWidget):
                 self.text.setExtraSelections(self._base)
             return False
         self._marked = (kind, int(item_id))
-        mark = self._selection(p.start, p.end, theme.CONFIDENCE_COLORS.get(p.confidence, "#888888"), 150, outline=True)
+        mark = self._selection(p.start, p.end, theme.current().confidence.get(p.confidence, "#888888"), 150, outline=True)
         self.text.setExtraSelections([*self._base, mark])
         self.text.setTextCursor(self._cursor(p.end))
         self.text.setTextCursor(self._cursor(p.start))

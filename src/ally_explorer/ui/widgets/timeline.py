@@ -14,12 +14,12 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPicture, QTransform
 from PySide6.QtWidgets import (QApplication, QGraphicsItem, QHBoxLayout, QLabel, QScrollBar, QToolButton, QVBoxLayout,
                                QWidget)
 
-from ...core import vocab
+from ...core import palette, vocab
 from ...core.fuzzydate import is_undated
 from ...core.labels import merge_stretches, place_labels
 from ...core.records import Alignment, Event
@@ -65,10 +65,11 @@ class SpansItem(pg.GraphicsObject):
     #: Above this many bars in the exposed area, replay one recorded picture of them all.
     DIRECT_MAX = 6000
 
-    def __init__(self, height: float, *, outline: bool = False, hatch: bool = False):
+    def __init__(self, height: float, *, outline: bool = False, hatch: bool = False, edges: bool = False):
         super().__init__()
         self.height = height
-        self.outline = outline
+        self.outline = outline  # each bar outlined in its group's edge colour
+        self.edges = edges  # a line along each bar's bottom edge, dashed per group
         self.hatch = hatch  # a second pass of diagonal lines: time no source speaks for
         self._picture: QPicture | None = None
         self._bounds = QRectF()
@@ -81,14 +82,20 @@ class SpansItem(pg.GraphicsObject):
         self.painted = 0  # bars drawn by the last paint
         self._crowded = False  # lanes only a few pixels high: wider merging, no outlines
         self._palette: list[QColor] = []
+        self._edge_colors: list[QColor] = []
+        self._dashes: list[tuple[float, ...]] = []
         empty = np.zeros(0)
         self._x0 = self._x1 = self._y = empty
         self._g = empty.astype(int)
         self._merged = (empty, empty, empty, empty.astype(int))
 
-    def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list) -> None:
-        """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB')."""
+    def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list,
+                 edge_colors: list | None = None, dashes: list | None = None) -> None:
+        """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB');
+        ``edge_colors`` (default: the palette) draw outlines or edges, ``dashes`` their pattern."""
         self.prepareGeometryChange()
+        self._edge_colors = [QColor(c) for c in (edge_colors or palette)]
+        self._dashes = list(dashes or [()] * len(palette))
         order = np.lexsort((x0, y))
         self._x0, self._x1, self._y = x0[order], x1[order], y[order]
         self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
@@ -129,16 +136,29 @@ class SpansItem(pg.GraphicsObject):
             rows = np.flatnonzero(g == index)
             if not len(rows):
                 continue
+            edge = self._edge_colors[index] if index < len(self._edge_colors) else color
             if self.outline and not self._crowded:
-                pen = QPen(color.darker(140))
+                pen = QPen(edge)
                 pen.setCosmetic(True)
                 pen.setWidthF(1.0)
                 painter.setPen(pen)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(color))
+            # crowded outlined bars are a few pixels: drawn solid in the edge colour to stay visible
+            painter.setBrush(QBrush(edge if self.outline and self._crowded else color))
             rects = [QRectF(left[i], top[i], width[i], self.height) for i in rows.tolist()]
             painter.drawRects(rects)
+            if self.edges and not self._crowded:
+                pen = QPen(edge)
+                pen.setCosmetic(True)
+                pen.setWidthF(2.0)
+                dash = self._dashes[index] if index < len(self._dashes) else ()
+                if dash:
+                    pen.setDashPattern(list(dash))
+                painter.setPen(pen)
+                bottom = self.height * 0.96
+                painter.drawLines([QLineF(left[i], top[i] + bottom, left[i] + width[i], top[i] + bottom)
+                                   for i in rows.tolist()])
             if self.hatch:
                 lines = QColor(color)
                 lines.setAlpha(min(255, color.alpha() * 3))
@@ -257,6 +277,52 @@ class MarkerScatter(pg.ScatterPlotItem):
         self.invalidate()
 
 
+def _crossed(symbol: str) -> str:
+    """A pyqtgraph symbol name for ``symbol`` with a cross through it (disputed), registered once."""
+    name = f"{symbol}+x"
+    if name not in pg.graphicsItems.ScatterPlotItem.Symbols:
+        path = QPainterPath(pg.graphicsItems.ScatterPlotItem.Symbols[symbol])
+        for (ax, ay), (bx, by) in (((-0.5, -0.5), (0.5, 0.5)), ((-0.5, 0.5), (0.5, -0.5))):
+            path.moveTo(ax * 0.62, ay * 0.62)
+            path.lineTo(bx * 0.62, by * 0.62)
+        pg.graphicsItems.ScatterPlotItem.Symbols[name] = path
+    return name
+
+
+def marker_look(category: str, confidence: str, t: "theme.Theme", line: float = 1.0) -> tuple[str, QPen, QBrush]:
+    """(symbol, pen, brush) of an event marker: shape by category, fill by confidence -- filled
+    (confirmed), ring (reported), dashed ring (claimed), crossed ring (disputed). The timeline,
+    its legend and the exports all draw with this."""
+    color = t.category[category]
+    symbol = palette.CATEGORY_SYMBOLS[category]
+    fill = palette.CONFIDENCE_FILLS[confidence]
+    if fill == "filled":
+        return symbol, pg.mkPen(t.plot_background, width=1.5 * line), pg.mkBrush(color)
+    pen = pg.mkPen(color, width=2.5 * line)
+    if fill == "dashed":
+        pen.setDashPattern([2.0, 1.6])
+    if fill == "crossed":
+        symbol = _crossed(symbol)
+    return symbol, pen, pg.mkBrush(t.plot_background)
+
+
+def _letter(letter: str) -> str:
+    """A pyqtgraph symbol drawing one capital letter (the stance chips' text), registered once."""
+    name = f"letter-{letter}"
+    symbols = pg.graphicsItems.ScatterPlotItem.Symbols
+    if name not in symbols:
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(20)
+        path = QPainterPath()
+        path.addText(0, 0, font, letter)
+        box = path.boundingRect()
+        scale = 0.68 / max(box.width(), box.height(), 1e-6)
+        path.translate(-box.center())
+        symbols[name] = QTransform.fromScale(scale, scale).map(path)
+    return name
+
+
 class MarkerLayer:
     """The event markers: a few scatter items, one per look, read as one."""
 
@@ -267,6 +333,10 @@ class MarkerLayer:
 
     def points(self) -> list:
         return [p for item in self.items for p in item.points()]
+
+    def set_hover_pen(self, pen) -> None:
+        for item in self.items:
+            item.opts["hoverPen"] = pen
 
     def pointsAt(self, pos) -> list:
         return [p for item in self.items if item.isVisible() for p in item.pointsAt(pos)]
@@ -360,7 +430,7 @@ class TimelineWidget(QWidget):
 
         self.stripes = SpansItem(1.0)
         self.stripes.setZValue(-30)
-        self.bands = SpansItem(0.84)
+        self.bands = SpansItem(0.84, edges=True)  # edges in the stance colour, dashed per stance
         self.bands.setZValue(-20)
         self.unsourced = SpansItem(0.84, hatch=True)  # ongoing stances past their last report
         self.unsourced.setZValue(-20)
@@ -378,7 +448,7 @@ class TimelineWidget(QWidget):
         self.lane_highlight.hide()
         self.markers = MarkerLayer(
             [MarkerScatter(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
-             for _ in range(2 * len(vocab.CATEGORIES))]
+             for _ in range(len(vocab.CONFIDENCES) * len(vocab.CATEGORIES))]
         )
         self.selection = pg.ScatterPlotItem(
             symbol="o", size=26, pen=pg.mkPen("#000000", width=3), brush=pg.mkBrush(0, 0, 0, 0)
@@ -396,8 +466,10 @@ class TimelineWidget(QWidget):
         self.today_line.setZValue(5)
         self.stance_chips = pg.ScatterPlotItem(symbol="s", size=13, pen=pg.mkPen("#FFFFFF", width=1.5))
         self.stance_chips.setZValue(6)
+        self.stance_letters = pg.ScatterPlotItem(size=13, pen=pg.mkPen(None))  # the stance's letter on its chip
+        self.stance_letters.setZValue(7)
         for item in (self.stripes, self.bands, self.unsourced, self.source_line, self.lane_highlight, self.brush, self.spans, *self.markers.items,
-                     self.selection, self.today_line, self.stance_chips):
+                     self.selection, self.today_line, self.stance_chips, self.stance_letters):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
@@ -433,10 +505,13 @@ class TimelineWidget(QWidget):
         self.brush_button.setCheckable(True)
         self.brush_button.setToolTip(translate("TimelineWidget", "Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline"))
         self.brush_button.toggled.connect(self._on_brush_button)
-        legend = self.legend = QLabel(self._legend_html())
+        legend = self.legend = QLabel(self._legend_html(self._theme))
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)  # two lines on a narrow screen rather than cut
-        legend.setToolTip(translate("TimelineWidget", "Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; bar = the window of days a vague date allows; background band = stance"))
+        legend.setToolTip(translate(
+            "TimelineWidget", "Marker shape and colour = category; filled = confirmed, ring = reported, dashed ring = "
+            "claimed, crossed = disputed; bar = the window of days a vague date allows; background band = stance "
+            "(its edge line is dashed differently per stance; the chips on the as-of line give its first letter)"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 0)
         bar.addWidget(fit)
@@ -624,13 +699,18 @@ class TimelineWidget(QWidget):
             announce(self.plot, text)
 
     @staticmethod
-    def _legend_html() -> str:
-        cats = [legend_entry(f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>", category_label(c))
-                for c in vocab.CATEGORIES]
+    def _legend_html(t: "theme.Theme | None" = None) -> str:
+        """Shape and colour per category, fill per confidence (the marker shapes as characters);
+        the legend wraps between entries only."""
+        t = t or theme.THEMES["light"]
+        cats = [legend_entry(f"<span style='color:{t.category_text[c]}'>{palette.CATEGORY_GLYPHS[c]}</span>",
+                             category_label(c)) for c in vocab.CATEGORIES]
         newer = translate("TimelineWidget", "no newer source")
         sure = [legend_entry("●", translate("TimelineWidget", "confirmed")),
-                legend_entry("○", translate("TimelineWidget", "reported/claimed"))]
-        dates = [legend_entry("▬", translate("TimelineWidget", "vague date")), legend_entry("▨", newer)]
+                legend_entry("○", translate("TimelineWidget", "reported")),
+                legend_entry("◌", translate("TimelineWidget", "claimed")),
+                legend_entry("⊗", translate("TimelineWidget", "disputed"))]
+        dates = [legend_entry("▭", translate("TimelineWidget", "vague date")), legend_entry("▨", newer)]
         groups = [cats, sure, dates]
         for group in groups[:-1]:
             group[-1] += "&nbsp;&nbsp;│"  # a group's bar ends its line rather than starting the next
@@ -640,6 +720,16 @@ class TimelineWidget(QWidget):
         """Colours for light, dark or high contrast; redraws with the current data."""
         self._theme = t
         self.plot.setBackground(t.plot_background)
+        self.plot.setStyleSheet(theme.plot_focus_style_sheet(t))
+        self.selection.setPen(pg.mkPen(t.selection_ring, width=3 * t.line_scale))
+        self.stance_chips.setPen(pg.mkPen(t.plot_background, width=1.5))
+        self.markers.set_hover_pen(pg.mkPen(t.text, width=2))
+        self.legend.setText(self._legend_html(t))
+        self.loading_label.setStyleSheet(f"background: {t.base}; color: {t.text}; padding: 6px; border-radius: 4px;")
+        self._set_spans()
+        alignments, until = getattr(self, "_alignment_args", ([], None))
+        self.set_alignments(alignments, until=until)
+        self._place_chips()
         for name in ("bottom", "left"):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen(t.plot_axis, width=t.line_scale))
@@ -663,11 +753,22 @@ class TimelineWidget(QWidget):
         for name in ("bottom", "left"):
             self.plot.getAxis(name).setStyle(tickFont=QFont(base))
         self.axis.setHeight(int(QFontMetricsF(base).height() * 1.3 + 12))  # the years whole at every zoom
-        self.lane_axis.setWidth(int(128 * factor))
+        self._fit_lane_axis()
         self.stance_chips.setSize(13 * factor)  # noqa: SIM
+        self.stance_letters.setSize(13 * factor)
         self.selection.setSize(26 * factor)
         self._thin_lane_names()  # larger names need taller lanes
         self._restyle()
+
+    def _fit_lane_axis(self) -> None:
+        """Room for the longest lane name in the axis' font (a 16 pt system font, the app's zoom),
+        but never more than a quarter of the timeline."""
+        font = self.lane_axis.style.get("tickFont") or QApplication.font()
+        fm = QFontMetricsF(font)
+        longest = max((fm.horizontalAdvance(n) for n in self.lane_names), default=0.0)
+        need = int(np.ceil(longest)) + 16
+        cap = max(int(128 * self._scale), self.width() // 4)
+        self.lane_axis.setWidth(max(int(128 * self._scale), min(need, cap)))
 
     def _restyle(self) -> None:
         n = len(self.lanes)
@@ -791,6 +892,7 @@ class TimelineWidget(QWidget):
             self._event_of = event_of or (lambda _id: None)
         self._width_cache.clear()
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
+        self._fit_lane_axis()
         n = len(self.lanes)
         lo, hi = self._time_extent()
         margin = 50 * YEAR
@@ -801,9 +903,7 @@ class TimelineWidget(QWidget):
         self.set_alignments(alignments)
         a = self.arrays
         self.y = a.lane + (pack_tracks(a) if offsets is None or len(offsets) != len(a) else offsets)
-        fuzzy = a.fuzzy
-        palette = [_light(theme.CATEGORY_COLORS[c]) for c in vocab.CATEGORIES]
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], palette)
+        self._set_spans()
         self._set_markers()
         self._place_chips()
         # Zoomed out the view holds the data's extent plus a margin, never years of empty
@@ -839,15 +939,27 @@ class TimelineWidget(QWidget):
     def event_of(self, event_id: int) -> Event | None:
         return self._event_of(event_id)
 
+    def _set_spans(self) -> None:
+        """The windows of vague dates: a light fill, outlined in the category's colour (3:1)."""
+        a, t = self.arrays, self._theme
+        fuzzy = a.fuzzy
+        edges = [t.category[c] for c in vocab.CATEGORIES]
+        fills = [_alpha(c, t.span_alpha) for c in edges]
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges)
+
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
+        self._alignment_args = (alignments, until)
         bands: Bands = build_bands(alignments, self.lanes, ongoing_until=until or date.today().isoformat())
-        palette = [_band(theme.stance_color(s)) for s in vocab.STANCES]
+        t = self._theme
+        edges = [t.stance[s] for s in vocab.STANCES]
+        dashes = [palette.STANCE_DASHES[s] for s in vocab.STANCES]
         groups = np.array([vocab.STANCES.index(s) if s in vocab.STANCES else 0 for s in bands.stance], dtype=int)
         past = bands.unsourced
         solid_end = np.where(past, bands.reported_end, bands.end) if len(bands.end) else bands.end
-        self.bands.set_data(bands.start, solid_end, bands.lane, groups, palette)
+        self.bands.set_data(bands.start, solid_end, bands.lane, groups, [_alpha(c, t.band_alpha) for c in edges],
+                            edges, dashes)
         self.unsourced.set_data(bands.reported_end[past], bands.end[past], bands.lane[past], groups[past],
-                                [_unsourced(theme.stance_color(s)) for s in vocab.STANCES])
+                                [_alpha(c, t.band_alpha / 2) for c in edges])
         #: The newest day any stance is reported for; after it the bands say "no newer source".
         self.source_horizon = float(bands.reported_end[past].max()) if past.any() else None
         if self.source_horizon is not None:
@@ -918,18 +1030,15 @@ class TimelineWidget(QWidget):
         sizes = SIZE_BY_IMPORTANCE[np.clip(a.importance[rows], 0, 3)] * self._scale
         sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
         sizes = np.minimum(sizes, max(4.0, self._lane_px() * 0.8))  # never taller than a lane
-        style = a.category[rows].astype(int) * 2 + (a.confidence[rows] != 0)
+        n_conf = len(vocab.CONFIDENCES)
+        style = a.category[rows].astype(int) * n_conf + np.clip(a.confidence[rows].astype(int), 0, n_conf - 1)
         w_line = self._theme.line_scale * self._scale
         for k, item in enumerate(self.markers.items):
-            category, hollow = divmod(k, 2)
-            color = theme.CATEGORY_COLORS[vocab.CATEGORIES[category]]
+            category, confidence = divmod(k, n_conf)
+            symbol, pen, brush = marker_look(vocab.CATEGORIES[category], vocab.CONFIDENCES[confidence], self._theme, w_line)
             picked = np.flatnonzero(style == k)
             these = rows[picked]
-            item.setData(
-                x=mid[these], y=self.y[these], size=sizes[picked], data=these, symbol="o",
-                brush=pg.mkBrush("#FFFFFF" if hollow else color),
-                pen=pg.mkPen(color if hollow else self._theme.plot_background, width=(3 if hollow else 1.5) * w_line),
-            )
+            item.setData(x=mid[these], y=self.y[these], size=sizes[picked], data=these, symbol=symbol, brush=brush, pen=pen)
         self._marker_window = (lo, hi, per_px, y_lo, y_hi)
 
     @staticmethod
@@ -1133,11 +1242,19 @@ class TimelineWidget(QWidget):
         rows = [(i, stances[c]) for i, c in enumerate(self.lanes) if stances.get(c)]
         if not rows:
             self.stance_chips.setData([], [])
+            self.stance_letters.setData([], [])
             return
         x = self.today_line.value()
+        fills = [self._theme.stance.get(stance, self._theme.no_stance) for _, stance in rows]
+        self.stance_letters.setData(
+            x=[x] * len(rows), y=[float(i) for i, _ in rows],
+            symbol=[_letter(palette.STANCE_LETTERS.get(stance, "?")) for _, stance in rows],
+            brush=[pg.mkBrush(palette.text_on(fill)) for fill in fills],
+        )
         self.stance_chips.setData(
             x=[x] * len(rows), y=[float(i) for i, _ in rows],
-            brush=[pg.mkBrush(theme.stance_color(stance)) for _, stance in rows],
+            brush=[pg.mkBrush(self._theme.stance[stance] if stance in self._theme.stance else self._theme.no_stance)
+               for _, stance in rows],
             data=[stance for _, stance in rows],
         )
 
@@ -1249,9 +1366,9 @@ def _qcolor(hex_argb_or_rgb: str) -> QColor:
     return QColor("#" + text)
 
 
-def _light(color: str) -> str:
+def _alpha(color: str, alpha: float) -> str:
     c = QColor(color)
-    c.setAlpha(110)
+    c.setAlphaF(alpha)
     return c.name(QColor.NameFormat.HexArgb)
 
 
@@ -1260,17 +1377,6 @@ def _label_title(event: Event) -> str:
     return translate("Timeline", "{title} (undated)").format(title=event.title) if is_undated(event.date_label) else event.title
 
 
-def _band(color: str) -> str:
-    c = QColor(color)
-    c.setAlpha(45)
-    return c.name(QColor.NameFormat.HexArgb)
-
-
-def _unsourced(color: str) -> str:
-    """Lighter than a band: the stance is only assumed to last past its newest source."""
-    c = QColor(color)
-    c.setAlpha(22)
-    return c.name(QColor.NameFormat.HexArgb)
 
 
 def seconds_to_iso(seconds: float) -> str:
