@@ -2885,6 +2885,213 @@ The database was not changed.</source>
         </message>
     </context>
     <context>
+        <name>QuizController</name>
+        <message>
+            <source>&amp;Quiz</source>
+            <translation>&amp;Вікторина</translation>
+        </message>
+        <message>
+            <source>Questions made from the data, for the classroom</source>
+            <translation>Запитання з даних, для класу</translation>
+        </message>
+        <message>
+            <source>Export Quiz &amp;Worksheet (PDF)…</source>
+            <translation>Експортувати &amp;аркуш вікторини (PDF)…</translation>
+        </message>
+        <message>
+            <source>The quiz's questions and, on its own pages, the answer key with citations</source>
+            <translation>Запитання вікторини і, на окремих сторінках, відповіді з посиланнями на джерела</translation>
+        </message>
+        <message>
+            <source>Export quiz worksheet</source>
+            <translation>Експорт аркуша вікторини</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Експорт не вдався</translation>
+        </message>
+        <message>
+            <source>Wrote {path} ({pages} pages)</source>
+            <translation>Записано {path} (сторінок: {pages})</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Quiz — Ally Explorer</source>
+            <extracomment>Font sizes relative to the application's font (which zoom and presenting already scale). While presenting, the question's parts grow by this much more (the whole interface is zoomed already).</extracomment>
+            <translation>Вікторина — Ally Explorer</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Зерно</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same quiz: give it to another class</source>
+            <translation>Те саме зерно дає ту саму вікторину: дайте її іншому класу</translation>
+        </message>
+        <message>
+            <source>&amp;Seed:</source>
+            <translation>&amp;Зерно:</translation>
+        </message>
+        <message>
+            <source>&amp;New Quiz</source>
+            <translation>&amp;Нова вікторина</translation>
+        </message>
+        <message>
+            <source>&amp;Print Worksheet…</source>
+            <translation>&amp;Друкувати аркуш…</translation>
+        </message>
+        <message>
+            <source>A PDF of these questions and, on its own pages, the answer key</source>
+            <translation>PDF із цими запитаннями і, на окремих сторінках, відповідями</translation>
+        </message>
+        <message>
+            <source>Events to put in date order</source>
+            <translation>Події, які треба впорядкувати за датою</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Попереднє</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Попереднє запитання</translation>
+        </message>
+        <message>
+            <source>&amp;Check Answer</source>
+            <translation>&amp;Перевірити відповідь</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Наступне ▶</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Наступне запитання</translation>
+        </message>
+        <message>
+            <source>Choose an answer first (keys A to D).</source>
+            <translation>Спершу виберіть відповідь (клавіші A–D).</translation>
+        </message>
+        <message>
+            <source>Questions from: {filters}</source>
+            <translation>Запитання з: {filters}</translation>
+        </message>
+        <message>
+            <source>(the filters changed: New Quiz uses them)</source>
+            <translation>(фільтри змінилися: «Нова вікторина» їх врахує)</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total} · score {score}</source>
+            <translation>Запитання {n} з {total} · бали: {score}</translation>
+        </message>
+        <message>
+            <source>&amp;Next Question</source>
+            <translation>&amp;Наступне запитання</translation>
+        </message>
+        <message>
+            <source>End of the quiz</source>
+            <translation>Кінець вікторини</translation>
+        </message>
+        <message>
+            <source>No questions: the filters leave too little to ask about. Clear some filters and press New Quiz.</source>
+            <translation>Немає запитань: після фільтрів замало даних. Зніміть деякі фільтри і натисніть «Нова вікторина».</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {total}</source>
+            <translation>Бали: {score} з {total}</translation>
+        </message>
+        <message>
+            <source>Seed {seed}: the same seed gives the same questions again.</source>
+            <translation>Зерно {seed}: те саме зерно знову дає ті самі запитання.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) not answered.</source>
+            <translation>
+                <numerusform>Без відповіді %n запитання.</numerusform>
+                <numerusform>Без відповіді %n запитання.</numerusform>
+                <numerusform>Без відповіді %n запитань.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Who said this?</source>
+            <translation>Хто це сказав?</translation>
+        </message>
+        <message>
+            <source>Put these events in date order, earliest first.</source>
+            <translation>Упорядкуйте ці події за датою, від найранішої.</translation>
+        </message>
+        <message>
+            <source>Which country is this about?</source>
+            <translation>Про яку це країну?</translation>
+        </message>
+        <message>
+            <source>How sure is the source of this?</source>
+            <translation>Наскільки джерело в цьому впевнене?</translation>
+        </message>
+        <message>
+            <source>Drag them, or select one (A to F) and press Alt+Up or Alt+Down; Enter checks.</source>
+            <translation>Перетягніть їх або виберіть одну (A–F) і натисніть Alt+Вгору чи Alt+Вниз; Enter перевіряє.</translation>
+        </message>
+        <message>
+            <source>The country's names are masked as [country], its people's as [person].</source>
+            <translation>Назви країни приховано як [country], імена її людей — як [person].</translation>
+        </message>
+        <message>
+            <source>Context: {context}</source>
+            <translation>Контекст: {context}</translation>
+        </message>
+        <message>
+            <source>(the answer)</source>
+            <translation>(відповідь)</translation>
+        </message>
+        <message>
+            <source>(your choice)</source>
+            <translation>(ваш вибір)</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>Правильно.</translation>
+        </message>
+        <message>
+            <source>Not in order.</source>
+            <translation>Порядок неправильний.</translation>
+        </message>
+        <message>
+            <source>The order is {letters}.</source>
+            <translation>Правильний порядок: {letters}.</translation>
+        </message>
+        <message>
+            <source>Wrong.</source>
+            <translation>Неправильно.</translation>
+        </message>
+        <message>
+            <source>The answer is {letter}: {label}.</source>
+            <translation>Відповідь — {letter}: {label}.</translation>
+        </message>
+        <message>
+            <source>who says so: {who}</source>
+            <translation>хто це стверджує: {who}</translation>
+        </message>
+        <message>
+            <source>Said by {speaker}</source>
+            <translation>Сказав(-ла) {speaker}</translation>
+        </message>
+        <message>
+            <source>How sure: {how}</source>
+            <translation>Наскільки певно: {how}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Джерело: {source}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderTab</name>
         <message>
             <source>Reader</source>
@@ -3133,6 +3340,26 @@ The database was not changed.</source>
         <message>
             <source>Leave the timeline or the detail pane</source>
             <translation>Вийти з хронології або панелі подробиць</translation>
+        </message>
+        <message>
+            <source>Quiz: choose an answer</source>
+            <translation>Вікторина: вибрати відповідь</translation>
+        </message>
+        <message>
+            <source>Quiz: check the answer, then the next question</source>
+            <translation>Вікторина: перевірити відповідь, потім наступне запитання</translation>
+        </message>
+        <message>
+            <source>Quiz: previous or next question</source>
+            <translation>Вікторина: попереднє або наступне запитання</translation>
+        </message>
+        <message>
+            <source>Left, Right, Page Up, Page Down</source>
+            <translation>Ліворуч, Праворуч, Page Up, Page Down</translation>
+        </message>
+        <message>
+            <source>Quiz: move the selected event up or down</source>
+            <translation>Вікторина: пересунути вибрану подію вгору або вниз</translation>
         </message>
         <message>
             <source>&amp;Keyboard Shortcuts</source>
@@ -3454,6 +3681,97 @@ The database was not changed.</source>
         <message>
             <source>Select an event or a quote first</source>
             <translation>Спершу виберіть подію або цитату</translation>
+        </message>
+    </context>
+    <context>
+        <name>Worksheet</name>
+        <message>
+            <source>Who said this?</source>
+            <translation>Хто це сказав?</translation>
+        </message>
+        <message>
+            <source>Put these events in date order, earliest first. Write the letters in order.</source>
+            <translation>Упорядкуйте ці події за датою, від найранішої. Запишіть літери по порядку.</translation>
+        </message>
+        <message>
+            <source>Which country is this about? (Its names are masked as [country], its people's as [person].)</source>
+            <translation>Про яку це країну? (Її назви приховано як [country], імена її людей — як [person].)</translation>
+        </message>
+        <message>
+            <source>How sure is the source of this?</source>
+            <translation>Наскільки джерело в цьому впевнене?</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Підтверджено</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Повідомляється</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>Стверджується</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Оскаржується</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Вікторина</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Ім’я:</translation>
+        </message>
+        <message>
+            <source>Class:</source>
+            <translation>Клас:</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Порядок:</translation>
+        </message>
+        <message>
+            <source>Seed {seed} · questions from: {filters} · made {made}</source>
+            <translation>Зерно {seed} · запитання з: {filters} · створено {made}</translation>
+        </message>
+        <message>
+            <source>Context: {context}</source>
+            <translation>Контекст: {context}</translation>
+        </message>
+        <message>
+            <source>Answer key</source>
+            <translation>Відповіді</translation>
+        </message>
+        <message>
+            <source>Seed {seed}</source>
+            <translation>Зерно {seed}</translation>
+        </message>
+        <message>
+            <source>who says so: {who}</source>
+            <translation>хто це стверджує: {who}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Джерело: {source}</translation>
+        </message>
+        <message>
+            <source>no questions: the filters leave too little to ask about</source>
+            <translation>немає запитань: після фільтрів замало даних</translation>
+        </message>
+        <message>
+            <source>{title} · quiz, seed {seed} · made {made}</source>
+            <translation>{title} · вікторина, зерно {seed} · створено {made}</translation>
+        </message>
+        <message>
+            <source>{title} · answer key, seed {seed}</source>
+            <translation>{title} · відповіді, зерно {seed}</translation>
+        </message>
+        <message>
+            <source>Quiz worksheet, seed {seed}</source>
+            <translation>Аркуш вікторини, зерно {seed}</translation>
         </message>
     </context>
     <context>

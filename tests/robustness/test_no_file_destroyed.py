@@ -91,7 +91,7 @@ def _one_line(capsys) -> str:
 # -- 1. an export onto the open database --------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["--json", "--timelinejs", "--pdf", "--png", "--svg"])
+@pytest.mark.parametrize("kind", ["--json", "--timelinejs", "--pdf", "--png", "--svg", "--worksheet"])
 def test_an_export_onto_the_open_database_is_refused_and_the_database_keeps_its_bytes(kind, mine, capsys):
     before = _files(mine.parent)
     assert _cli("export", kind, str(mine), "--db", str(mine)) == 1

@@ -148,13 +148,19 @@ def run(args: argparse.Namespace) -> int:
     if not window.show_view(getattr(args, "view", "country")):
         print(f"ally-explorer: this database has no {args.view} view", file=sys.stderr)
         return 2
+    quiz = window.quiz.open(getattr(args, "seed", None)) if getattr(args, "quiz", False) else None
     if headless:
         if getattr(args, "present", False):
             window.presentation.enter()
             window.presentation.next()
             window.presentation.finish_animation()
         try:
-            screenshot(window, args.screenshot, args.size)
+            if quiz is not None:
+                from .quiz import screenshot_quiz
+
+                screenshot_quiz(quiz, args.screenshot, args.size)
+            else:
+                screenshot(window, args.screenshot, args.size)
         except OSError as e:  # OutputError: one line naming the file and the reason
             print(f"ally-explorer: {e}", file=sys.stderr)
             return 1
@@ -163,6 +169,8 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     if getattr(args, "present", False):
         window.presentation.enter()
+    if quiz is not None:
+        quiz.show_quiz()  # in front of the window, full screen when presenting
     if missed is not None:
         from PySide6.QtCore import QTimer
 

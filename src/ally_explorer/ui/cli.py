@@ -1,9 +1,11 @@
 """The ``ally-explorer`` command: the window, a headless screenshot, and scripting subcommands.
 
     ally-explorer [--db PATH] [--read-only] [--screenshot PNG [--size WxH] [--country ISO]]
+    ally-explorer --quiz [--seed N] [--present]
     ally-explorer build-db [--data DIR] [--out FILE]
     ally-explorer export (--json FILE | --csv DIR [--un] [--excel] | --toml DIR | --timelinejs FILE) [--db PATH] [--country ISO]
     ally-explorer export (--pdf FILE | --png FILE | --svg FILE) [--country ISO] [--size WxH] [--db PATH]
+    ally-explorer export --worksheet FILE [--seed N] [--country ISO] [--db PATH]   (the quiz and its answer key)
     ally-explorer import FILE|CSVDIR --db PATH [--replace] [--report FILE]
     ally-explorer serve [--db PATH] [--host HOST] [--port PORT]   (needs the 'web' extra)
     ally-explorer import-unvotes VOTES ROLLCALLS [ISSUES] --db PATH
@@ -57,6 +59,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("system", "light", "dark", "contrast"),
                    help="colours: follow the desktop, light, dark or high contrast (remembered)")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
+    p.add_argument("--quiz", action="store_true", help="start in the quiz (View > Quiz); --seed N repeats a quiz")
+    p.add_argument("--seed", type=int, default=None, metavar="N", help="the quiz's seed (with --quiz, or export --worksheet)")
     p.add_argument("--view", choices=("country", "events", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
                    help="which tab to show (with --screenshot)")
     p.add_argument("--lang", choices=("en", "uk"), default=None,
@@ -79,12 +83,14 @@ def _sub_parser() -> argparse.ArgumentParser:
     what.add_argument("--pdf", type=Path, metavar="FILE", help="printable A4 handout: one country (--country) or all")
     what.add_argument("--png", type=Path, metavar="FILE", help="the timeline as a PNG picture (--size, default 1920x1080)")
     what.add_argument("--svg", type=Path, metavar="FILE", help="the timeline as an SVG drawing (--size, default 1920x1080)")
+    what.add_argument("--worksheet", type=Path, metavar="FILE", help="the quiz as a PDF worksheet and answer key (--seed N)")
     what.add_argument("--toml", type=Path, metavar="DIR", help="the TOML files of data/, for review in git (build-db reads them)")
     e.add_argument("--un", action="store_true", help="with --csv: the UN General Assembly tables too (870k votes)")
     e.add_argument("--excel", action="store_true", help="with --csv: start each file with a byte-order mark for Excel")
     e.add_argument("--size", type=_size, default=None, metavar="WxH", help="picture size for --png and --svg")
     e.add_argument("--db", type=Path, default=None)
     e.add_argument("--country", metavar="ISO")
+    e.add_argument("--seed", type=int, default=1, metavar="N", help="with --worksheet: the quiz's seed (default 1)")
     i = sub.add_parser("import", help="import a JSON export (or a CSV export's folder), all or nothing")
     i.add_argument("file", type=Path, help="a JSON file, or a folder written by export --csv")
     i.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
@@ -199,6 +205,13 @@ def _run_subcommand(argv: list[str]) -> int:
                 elif args.timelinejs:
                     export_timelinejs(store, args.timelinejs, country_id=args.country)
                     print(f"wrote {args.timelinejs}")
+                elif args.worksheet:  # the quiz of --seed, of one country's entries with --country
+                    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+                    from ..core.filters import Filters
+                    from .quiz_worksheet import worksheet_from_cli
+
+                    filters = Filters(countries=frozenset({args.country})) if args.country else Filters()
+                    print(worksheet_from_cli(store, args.worksheet, seed=args.seed, filters=filters))
                 else:  # --pdf, --png or --svg: these draw, so they need Qt, never a screen
                     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                     from .export import export_from_cli

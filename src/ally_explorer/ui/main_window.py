@@ -38,6 +38,7 @@ from .layout import WindowLayout
 from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
+from .quiz import QuizController
 from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality"), self.map_tab.un_panel: self.tr("UN")})  # 1024 wide
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
+        self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
         self._connect()

@@ -21,6 +21,10 @@ def widget_keys() -> list[tuple[str, str]]:
         (translate("ShortcutsHelp", "Timeline: open the selected event (none selected: select the one in the middle)"), "Enter"),
         (translate("ShortcutsHelp", "Detail pane: next or previous link"), translate("ShortcutsHelp", "Right, Left (Enter follows it)")),
         (translate("ShortcutsHelp", "Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
+        (translate("ShortcutsHelp", "Quiz: choose an answer"), "A, B, C, D"),
+        (translate("ShortcutsHelp", "Quiz: check the answer, then the next question"), "Enter"),
+        (translate("ShortcutsHelp", "Quiz: previous or next question"), translate("ShortcutsHelp", "Left, Right, Page Up, Page Down")),
+        (translate("ShortcutsHelp", "Quiz: move the selected event up or down"), "Alt+Up, Alt+Down"),
     ]
 
 
