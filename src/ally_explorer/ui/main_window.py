@@ -38,6 +38,7 @@ from .presentation import Appearance, PresentationController
 from .search_panel import SearchPanel
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
+from .timelapse import TimeLapse
 from .timeline_feed import TimelineFeed
 from .widgets.as_of import AsOfSlider
 from .widgets.caption import CaptionCard
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
+        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
+        self.timelapse.install_menu(self.export_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
         self._connect()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...core import isocodes, topojson, vocab
 from .. import theme
+from .play_control import SliderPlayer
 
 MODES = ("stance", "agreement")
 
@@ -399,11 +400,12 @@ class Legend(QWidget):
         return box.height() + 4
 
     def _inner_width(self) -> float:
-        width = max(QFontMetricsF(self._bold_font()).horizontalAdvance(self.title),
-                    self.columns * self._column_width() + (self.columns - 1) * 14)
+        title = QFontMetricsF(self._bold_font()).horizontalAdvance(self.title) + 2
+        width = max(title, self.columns * self._column_width() + (self.columns - 1) * 14)
         if self.gradient or self.note:
             width = max(width, 220)
-        return min(width, self.NOTE_WIDTH) if self.note and self.columns == 1 else width
+        # The note wraps to the usual width; the title is never cut (it grows with the zoom).
+        return min(width, max(self.NOTE_WIDTH, title)) if self.note and self.columns == 1 else width
 
     def sizeHint(self) -> QSize:
         line = self._line()
@@ -575,6 +577,9 @@ class MapView(QWidget):
             widget.setRange(1946, 2020)
         self.year_spin.valueChanged.connect(self._on_year_control_changed)
         self.year_slider.valueChanged.connect(self._on_year_control_changed)
+        self.year_player = SliderPlayer(self.year_slider, step=lambda year: year + 1, speed=2,
+                                        what=tr("UN votes year by year"))
+        self.year_player.setObjectName("mapYearPlayer")
 
         self.world_button = QToolButton(text="World")
         self.world_button.setObjectName("mapFitWorld")
@@ -594,6 +599,7 @@ class MapView(QWidget):
         bar.addSpacing(14)
         bar.addWidget(self.year_label)
         bar.addWidget(self.year_spin)
+        bar.addWidget(self.year_player)
         bar.addWidget(self.year_slider, 1)
         bar.addStretch(0)
         bar.addSpacing(14)
@@ -838,7 +844,7 @@ class MapView(QWidget):
 
     def _update_year_controls(self) -> None:
         agreement = self._mode == "agreement"
-        for widget in (self.year_label, self.year_spin, self.year_slider):
+        for widget in (self.year_label, self.year_spin, self.year_player, self.year_slider):
             widget.setVisible(agreement)
         if self._year is not None:
             for widget in (self.year_spin, self.year_slider):
