@@ -142,9 +142,10 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
     view.set_years(unvotes.years(store))
     view.set_agreement_source(lambda year: unvotes.agreement_by_country(store, year))
     view.set_mode(mode)
-    view.year_player.hide()
+    bar = view.layout().itemAt(0).layout()  # a slide shows no buttons, only the map, its legend and the year
+    controls = [bar.itemAt(i).widget() for i in range(bar.count())] if bar is not None else []
     overlay = YearOverlay(view.canvas)
-    view.resize(size)
+    view.setFixedSize(size)  # the slide's size, even below the window's minimum for the map
     view.show()
     view.fit_eurasia() if mode == "stance" else view.fit_world()
     frames = []
@@ -157,6 +158,9 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
                 view.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
                                  as_of=str(value))
             overlay.show_text(label)
+            for widget in controls:
+                if widget is not None:
+                    widget.hide()  # set_year shows the year's controls again
             QApplication.sendPostedEvents()
             image: QImage = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
             buffer = QBuffer()

@@ -119,8 +119,7 @@ class SliderPlayer(QWidget):
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        if self.playing and not self.slider.isVisible():
-            self.set_playing(False)  # a hidden time-lapse is not left running
+        self.set_playing(False)  # a hidden time-lapse (another tab, a closed window) is not left running
 
 
 class YearOverlay(QLabel):
