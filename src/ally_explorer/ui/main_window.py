@@ -36,6 +36,7 @@ from .layout import WindowLayout
 from .map_tab import MapTab
 from .presentation import Appearance, PresentationController
 from .search_panel import SearchPanel
+from .side_by_side import side_by_side_action
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
 from .timelapse import TimeLapse
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
         self.timelapse.install_menu(self.export_menu)
+        self.act_side_by_side, self.side_by_side = side_by_side_action(state, self, self.view_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
         self._connect()
