@@ -85,9 +85,12 @@ def test_playing_the_as_of_day_moves_the_list_badges_the_timeline_cursor_and_the
     assert badge_of(window, "CHN") == "Partner"
     assert window.timeline.cursor_stances()["CHN"] == "partner"
     cursor_x = window.timeline.today_line.value()
+    window.timeline.view.setXRange(cursor_x - 400 * 86400, cursor_x - 100 * 86400, padding=0)  # looking at 2020
     _tick(bar.player, 12)
     assert window.as_of == "2023-01-01"
     assert window.timeline.today_line.value() > cursor_x  # the cursor moved with the day
+    lo, hi = window.timeline.view.viewRange()[0]
+    assert lo <= window.timeline.today_line.value() <= hi  # and the timeline pans to keep it in sight
     assert badge_of(window, "SVK") == "Supports Ukraine"
     svk_2023 = window.map_tab.map.fill_color("SVK")
     bar.step_box.setCurrentIndex(bar.step_box.findData(12))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -32,6 +32,10 @@ FRAME_PREFIX = "time-lapse-"
 ANIMATED_NAME = "time-lapse-animated.png"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimeLapse", text)
+
+
 def _year(iso: str) -> str:
     return iso[:4]
 
@@ -47,6 +51,7 @@ class TimeLapse(QObject):
         self._settings = settings
         self.as_of_bar = as_of_bar
         self.map = map_view
+        self.timeline = timeline
         self.map_overlay = YearOverlay(map_view.canvas)
         self.timeline_overlay = YearOverlay(getattr(timeline, "plot", timeline))
         self.act_export = QAction(self.tr("Time-lapse of the &Map…"), parent)
@@ -56,6 +61,7 @@ class TimeLapse(QObject):
         self.act_export.triggered.connect(self._on_export_triggered)
         state.presenting_changed.connect(self._update_overlays)
         state.as_of_changed.connect(self._update_overlays)
+        state.as_of_changed.connect(self._on_state_as_of_changed)
         map_view.year_changed.connect(self._update_overlays)
         map_view.mode_changed.connect(self._update_overlays)
         as_of_bar.player.playing_changed.connect(self._update_overlays)
@@ -83,6 +89,17 @@ class TimeLapse(QObject):
             day = date.fromisoformat(self._state.as_of)
             return f"{day.day} {day.strftime('%b %Y')}" if self.as_of_bar.step_box.currentData() != 12 else str(day.year)
         return None
+
+    def _on_state_as_of_changed(self, _iso: str) -> None:
+        """While the day plays, the timeline pans to keep its cursor in sight (a quarter from the right)."""
+        tl = self.timeline
+        if not self.as_of_bar.player.playing or not hasattr(tl, "today_line"):
+            return
+        x = tl.today_line.value()
+        lo, hi = tl.view.viewRange()[0]
+        if not lo <= x <= hi:
+            width = hi - lo
+            tl.view.setXRange(x - width * 0.75, x + width * 0.25, padding=0)
 
     def _update_overlays(self, *_args) -> None:
         self.map_overlay.show_text(self.map_text())
@@ -156,7 +173,7 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
             else:
                 stances = store.stances_as_of(str(value))
                 view.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
-                                 as_of=str(value))
+                                 as_of=None if value == date.today().isoformat() else str(value))
             overlay.show_text(label)
             for widget in controls:
                 if widget is not None:
@@ -179,11 +196,12 @@ def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreeme
     needed), each file through the atomic write path. Returns the paths, the animation last."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise AllyError(f"{folder} is a file, not a folder: choose a folder for the time-lapse pictures.")
+        raise AllyError(_tr("%1 is a file, not a folder: choose a folder for the time-lapse pictures.")
+                        .replace("%1", str(folder)))
     frames = render_frames(state, mode, size=size, step_months=step_months)
     if not frames:
-        raise AllyError("There is nothing to animate: this database has no UN votes." if mode == "agreement"
-                        else "There is nothing to animate: this database has no stances.")
+        raise AllyError(_tr("There is nothing to animate: this database has no UN votes.") if mode == "agreement"
+                        else _tr("There is nothing to animate: this database has no stances."))
     width = len(str(len(frames)))
     names = [f"{FRAME_PREFIX}{i:0{max(3, width)}d}.png" for i in range(1, len(frames) + 1)]
     targets = [folder / name for name in names] + [folder / ANIMATED_NAME]
@@ -192,7 +210,8 @@ def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreeme
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise AllyError(f"Cannot make the folder {folder}: {e.strerror or e}.") from None
+        raise AllyError(_tr("Cannot make the folder %1: %2.").replace("%1", str(folder))
+                        .replace("%2", str(e.strerror or e))) from None
     written = [atomic_write(target, png) for target, (_label, png) in zip(targets, frames)]
     written.append(atomic_write(targets[-1], assemble_apng([png for _label, png in frames], frame_ms=frame_ms)))
     return written
