@@ -210,3 +210,25 @@ def test_apng_refuses_frames_of_different_sizes():
         apng.assemble_apng([png(8, 8), png(9, 8)])
     with pytest.raises(apng.NotAPng):
         apng.assemble_apng([b"GIF89a"])
+
+
+def test_keyboard_shortcuts_list_the_sliders_play_keys(window):
+    from ally_explorer.ui.shortcuts_help import widget_keys
+
+    assert any("Time-lapse" in what and keys == "Space, K" for what, keys in widget_keys())
+
+
+def test_file_export_time_lapse_asks_for_a_folder_and_writes_there(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(timelapse, "FRAME_SIZE", QSize(320, 180))
+    window.map_tab.map.set_mode("stance")
+    messages = []
+    window.state.message_posted.connect(lambda text, _ms: messages.append(text))
+    assert window.timelapse.act_export in window.export_menu.actions()
+    window.timelapse.act_export.trigger()
+    steps = timelapse.timelapse_steps(window.state, "stance")
+    assert len(list(tmp_path.glob("time-lapse-[0-9]*.png"))) == len(steps)
+    assert (tmp_path / timelapse.ANIMATED_NAME).exists()
+    assert messages and f"Exported {len(steps)} frames" in messages[-1]

@@ -21,6 +21,7 @@ def widget_keys() -> list[tuple[str, str]]:
         (_tr("Timeline: select the event in the middle, then open it"), "Enter"),
         (_tr("Detail pane: next or previous link"), _tr("Right, Left (Enter follows it)")),
         (_tr("Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
+        (_tr("Time-lapse (Stances as of, the map's year): play or pause on the focused slider"), "Space, K"),
     ]
 
 

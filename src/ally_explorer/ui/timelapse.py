@@ -190,7 +190,7 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
     return frames
 
 
-def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreement", size: QSize = FRAME_SIZE,
+def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreement", size: QSize | None = None,
                      step_months: int = 12, frame_ms: int = FRAME_MS) -> list[Path]:
     """Write ``time-lapse-001.png``… and ``time-lapse-animated.png`` into ``folder`` (made if
     needed), each file through the atomic write path. Returns the paths, the animation last."""
@@ -198,7 +198,7 @@ def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreeme
     if folder.exists() and not folder.is_dir():
         raise AllyError(_tr("%1 is a file, not a folder: choose a folder for the time-lapse pictures.")
                         .replace("%1", str(folder)))
-    frames = render_frames(state, mode, size=size, step_months=step_months)
+    frames = render_frames(state, mode, size=size or FRAME_SIZE, step_months=step_months)
     if not frames:
         raise AllyError(_tr("There is nothing to animate: this database has no UN votes.") if mode == "agreement"
                         else _tr("There is nothing to animate: this database has no stances."))
