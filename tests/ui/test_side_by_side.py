@@ -103,3 +103,16 @@ def test_the_shortcut_is_listed_in_keyboard_shortcuts(window):
     assert window.act_side_by_side.shortcut().toString() == SHORTCUT
     assert any(name.startswith("Side by Side") and keys == "Ctrl+Shift+B" for name, keys in action_rows(window))
     assert window.act_side_by_side in window.view_menu.actions()
+
+
+def test_a_database_without_two_countries_says_there_is_nothing_to_compare(window, qtbot, empty_store):
+    view = _open(window, qtbot)
+    original = window.store
+    window.state.set_store(empty_store)
+    try:
+        assert "fewer than two countries" in view.agreement_title.text()
+        assert view.columns[0].toPlainText() == "" and len(view.timeline.arrays) == 0
+        window.set_as_of("2020-01-01")  # nothing to follow, nothing breaks
+    finally:
+        window.state.set_store(original)
+    assert view.pair == ("IND", "CHN") and "India" in view.columns[0].toPlainText()

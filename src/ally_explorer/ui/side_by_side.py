@@ -47,6 +47,7 @@ class SideBySide(QWidget):
         self._stale = True
         self.pair: tuple[str, str] = DEFAULT_PAIR
         self.series: list[unvotes.YearAgreement] = []
+        self.events: list = []
 
         self.pickers = (QComboBox(), QComboBox())
         for picker, name in zip(self.pickers, (self.tr("First country"), self.tr("Second country"))):
@@ -177,6 +178,12 @@ class SideBySide(QWidget):
         store, f = self._state.store, self._state.filters
         if len(store.all_countries()) < 2:
             self.agreement_title.setText(self.tr("This database has fewer than two countries to compare."))
+            self.events, self.series = [], []
+            self.timeline.set_data([], [], [])
+            self.agreement_plot.hide()
+            for column in self.columns:
+                column.clear()
+            self._stale = True  # read again when it has two
             return
         self.pair = self._valid_pair()
         self._fill_pickers()
