@@ -344,6 +344,15 @@ def section_timeline(app, window, args) -> dict:
     timeline.show_focus()
     app.processEvents()
     zoom, pan = _steps(app, timeline.plot, timeline.view, rounds, args.budget)
+    # The label pass a gesture defers until it pauses (120 ms after its last step), timed on its
+    # own: placing the labels of the view and the repaint that shows them.
+    painted = Painted(app, [timeline.plot.viewport()])
+    labels = []
+    for i in range(max(3, args.samples)):
+        timeline.view.translateBy(x=(1 if i % 2 == 0 else -1) * (timeline.visible_time()[1] - timeline.visible_time()[0]) / 10)
+        timeline.stop_timers()
+        app.processEvents()
+        labels.append(timed(painted, timeline._update_labels))
     rss = peak_rss_mb()
     points = len(timeline.arrays)
     size = timeline.plot.size()
@@ -369,6 +378,7 @@ def section_timeline(app, window, args) -> dict:
     window.show()
     return {
         "timeline_zoom": zoom, "timeline_pan": pan, "baseline_zoom": base_zoom, "baseline_pan": base_pan,
+        "timeline_labels": labels,
         "timeline_points": points, "rss_mb_before_baseline": rss,
     }
 

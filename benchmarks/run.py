@@ -97,6 +97,7 @@ METRICS = (
     Metric("baseline_zoom", "  baseline: bare PlotWidget + one ScatterPlotItem", "ms"),
     Metric("timeline_pan", "Timeline pan step (a tenth of the view)", "ms"),
     Metric("baseline_pan", "  baseline: bare PlotWidget + one ScatterPlotItem", "ms"),
+    Metric("timeline_labels", "Timeline labels placed once a pan or zoom pauses", "ms"),
     Metric("peak_rss", "Peak RSS of the app process", "MB"),
     Metric("build_db", "Build the database (Store + import_data)", "s"),
     Metric("build_db_ratio", "  ÷ generating the data", "x"),
@@ -111,7 +112,7 @@ SECTION_METRICS = {
     "hub": ("switch_country_hub",),
     "filter": ("filter_keystroke",),
     "search": ("search_store", "search_ui"),
-    "timeline": ("timeline_zoom", "baseline_zoom", "timeline_pan", "baseline_pan"),
+    "timeline": ("timeline_zoom", "baseline_zoom", "timeline_pan", "baseline_pan", "timeline_labels"),
     "facets": ("facet_change", "facet_change_drawn"),
     "edit": ("edit_event",),
 }

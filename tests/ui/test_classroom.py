@@ -241,3 +241,14 @@ def test_stepping_says_what_it_steps_through(window, qtbot):
     window.presentation.play([("event", window.store.events(country_id="HUN")[0].id)], "Budapest")
     assert window.caption.position.text() == "Tour “Budapest” · 1 of 1"
     window.presentation.leave()
+
+
+def test_the_caption_date_line_gives_the_label_then_the_window_one_space_apart(qtbot, store):
+    from ally_explorer.ui.widgets.caption import CaptionCard
+
+    card = CaptionCard()
+    qtbot.addWidget(card)
+    event = store.event(20)
+    assert event.date_label == "since the 2000s"
+    card.show_event(event, store.source(event.source_id), (1, 1), {"CHN": "China"})
+    assert card.when.text() == "since the 2000s (2000 – 1 Sep 2025)"

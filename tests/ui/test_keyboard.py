@@ -124,3 +124,52 @@ def test_zoomed_to_months_the_axis_still_says_the_year(window, qtbot):
     strings = [text for level in tl.axis.tickValues(start, start + 120 * DAY, tl.axis.width())
                for text in tl.axis.tickStrings(level[1], 1, level[0])]
     assert any("2024" in text for text in strings)
+
+
+def _overlapping(rects) -> bool:
+    return any(a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def _wheel(plot, notches: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    viewport = plot.viewport()
+    local = QPointF(viewport.width() / 2, viewport.height() / 2)
+    QApplication.sendEvent(viewport, QWheelEvent(
+        local, QPointF(viewport.mapToGlobal(local.toPoint())), QPoint(0, 0), QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    ))
+
+
+def test_a_pan_moves_the_labels_with_the_view_and_places_them_again_once_it_pauses(window, qtbot):
+    window.finish_loading()
+    tl = window.timeline
+    tl.fit_all()
+    QApplication.processEvents()
+    placed = tl.placed_labels
+    assert placed
+    (x0, x1), _ = tl.view.viewRange()
+    for _ in range(3):  # three steps of a drag
+        tl.view.translateBy(x=(x1 - x0) / 10)
+        assert tl.placed_labels is placed and not _overlapping(tl.label_rects())
+    qtbot.waitUntil(lambda: tl.placed_labels is not placed, timeout=3000)  # placed for the new view
+    (v0, v1), _ = tl.view.viewRange()
+    scale = tl.view.width() / (v1 - v0)
+    assert all(v0 * scale - 1 <= p.left and p.right <= v1 * scale + 1 for p in tl.placed_labels)
+    assert not _overlapping(tl.label_rects())
+
+
+def test_the_wheel_defers_labels_inwards_but_places_them_at_once_outwards(window, qtbot):
+    window.finish_loading()
+    tl = window.timeline
+    tl.zoom_to_country("SVK")
+    QApplication.processEvents()
+    placed = tl.placed_labels
+    _wheel(tl.plot, 1)  # in: the gaps between the labels only grow
+    assert tl.placed_labels is placed and not _overlapping(tl.label_rects())
+    qtbot.waitUntil(lambda: tl.placed_labels is not placed, timeout=3000)
+    placed = tl.placed_labels
+    for _ in range(3):
+        _wheel(tl.plot, -1)  # out, past the view the labels were placed for: placed at once
+    assert tl.placed_labels is not placed and not _overlapping(tl.label_rects())

@@ -364,3 +364,18 @@ def test_ukraine_with_a_stance_of_its_own_takes_the_stance_colour(map_view):
     assert map_view.fill_color("UKR") == QColor(theme.STANCE_COLORS["opposed"])
     assert map_view.crimea.brush().color() == map_view.fill_color("UKR")
     assert "Ukraine (invaded)" not in [label for _c, label in map_view.legend.rows]
+
+
+def test_the_charts_axis_title_is_whole_at_every_height(qtbot, store):
+    """The y axis says what it counts where the plot is tall enough, and "%" where it is not
+    (a long title was cut to "e vote as Ru"); the chart is never shorter than its text."""
+    chart = AgreementChart()
+    qtbot.addWidget(chart)
+    chart.set_series("Belarus", unvotes.agreement_series(store, "BLR"))
+    chart.show()
+    axis = chart.plot.getPlotItem().getAxis("left")
+    for height, title in ((600, "% of votes as Russia's"), (chart.minimumSizeHint().height(), "%")):
+        chart.resize(700, height)
+        qtbot.waitUntil(lambda: axis.labelText == title, timeout=2000)
+        assert axis.label.boundingRect().width() <= axis.height()
+    assert chart.minimumSizeHint().height() >= chart.title.heightForWidth(688) + chart.note.heightForWidth(688) + 150

@@ -68,3 +68,74 @@ def test_the_2x_screen_holds_in_the_window_and_presenting(tmp_path, db_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "2560x1440@2x" / "presenting.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("size", SIZES[:2], ids=[f"{w}x{h}" for w, h in SIZES[:2]])
+def test_filter_names_tabs_chart_and_legend_hold_at_the_smallest_screens(window, qtbot, size):
+    """What was cut at 1024x768 and 1280x720: filter names ("The so…itself"), the UN votes tab
+    scrolled out of sight, the chart's note over its plot, "reported/ claimed" split."""
+    from ally_explorer.ui import screen_checks
+
+    window.select_country("PRK")
+    _settle(qtbot, window, size)
+    assert window.facet_panel.tree.isVisible() and window.map_tab.chart.note.isVisible()
+    assert window.tabs.tabBar().isVisible() and window.tab_fit.tabs_in_sight()
+    for check in (screen_checks.facet_name_problems, screen_checks.tab_problems,
+                  screen_checks.chart_problems, screen_checks.legend_problems):
+        assert check(window) == [], check.__name__
+    tree = window.facet_panel.tree
+    group = tree.topLevelItem(2)  # who says so: the longest names
+    names = [group.child(i).text(0) for i in range(group.childCount())]
+    assert "The source itself" in names
+    tall = max(tree.visualItemRect(group.child(i)).height() for i in range(group.childCount()))
+    assert tall > tree.visualItemRect(group.child(names.index("Reuters"))).height()  # wrapped, not elided
+
+
+def test_the_checks_see_elided_filter_names_a_scrolled_tab_bar_and_an_overlapping_note(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    from ally_explorer.ui import screen_checks
+
+    window.select_country("PRK")
+    _settle(qtbot, window, (1024, 768))
+    tree = window.facet_panel.tree
+    tree.setItemDelegate(QStyledItemDelegate(tree))  # as it was: one line, elided
+    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    tree.setUniformRowHeights(True)
+    window.tab_fit.fit = lambda: None
+    window.tabs.tabBar().setStyle(QApplication.style())  # the style's padding, full names
+    window.tab_fit._names(False)
+    chart = window.map_tab.chart
+    chart.setFixedHeight(chart.needed_height(chart.width()) - 40)
+    QApplication.processEvents()
+    assert "South Korean and independent intelligence assessments" in screen_checks.facet_name_problems(window)[0]
+    assert screen_checks.tab_problems(window) == ["tabs out of sight or cut: UN votes"]
+    assert "the UN chart's plot overlaps its note" in screen_checks.chart_problems(window)
+
+
+def test_a_legend_entry_split_across_lines_is_seen(qtbot):
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QLabel
+
+    from ally_explorer.ui import screen_checks
+    from ally_explorer.ui.widgets.timeline import TimelineWidget, legend_entry
+
+    class Window:  # what legend_problems reads
+        pass
+
+    for html, broken in ((f"{legend_entry('●', 'confirmed')} ○ reported/claimed", True),
+                         (TimelineWidget._legend_html(), False)):
+        label = QLabel(html)
+        qtbot.addWidget(label)
+        label.setWordWrap(True)
+        window = Window()
+        window.timeline = Window()
+        window.timeline.legend = label
+        label.show()
+        found = []
+        widest = max(QFontMetricsF(label.font()).horizontalAdvance(e) for e in ("●  Diplomatic  │", "○ reported/claimed"))
+        for width in range(int(widest) + 8, 900, 3):  # any line that holds the widest entry
+            label.resize(width, 300)
+            found += screen_checks.legend_problems(window)
+        assert bool(found) == broken, found[:1]

@@ -1,7 +1,14 @@
 """What each kind of entry is made of: one declaration used by validation, the store and forms.
 
 Keeping the fields in one place means a new column is added once, and the data layer and the
-editing forms cannot disagree about what is required.
+editing forms cannot disagree about what is required. The tables follow from it (``TABLES``):
+an entry's table holds its id, every field but a ``refs`` one (which is a link table of its
+own, ``LINK_TABLES``) and, for a dated entry, the day window ``date_start``/``date_end`` after
+``date_label``. db/store.py takes its columns and keys from here; migrations stay hand-written
+history, and tests/db/test_declarations.py checks that they make exactly these columns.
+
+Adding a column: a ``Field`` here, a migration (``ALTER TABLE ... ADD COLUMN``), then what the
+tests ask for (db/layout.py, the record in records.py, a line in db/schema_doc.py).
 """
 
 from __future__ import annotations
@@ -24,6 +31,33 @@ class Field:
     ref: str | None = None  # the entity a "ref"/"refs" field points at
     max_length: int = 500
     help: str = ""
+    link: str | None = None  # a "refs" field: the link table holding it (LINK_TABLES)
+
+
+#: How SQLite stores each kind of field (a "refs" field is a link table, not a column).
+SQL_TYPES: dict[str, str] = {
+    "text": "TEXT", "longtext": "TEXT", "enum": "TEXT", "ref": "TEXT", "date": "TEXT", "list": "TEXT",
+    "int": "INTEGER", "bool": "INTEGER", "float": "REAL",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    sql_type: str  # "TEXT" | "INTEGER" | "REAL", as the migrations declare it
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One table of the dataset: its columns in the table's own order, and its primary key."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ("id",)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +69,12 @@ class Entity:
     title_field: str
     id_kind: Literal["int", "text"]
     record: type
-    fields: tuple[Field, ...]
+    fields: tuple[Field, ...]  # in the order the form shows them (and the JSON export writes them)
     dated: bool = False
+    #: The table's column order as the migrations laid it out (CSV files, the history and the
+    #: compare view follow it). A column added later is appended, as ALTER TABLE ADD COLUMN
+    #: does, so a new field needs no entry here.
+    column_order: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -47,6 +85,20 @@ class Entity:
     @property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
+
+    @property
+    def stored(self) -> Table:
+        """The entry's table: its id, its fields (a date as label, start and end), no links."""
+        declared: dict[str, str] = {"id": SQL_TYPES[self.id_kind]}
+        for f in self.fields:
+            if f.kind == "refs":
+                continue
+            declared[f.name] = SQL_TYPES[f.kind]
+            if f.kind == "date":
+                declared["date_start"] = declared["date_end"] = "TEXT"
+        names = [n for n in self.column_order if n in declared]
+        names += [n for n in declared if n not in names]
+        return Table(self.table, tuple(Column(n, declared[n]) for n in names))
 
 
 _DATE = Field(
@@ -73,6 +125,8 @@ _EXCERPT = Field(
 #: The longest source text kept (characters); db/sources.py refuses longer files.
 MAX_SOURCE_CHARS = 20_000_000
 _NOTE = Field("note", "Editor's note", "longtext", max_length=20_000)
+#: Where m001 put the columns every dated table shares (after the table's own).
+_DATED_COLUMNS = ("date_label", "date_start", "date_end", "confidence", "attribution", "source_id", "excerpt", "note")
 
 COUNTRY = Entity(
     "country", "countries", "country", "countries", "name", "text", records.Country,
@@ -89,6 +143,7 @@ COUNTRY = Entity(
         Field("summary", "Summary", "longtext", max_length=50_000),
         Field("focus", "Profiled ally", "bool"),
     ),
+    column_order=("id", "name", "iso2", "iso_numeric", "region", "summary", "headline", "aliases", "focus"),
 )
 
 PERSON = Entity(
@@ -119,6 +174,7 @@ SOURCE = Entity(
         Field("text", "Full text", "longtext", max_length=MAX_SOURCE_CHARS,
               help="The source's text, verbatim: every excerpt citing it must occur in it."),
     ),
+    column_order=("id", "title", "publisher", "published", "url", "note"),  # author, licence, text: m008
 )
 
 EVENT = Entity(
@@ -129,7 +185,7 @@ EVENT = Entity(
         Field("category", "Category", "enum", required=True, choices=vocab.CATEGORIES),
         _CONFIDENCE,
         _ATTRIBUTION,
-        Field("countries", "Countries", "refs", required=True, ref="country",
+        Field("countries", "Countries", "refs", required=True, ref="country", link="event_countries",
               help="Every country the event involves; the first is its main one."),
         Field("importance", "Importance", "int",
               help="1 minor, 2 notable, 3 headline: decides which labels the timeline shows first."),
@@ -139,6 +195,7 @@ EVENT = Entity(
         _NOTE,
     ),
     dated=True,
+    column_order=("id", "title", "description", "category", "importance", *_DATED_COLUMNS),
 )
 
 STATEMENT = Entity(
@@ -158,6 +215,7 @@ STATEMENT = Entity(
         _NOTE,
     ),
     dated=True,
+    column_order=("id", "text", "person_id", "country_id", "context", *_DATED_COLUMNS),
 )
 
 ALIGNMENT = Entity(
@@ -176,6 +234,7 @@ ALIGNMENT = Entity(
         _NOTE,
     ),
     dated=True,
+    column_order=("id", "country_id", "stance", "ongoing", *_DATED_COLUMNS),
 )
 
 FIGURE = Entity(
@@ -195,8 +254,30 @@ FIGURE = Entity(
         _NOTE,
     ),
     dated=True,
+    column_order=("id", "country_id", "label", "value", "value_high", "qualifier", "unit", *_DATED_COLUMNS),
 )
 
 ENTITIES: dict[str, Entity] = {
     e.name: e for e in (COUNTRY, PERSON, SOURCE, EVENT, STATEMENT, ALIGNMENT, FIGURE)
 }
+
+#: Link tables: rows stored beside an entry that belong to no form of their own.
+LINK_TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(  # EVENT's "countries", in order: position 0 is the main country
+            "event_countries",
+            (Column("event_id", "INTEGER"), Column("country_id", "TEXT"), Column("position", "INTEGER")),
+            key=("event_id", "country_id"),
+        ),
+        Table(  # the steps of a tour (db/tours.py writes the tours themselves)
+            "tour_items",
+            (Column("tour_id", "INTEGER"), Column("position", "INTEGER"), Column("kind", "TEXT"),
+             Column("item_id", "INTEGER")),
+            key=("tour_id", "position"),
+        ),
+    )
+}
+
+#: Every table an entry is stored in, by name.
+TABLES: dict[str, Table] = {e.table: e.stored for e in ENTITIES.values()} | LINK_TABLES

@@ -2,6 +2,8 @@
 
 ``migrations.py`` is the source of truth; tests/db/test_migrations.py checks that the names and
 the layout here match what its migrations make, and prints the new values when they do not.
+The entry tables' columns are declared in core/entities.py; tests/db/test_declarations.py
+checks that every declared column is in this layout (with its type) and every one here declared.
 """
 
 from __future__ import annotations

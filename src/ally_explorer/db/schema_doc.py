@@ -17,9 +17,13 @@ import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from ..core import vocab
+from ..core.entities import TABLES as DECLARED_TABLES
+from ..core.entities import Table
+from . import layout
 
 _DATED = {
     "date_label": "The date in the article's words (\"June 2024\", \"mid-2025\"); vague dates stay vague.",
@@ -385,6 +389,56 @@ def undocumented(schema: dict[str, list[str]]) -> list[str]:
             out.append(table)
             continue
         out.extend(f"{table}.{c}" for c in columns if not described.columns.get(c, "").strip())
+    return out
+
+
+def _affinity(sql_type: str) -> str:
+    """SQLite's type affinity of a declared type (its rules 1-4; anything else is NUMERIC)."""
+    t = sql_type.upper()
+    if "INT" in t:
+        return "INTEGER"
+    if any(s in t for s in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if not t or "BLOB" in t:
+        return "BLOB"
+    if any(s in t for s in ("REAL", "FLOA", "DOUB")):
+        return "REAL"
+    return "NUMERIC"
+
+
+def declaration_mismatches(
+    conn: sqlite3.Connection,
+    declared: Mapping[str, Table] | None = None,
+    final: Mapping[str, frozenset[str]] | None = None,
+) -> list[str]:
+    """Where the declared tables (core/entities.py ``TABLES``) and the schema disagree, one
+    line each: a declared column that db/layout.py's final layout lacks (no migration makes it)
+    or that the migrations give another type, a column of the table left undeclared, another
+    order or another primary key. ``conn`` is a migrated database (``migrated_schema()``)."""
+    declared = DECLARED_TABLES if declared is None else declared
+    final = layout.LAYOUT if final is None else final
+    out = []
+    for name, table in declared.items():
+        made = {row[1]: row for row in conn.execute(f"PRAGMA table_info([{name}])")}
+        if name not in final or not made:
+            out.append(f"{name}: declared in core/entities.py, but no migration makes it")
+            continue
+        known = len(out)
+        for column in table.columns:
+            if column.name not in final[name] or column.name not in made:
+                out.append(f"{name}.{column.name}: declared in core/entities.py, but no migration makes it")
+            elif _affinity(made[column.name][2]) != _affinity(column.sql_type):
+                out.append(f"{name}.{column.name}: declared {column.sql_type}, but the migrations make it {made[column.name][2]}")
+        out.extend(
+            f"{name}.{c}: the migrations make it, but core/entities.py does not declare it"
+            for c in made if c not in table.column_names
+        )
+        order = [c for c in made if c in table.column_names]
+        if len(out) == known and tuple(order) != table.column_names:  # the CSV files' column order
+            out.append(f"{name}: declared in the order {', '.join(table.column_names)}; the table's is {', '.join(order)}")
+        key = tuple(row[1] for row in sorted((r for r in made.values() if r[5]), key=lambda r: r[5]))
+        if key != table.key:
+            out.append(f"{name}: declared key ({', '.join(table.key)}), the table's is ({', '.join(key)})")
     return out
 
 

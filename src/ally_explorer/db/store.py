@@ -7,6 +7,7 @@ redo need (``store.apply(change.undone())``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..core import records as r
 from ..core import vocab
 from ..core.fuzzydate import UNDATED, start_text
-from ..core.entities import ENTITIES, Entity
+from ..core.entities import ENTITIES, TABLES, Entity
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
@@ -41,33 +42,9 @@ TABLE_ORDER = (
     "figures",
     "tour_items",
 )
-PRIMARY_KEYS = {t: ("id",) for t in TABLE_ORDER} | {
-    "event_countries": ("event_id", "country_id"),
-    "tour_items": ("tour_id", "position"),
-}
-TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "countries": ("id", "name", "iso2", "iso_numeric", "region", "summary", "headline", "aliases", "focus"),
-    "people": ("id", "name", "role", "country_id", "note"),
-    "sources": ("id", "title", "publisher", "published", "url", "note", "author", "licence", "text"),
-    "events": (
-        "id", "title", "description", "category", "importance", "date_label", "date_start",
-        "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
-    ),
-    "event_countries": ("event_id", "country_id", "position"),
-    "statements": (
-        "id", "text", "person_id", "country_id", "context", "date_label", "date_start", "date_end",
-        "confidence", "attribution", "source_id", "excerpt", "note",
-    ),
-    "alignments": (
-        "id", "country_id", "stance", "ongoing", "date_label", "date_start", "date_end",
-        "confidence", "attribution", "source_id", "excerpt", "note",
-    ),
-    "figures": (
-        "id", "country_id", "label", "value", "value_high", "qualifier", "unit", "date_label",
-        "date_start", "date_end", "confidence", "attribution", "source_id", "excerpt", "note",
-    ),
-    "tour_items": ("tour_id", "position", "kind", "item_id"),
-}
+#: Each table's columns (in the table's own order) and primary key, from core/entities.py.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {t: TABLES[t].column_names for t in TABLE_ORDER}
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {t: TABLES[t].key for t in TABLE_ORDER}
 
 
 def _key(table: str, row: Row) -> tuple:
@@ -153,6 +130,46 @@ def _checked_day(day: Any, what: str) -> str:
         except ValueError:
             pass
     raise ValueError(f"{what} must be a day like 2025-01-31, not {str(day)[:40]!r}")
+
+
+#: Marks a record field that is no column of the table: the caller gives it (links, joins).
+_GIVEN = object()
+
+
+def _readers(entity: Entity) -> tuple[tuple[str, Any, Any], ...]:
+    """The entity's record fields in order, each with how its stored value reads back (None:
+    as it is; ``_GIVEN``: not a column) and its default (for a field the caller leaves out)."""
+    columns = set(TABLE_COLUMNS[entity.table])
+    kinds = {f.name: f for f in entity.fields}
+    out = []
+    for field_ in dataclasses.fields(entity.record):
+        f = kinds.get(field_.name)
+        read: Any = None
+        if field_.name not in columns:
+            read = _GIVEN
+        elif f is not None and f.kind == "bool":
+            read = bool
+        elif f is not None and f.kind == "list":
+            read = _json_texts  # stored as a JSON list of text
+        elif f is not None and f.kind == "enum" and not f.required:
+            read = _none_if_empty  # an optional choice is stored as '' when there is none
+        out.append((field_.name, read, field_.default))
+    return tuple(out)
+
+
+def _none_if_empty(value: Any) -> Any:
+    return value or None
+
+
+_READERS = {name: _readers(entity) for name, entity in ENTITIES.items()}
+
+
+def _record(entity: Entity, row: Row, **given: Any) -> Any:
+    """A table row as the entity's record; ``given``: its fields that are no column."""
+    return entity.record(*[
+        row[name] if read is None else given.get(name, default) if read is _GIVEN else read(row[name])
+        for name, read, default in _READERS[entity.name]
+    ])
 
 
 if TYPE_CHECKING:
@@ -241,51 +258,26 @@ class Store:
 
     @staticmethod
     def _country(row: Row) -> r.Country:
-        return r.Country(
-            id=row["id"], name=row["name"], iso2=row["iso2"], iso_numeric=row["iso_numeric"],
-            region=row["region"], summary=row["summary"], headline=row["headline"],
-            aliases=_json_texts(row["aliases"]), focus=bool(row["focus"]),
-        )
+        return _record(ENTITIES["country"], row)
 
     @staticmethod
     def _event(row: Row, countries: tuple[str, ...]) -> r.Event:
-        return r.Event(
-            id=row["id"], title=row["title"], category=row["category"],
-            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
-            confidence=row["confidence"], source_id=row["source_id"], countries=countries,
-            description=row["description"], attribution=row["attribution"],
-            importance=row["importance"], excerpt=row["excerpt"], note=row["note"],
-        )
+        return _record(ENTITIES["event"], row, countries=countries)
 
     @staticmethod
     def _statement(row: Row) -> r.Statement:
-        return r.Statement(
-            id=row["id"], text=row["text"], country_id=row["country_id"],
-            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
-            confidence=row["confidence"], source_id=row["source_id"], person_id=row["person_id"],
-            context=row["context"], attribution=row["attribution"], excerpt=row["excerpt"],
-            note=row["note"], speaker_name=row.get("speaker_name"),
-            speaker_role=row.get("speaker_role"),
+        return _record(
+            ENTITIES["statement"], row,
+            speaker_name=row.get("speaker_name"), speaker_role=row.get("speaker_role"),
         )
 
     @staticmethod
     def _alignment(row: Row) -> r.Alignment:
-        return r.Alignment(
-            id=row["id"], country_id=row["country_id"], stance=row["stance"],
-            date_label=row["date_label"], date_start=row["date_start"], date_end=row["date_end"],
-            source_id=row["source_id"], ongoing=bool(row["ongoing"]), confidence=row["confidence"],
-            attribution=row["attribution"], note=row["note"], excerpt=row["excerpt"],
-        )
+        return _record(ENTITIES["alignment"], row)
 
     @staticmethod
     def _figure(row: Row) -> r.Figure:
-        return r.Figure(
-            id=row["id"], country_id=row["country_id"], label=row["label"], value=row["value"],
-            unit=row["unit"], date_label=row["date_label"], date_start=row["date_start"],
-            date_end=row["date_end"], source_id=row["source_id"], value_high=row["value_high"],
-            qualifier=row["qualifier"] or None, confidence=row["confidence"],
-            attribution=row["attribution"], excerpt=row["excerpt"], note=row["note"],
-        )
+        return _record(ENTITIES["figure"], row)
 
     def _event_countries(self, event_ids: list[int]) -> dict[int, tuple[str, ...]]:
         links: dict[int, list[str]] = {i: [] for i in event_ids}
@@ -404,19 +396,19 @@ class Store:
         rows = self._rows("SELECT * FROM people WHERE id = ?", [person_id])
         if not rows:
             raise NotFoundError(f"No person with id {person_id!r}")
-        return r.Person(**rows[0])
+        return _record(ENTITIES["person"], rows[0])
 
     def people(self) -> list[r.Person]:
-        return [r.Person(**row) for row in self._rows("SELECT * FROM people ORDER BY name")]
+        return [_record(ENTITIES["person"], row) for row in self._rows("SELECT * FROM people ORDER BY name")]
 
     def source(self, source_id: str) -> r.Source:
         rows = self._rows("SELECT * FROM sources WHERE id = ?", [source_id])
         if not rows:
             raise NotFoundError(f"No source with id {source_id!r}")
-        return r.Source(**rows[0])
+        return _record(ENTITIES["source"], rows[0])
 
     def sources(self) -> list[r.Source]:
-        return [r.Source(**row) for row in self._rows("SELECT * FROM sources ORDER BY title")]
+        return [_record(ENTITIES["source"], row) for row in self._rows("SELECT * FROM sources ORDER BY title")]
 
     def source_texts(self) -> list[tuple[str, str]]:
         """(id, title) of every source that holds its text, by title (the reader's list)."""
@@ -846,11 +838,11 @@ class Store:
         """Validated field values -> the table rows that store them."""
         row = {k: v for k, v in values.items() if k in TABLE_COLUMNS[entity.table]}
         row["id"] = entity_id
-        if entity.name == "country":
-            row["aliases"] = json.dumps(list(values.get("aliases") or ()), ensure_ascii=False)
-            row["focus"] = int(bool(values.get("focus")))
-        if entity.name == "alignment":
-            row["ongoing"] = int(bool(values.get("ongoing")))
+        for f in entity.fields:
+            if f.kind == "list":
+                row[f.name] = json.dumps(list(values.get(f.name) or ()), ensure_ascii=False)
+            elif f.kind == "bool":
+                row[f.name] = int(bool(values.get(f.name)))
         out = {entity.table: [{c: row.get(c) for c in TABLE_COLUMNS[entity.table]}]}
         if entity.name == "event":
             out["event_countries"] = [

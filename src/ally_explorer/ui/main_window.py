@@ -34,6 +34,7 @@ from .filter_status import FilterStatus
 from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
+from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
 from .search_panel import SearchPanel
 from .side_by_side import side_by_side_action
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.map_tab = MapTab(state, self.tabs, ensure_writable=self.editing.ensure_writable)
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
+        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality")})  # every tab in sight at 1024 wide
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)

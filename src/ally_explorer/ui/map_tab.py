@@ -80,8 +80,7 @@ class MapTab(QObject):
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 1)
-        self.chart.set_plot_minimum_height(80)
-        self.chart.setMinimumHeight(150)
+        self.chart.set_plot_minimum_height(80)  # the chart is at least as tall as that and its text
         splitter.setSizes([660, 190])
 
     # -- keeping up with the state -----------------------------------------------------------------

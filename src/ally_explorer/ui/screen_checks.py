@@ -8,7 +8,7 @@ prints it next to each picture.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .models.country_list import NAME
@@ -88,9 +88,84 @@ def wrapped_label_problems(window) -> list[str]:
     return []
 
 
+def facet_name_problems(window) -> list[str]:
+    """Every value of the filters panel shows its whole name (wrapped, never elided)."""
+    from .widgets.facet_panel import name_rect, wrapped_height
+
+    tree = window.facet_panel.tree
+    if not _shown(tree):
+        return []
+    cut = []
+    for g in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(g)
+        for i in range(group.childCount()):
+            index = tree.indexFromItem(group.child(i), 0)
+            rect, option = name_rect(tree, index)
+            text = str(index.data() or "")
+            fm = QFontMetricsF(option.font)
+            widest = max((fm.horizontalAdvance(word) for word in text.split()), default=0)
+            if widest > rect.width() or wrapped_height(text, option, rect.width()) > rect.height() + 1:
+                cut.append(text)
+    return [f"filter names cut: {', '.join(cut)}"] if cut else []
+
+
+def chart_problems(window) -> list[str]:
+    """The UN agreement chart's title and note show whole and lie over nothing."""
+    from .widgets.agreement_chart import AgreementChart
+
+    problems = []
+    for chart in window.findChildren(AgreementChart):
+        if not _shown(chart):
+            continue
+        parts = {"title": chart.title, "plot": chart._plot, "note": chart.note}
+        shown = [(name, w) for name, w in parts.items() if w is not None and _shown(w)]
+        for name, w in shown:
+            if name != "plot" and w.height() < w.heightForWidth(w.width()):
+                problems.append(f"the UN chart's {name} is cut")
+        for i, (name_a, a) in enumerate(shown):
+            for name_b, b in shown[i + 1:]:
+                if a.geometry().intersects(b.geometry()):
+                    problems.append(f"the UN chart's {name_a} overlaps its {name_b}")
+    return problems
+
+
+def tab_problems(window) -> list[str]:
+    """Every main tab in sight with its whole name (a scrolled bar hid "UN votes" at 1024 wide)."""
+    bar = window.tabs.tabBar()
+    if not _shown(bar):
+        return []
+    fm = QFontMetricsF(bar.font())
+    hidden = [bar.tabText(i) for i in range(bar.count())
+              if bar.tabRect(i).left() < 0 or bar.tabRect(i).right() >= bar.width()
+              or fm.horizontalAdvance(bar.tabText(i)) > bar.tabRect(i).width()]
+    return [f"tabs out of sight or cut: {', '.join(hidden)}"] if hidden else []
+
+
+def legend_problems(window) -> list[str]:
+    """Every entry of the timeline's legend on one line (it wraps between entries only)."""
+    label: QLabel = window.timeline.legend
+    if not _shown(label):
+        return []
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(label.font())
+    doc.setHtml(label.text())
+    doc.setTextWidth(label.contentsRect().width())
+    doc.size()  # lays the text out
+    text, broken, start = doc.toPlainText(), [], 0
+    lines = doc.firstBlock().layout()
+    for entry in text.split(" "):  # entries are joined by the only plain spaces
+        last = start + len(entry.rstrip("\xa0")) - 1
+        if entry.strip() and lines.lineForTextPosition(start).lineNumber() != lines.lineForTextPosition(last).lineNumber():
+            broken.append(entry.replace("\xa0", " ").replace("\u2060", "").strip())
+        start += len(entry) + 1
+    return [f"legend entries broken across lines: {', '.join(broken)}"] if broken else []
+
+
 def layout_problems(window) -> list[str]:
     return (country_name_problems(window) + lane_problems(window) + caption_problems(window)
-            + axis_problems(window) + wrapped_label_problems(window))
+            + axis_problems(window) + wrapped_label_problems(window) + legend_problems(window)
+            + facet_name_problems(window) + chart_problems(window) + tab_problems(window))
 
 
 __all__ = ["layout_problems"]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
@@ -28,7 +28,7 @@ class AgreementChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("agreementChart")
-        self.setMinimumSize(360, 250)
+        self.setMinimumWidth(360)  # and as tall as its text wrapped at its width (minimumSizeHint)
         self.name = ""
         self.points: list[YearAgreement] = []
 
@@ -70,6 +70,26 @@ class AgreementChart(QWidget):
         self._plot_minimum_height = height
         if self._plot is not None:
             self._plot.setMinimumHeight(height)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the title and the note wrapped at this width, and the plot's minimum: a
+        splitter gives no less, so the note never lies over the plot (it did at 1024x768)."""
+        return QSize(360, self.needed_height(self.width()))
+
+    def needed_height(self, width: int) -> int:
+        margins = self._layout.contentsMargins()
+        inner = max(width - margins.left() - margins.right(), 1)
+        parts = [label.heightForWidth(inner) for label in (self.title, self.note) if not label.isHidden()]
+        if self._plot is not None and not self._plot.isHidden():
+            parts.append(self._plot_minimum_height)
+        spacing = max(self._layout.spacing(), 0) * max(len(parts) - 1, 0)
+        return sum(parts) + spacing + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width wraps the title and the note differently
 
     def _build_plot(self) -> None:
         plot = self._plot = pg.PlotWidget()
@@ -81,7 +101,8 @@ class AgreementChart(QWidget):
         plot.setYRange(-3, 104, padding=0)
         plot.showGrid(x=False, y=True, alpha=0.15)
         item = plot.getPlotItem()
-        item.setLabel("left", "%")  # the title says what of; a longer axis title is cut on short plots
+        item.setLabel("left", "%")  # the whole title when the axis is tall enough (_fit_axis_title)
+        item.getViewBox().sigResized.connect(self._fit_axis_title)
         item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
         plot.setAccessibleName("Agreement with Russia at the UN, by year")
 
@@ -106,6 +127,19 @@ class AgreementChart(QWidget):
         if stretch is not None and stretch.spacerItem() is not None:
             self._layout.removeItem(stretch)
 
+    def axis_titles(self) -> tuple[str, str]:
+        """The y axis's title, and the short one for a plot too short for it."""
+        return self.tr("% of votes as Russia's"), "%"
+
+    def _fit_axis_title(self, *_) -> None:
+        axis = self.plot.getPlotItem().getAxis("left")
+        long, short = self.axis_titles()
+        font = axis.label.font()
+        room = axis.height() - 4
+        title = long if QFontMetricsF(font).horizontalAdvance(long) <= room else short
+        if axis.labelText != title:
+            axis.setLabel(title)
+
     def set_series(self, name: str, points: Sequence[YearAgreement]) -> None:
         """Show one country's yearly agreement (``db.unvotes.agreement_series``)."""
         self.name = name
@@ -117,6 +151,7 @@ class AgreementChart(QWidget):
         plot = self.plot  # made now, with the first series
         plot.show()
         self.note.show()
+        self.updateGeometry()
         years = np.array([p.year for p in self.points], float)
         shares = np.array([100 * p.share for p in self.points])
         full = np.array([p.compared >= FULL_YEAR_ROLL_CALLS for p in self.points])
@@ -136,6 +171,7 @@ class AgreementChart(QWidget):
         self.points = []
         self.title.setText(message)
         self.note.hide()  # it explains the points: nothing to explain without them
+        self.updateGeometry()
         if self._plot is None:
             return
         self._plot.hide()

@@ -158,7 +158,7 @@ class CaptionCard(QFrame):
 
     def show_event(self, event: Event, source: Source | None, position: tuple[int, int], country_names: dict[str, str]) -> None:
         window = window_text(event.date_start, event.date_end, event.date_label)
-        extra = "" if window.casefold() == event.date_label.casefold() else f"  ({window})"
+        extra = "" if window.casefold() == event.date_label.casefold() else f" ({window})"
         where = ", ".join(country_names.get(c, c) for c in event.countries)
         color = theme.CATEGORY_COLORS.get(event.category, "#555")
         self.when.setText(f"{event.date_label}{extra}")

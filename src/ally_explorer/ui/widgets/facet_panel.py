@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDateEdit,
     QGridLayout,
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +38,56 @@ FACET_TITLES = {
 }
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 FACET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def name_rect(view: QAbstractItemView, index: QModelIndex, width: int | None = None) -> tuple[QRect, QStyleOptionViewItem]:
+    """Where the style puts an item's text in a row ``width`` wide (default: as it is now)."""
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    option.rect = view.visualRect(index) if width is None else QRect(0, 0, width, 10_000)
+    style = view.style()
+    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view), option
+
+
+def wrapped_height(text: str, option: QStyleOptionViewItem, width: int) -> int:
+    """How tall ``text`` is wrapped at ``width`` (the style's text margins included)."""
+    margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option) + 1)
+    bounds = QFontMetrics(option.font).boundingRect(
+        QRect(0, 0, max(width - margin, 1), 100_000), int(Qt.TextFlag.TextWordWrap), text)
+    return bounds.height()
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Facet names wrap onto more lines instead of being elided ("The so…itself"): a row is as
+    tall as its name wrapped at the name column's width, recomputed when the column resizes."""
+
+    def __init__(self, view: QTreeWidget):
+        super().__init__(view)
+        self._view = view
+        view.header().sectionResized.connect(self._on_section_resized)
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == 0:
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != 0 or not index.parent().isValid():
+            return size
+        view = self._view
+        depth = 1 + int(view.rootIsDecorated())
+        width = view.columnWidth(0) - view.indentation() * depth
+        text_rect, opt = name_rect(view, index, width)
+        text = str(index.data() or "")
+        needed = wrapped_height(text, opt, text_rect.width()) + size.height() - QFontMetrics(opt.font).height()
+        return QSize(size.width(), max(size.height(), needed))
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 0:
+            self.sizeHintChanged.emit(QModelIndex())  # the view lays its rows out again
 
 
 class FacetPanel(QWidget):
@@ -57,11 +112,12 @@ class FacetPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setMinimumWidth(220)
         self.tree.itemChanged.connect(self._on_item_changed)
         for facet, title in FACET_TITLES.items():

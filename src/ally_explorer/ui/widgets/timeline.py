@@ -8,6 +8,7 @@ and a small pool of text labels placed by importance and zoom (``core.timeline.p
 from __future__ import annotations
 
 import copy
+import html
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -35,6 +36,7 @@ MIN_LANE_LINES = 1.5
 LABEL_MARKERS_MAX = 4000
 #: Candidates the label placement tries, most important first.
 LABEL_TRIES = 250
+LABEL_SETTLE_MS = 120  # labels are placed again this long after the last pan or inward wheel step
 #: Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor.
 ZOOM_SLACK = 2.2
 YEAR = 365.25 * DAY
@@ -265,6 +267,7 @@ class LaneViewBox(pg.ViewBox):
     a date range (reported through ``brush_dragged``)."""
 
     brush_dragged = Signal(float, float, bool)  # x from, x to, finished
+    in_wheel = False  # True while a wheel step changes the range (the timeline defers labels then)
 
     def mouseDragEvent(self, ev, axis=None):
         if ev.button() == Qt.MouseButton.LeftButton and ev.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -281,7 +284,18 @@ class LaneViewBox(pg.ViewBox):
             self.translateBy(y=-steps)
             ev.accept()
             return
-        super().wheelEvent(ev, axis=0)
+        self.in_wheel = True
+        try:
+            super().wheelEvent(ev, axis=0)
+        finally:
+            self.in_wheel = False
+
+
+def legend_entry(symbol_html: str, label: str = "") -> str:
+    """One entry of the legend, which wraps between entries and never inside one: non-breaking
+    spaces, and a word joiner after a "/" (a line may otherwise break after it)."""
+    text = html.escape(label).replace(" ", "&nbsp;").replace("/", "/\u2060")
+    return f"{symbol_html}&nbsp;{text}" if text else symbol_html
 
 
 class TimelineWidget(QWidget):
@@ -383,6 +397,14 @@ class TimelineWidget(QWidget):
         self._label_timer.setSingleShot(True)
         self._label_timer.setInterval(0)
         self._label_timer.timeout.connect(self._update_labels)
+        # While the view is dragged, panned by keys or wheeled inwards, the labels placed last
+        # stay where they are (they move with the view, and neither a pan nor zooming in can make
+        # them overlap); they are placed again once the gesture pauses, not on every step.
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(LABEL_SETTLE_MS)
+        self._settle_timer.timeout.connect(self._update_labels)
+        self._placed_view: tuple[float, float, float, float] | None = None  # x span, y0, y1, px wide
         self.view.sigRangeChanged.connect(self._on_range_changed)
         self.view.sigResized.connect(self._thin_lane_names)  # taller or shorter lanes: name more or fewer
         # A resize keeps the range but changes how many pixels it spans: place labels again.
@@ -480,11 +502,15 @@ class TimelineWidget(QWidget):
 
     @staticmethod
     def _legend_html() -> str:
-        cats = " ".join(
-            f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>&nbsp;{c.capitalize()}" for c in vocab.CATEGORIES
-        )
+        cats = [legend_entry(f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>", c.capitalize())
+                for c in vocab.CATEGORIES]
         newer = QCoreApplication.translate("TimelineWidget", "no newer source")
-        return f"{cats} &nbsp;│&nbsp; ● confirmed &nbsp;○ reported/claimed &nbsp;│&nbsp; ▬ vague date &nbsp;▨ {newer}"
+        sure = [legend_entry("●", "confirmed"), legend_entry("○", "reported/claimed")]
+        dates = [legend_entry("▬", "vague date"), legend_entry("▨", newer)]
+        groups = [cats, sure, dates]
+        for group in groups[:-1]:
+            group[-1] += "&nbsp;&nbsp;│"  # a group's bar ends its line rather than starting the next
+        return "&nbsp; ".join(entry for group in groups for entry in group)  # lines break only here
 
     def apply_theme(self, t: "theme.Theme") -> None:
         """Colours for light, dark or high contrast; redraws with the current data."""
@@ -534,13 +560,31 @@ class TimelineWidget(QWidget):
         if len(self.arrays) > MARKER_BUDGET:
             self._update_marker_lod()  # before the repaint this range change causes
         self._thin_lane_names()
-        # Place the labels now, before the repaint this range change causes: from a timer they
-        # would cost a second repaint of the whole plot per zoom or pan step.
-        self._label_timer.stop()
-        self._update_labels()
+        if self._labels_still_fit():
+            self._settle_timer.start()
+        else:
+            # Place the labels now, before the repaint this range change causes: from a timer they
+            # would cost a second repaint of the whole plot per zoom step.
+            self._label_timer.stop()
+            self._settle_timer.stop()
+            self._update_labels()
         # Apply the new view transform now, so the labels (pyqtgraph TextItems) take theirs
         # before the paint; they would otherwise adjust during it and ask for another.
         self.view.updateMatrix()
+
+    def _labels_still_fit(self) -> bool:
+        """True when the labels placed last cannot overlap anything new in this view: the same
+        lanes and pixels, and time only moved (a pan) or spread out (a wheel step inwards)."""
+        placed = self._placed_view
+        if placed is None or not self.labels:
+            return False
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        span, p_y0, p_y1, p_px = placed
+        if (y0, y1) != (p_y0, p_y1) or self.view.width() != p_px:
+            return False
+        if abs((x1 - x0) - span) <= span * 1e-9:
+            return True  # a pan
+        return bool(self.view.in_wheel) and (x1 - x0) < span  # zooming in: gaps only grow
 
     def _lane_px(self) -> float:
         (_, _), (y0, y1) = self.view.viewRange()
@@ -587,6 +631,7 @@ class TimelineWidget(QWidget):
 
     def stop_timers(self) -> None:
         self._label_timer.stop()
+        self._settle_timer.stop()
 
     # -- data --------------------------------------------------------------------------------
 
@@ -646,6 +691,7 @@ class TimelineWidget(QWidget):
             minXRange=3 * DAY, maxXRange=widest, minYRange=1.2,
         )
         self._apply_selection()
+        self._placed_view = None  # other events: the next range change places labels at once
         self._label_timer.start()
 
     def set_loading(self, loading: bool) -> None:
@@ -935,13 +981,18 @@ class TimelineWidget(QWidget):
         for item in self.labels[len(chosen):]:
             item.hide()
         self.placed_labels = chosen
+        self._placed_view = (x1 - x0, y0, y1, self.view.width())
 
     def shown_labels(self) -> list[str]:
         return [item.toPlainText() for item in self.labels if item.isVisible()]
 
     def label_rects(self) -> list[QRectF]:
-        """Where the shown labels are, in the plot's scene (for tests: none overlap)."""
-        return [item.mapRectToScene(item.boundingRect()) for item in self.labels if item.isVisible()]
+        """Where the shown labels are, in the plot's scene (for tests: none overlap), as they are
+        painted (a label takes the view's current scale when it is painted)."""
+        shown = [item for item in self.labels if item.isVisible()]
+        for item in shown:
+            item.updateTransform()
+        return [item.mapRectToScene(item.boundingRect()) for item in shown]
 
     # -- the "as of" cursor ------------------------------------------------------------------
 
