@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test db bench screenshot screens guide-images bundle bundle-check install-desktop clean
+.PHONY: run test db bench screenshot screens guide-images translations bundle bundle-check install-desktop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ screens: $(STAMP)
 # The User Guide's pictures (docs/guide-*.png), made by the app itself with a throw-away user folder.
 guide-images: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_guide_images.py docs
+
+# The interface's strings into translations/*.ts (pyside6-lupdate), compiled into the package's .qm files.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py
 
 # A one-folder standalone program in build/bundle/ally-explorer (PyInstaller; see packaging/).
 bundle: $(STAMP)

@@ -62,3 +62,6 @@ def _private_user_data(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("xdg-data")
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
     monkeypatch.setattr("ally_explorer.paths.user_data_dir", lambda: home / "ally-explorer")
+    cache = tmp_path_factory.mktemp("xdg-cache")  # the timeline cache, the files already checked
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setattr("ally_explorer.paths.user_cache_dir", lambda: cache / "ally-explorer")

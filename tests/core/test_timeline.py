@@ -98,3 +98,30 @@ def test_arrays_from_rows_maps_lanes_drops_unknown_countries_and_the_hubs_shared
     assert a.category.tolist() == [1, 2] and a.confidence.tolist() == [0, 1] and a.importance.tolist() == [3, 2]
     assert len(arrays_from_rows([], ["RUS"])) == 0
     assert len(arrays_from_rows(rows[3:], ["RUS"])) == 0
+
+
+def test_a_patched_event_carries_ranks_and_lane_index_equal_to_computing_them_afresh():
+    from ally_explorer.core.timeline import _COLUMNS, patch_event
+
+    a = _arrays(3000, lanes=12).prepare()
+    offsets = pack_tracks(a)
+    rng = np.random.default_rng(3)
+    for step in range(40):
+        event_id = int(rng.integers(0, 3200))  # some not there yet: a created event
+        k = int(rng.integers(0, 4))  # 0: deleted, or left every lane
+        row = a.rows_for_event(event_id)
+        # ties on purpose: a time and importance other rows have, in lanes they are in
+        mids = a.mid[rng.integers(0, len(a), k)] if step % 2 else rng.uniform(-8e8, 1.7e9, k)
+        new = TimelineArrays(
+            event_id=np.full(k, event_id, dtype=np.int64),
+            lane=rng.choice(12, k, replace=False).astype(np.float64),
+            start=mids - DAY / 2, end=mids + DAY / 2,
+            category=np.zeros(k, dtype=np.int8), confidence=np.zeros(k, dtype=np.int8),
+            importance=np.full(k, int(a.importance[row[0]]) if len(row) else 2, dtype=np.int8),
+        )
+        a, offsets = patch_event(a, offsets, event_id, new)
+        assert "rank" in a.__dict__  # carried over, not left to be sorted again
+        fresh = TimelineArrays(*(getattr(a, name) for name in _COLUMNS))
+        assert np.array_equal(a.rank, fresh.rank)
+        assert np.array_equal(a.lane_index[0], fresh.lane_index[0])
+        assert np.array_equal(a.lane_index[1], fresh.lane_index[1])

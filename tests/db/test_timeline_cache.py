@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from ally_explorer.core.filters import Filters
-from ally_explorer.core.timeline import arrays_from_rows, lane_order, pack_tracks, patch_event
+from ally_explorer.core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event
 from ally_explorer.db import timeline_cache
 from ally_explorer.db.store import Store
 from ally_explorer.ui.timeline_feed import read_timeline
@@ -249,3 +249,48 @@ def test_one_edit_patches_the_arrays_to_what_a_full_read_gives(store):
         arrays, offsets = patch_event(arrays, offsets, event_id, new)
     assert _canonical(arrays, offsets) == _canonical(*full())
     assert len(arrays.rows_for_event(events[0].id)) == 3 and not len(arrays.rows_for_event(events[1].id))
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(categories=frozenset({"military"})),
+    Filters(confirmed_only=True),
+    Filters(confidences=frozenset({"reported", "claimed"})),
+    Filters(confidences=frozenset({"reported"}), confirmed_only=True),  # nothing left: no condition
+    Filters(date_from="2014-03-01", date_to="2022-02-24"),
+    Filters(date_to="2008-08-08"),
+    Filters(countries=frozenset({"PRK", "IRN", "RUS"})),
+    Filters(countries=frozenset({"CHN"}), categories=frozenset({"economic", "diplomatic"}), date_from="2020-01-01"),
+    Filters(categories=frozenset({"no such category"})),
+    Filters(attributions=frozenset({""})),
+    Filters(attributions=frozenset({"named", ""}), confirmed_only=False, date_from="2022-01-01"),
+])
+def test_a_facet_change_filters_the_arrays_held_to_what_a_read_with_the_filters_gives(store, filters):
+    from dataclasses import replace
+
+    from ally_explorer.core.timeline import _COLUMNS, refilter
+
+    if "named" in filters.attributions:  # someone the dataset names as saying so
+        named = store.conn.execute("SELECT attribution FROM events WHERE attribution != '' LIMIT 1").fetchone()[0]
+        filters = replace(filters, attributions=frozenset({named, ""}))
+    lanes = [cid for cid, _ in lane_order(store.countries())]
+    base = arrays_from_rows(store.timeline_rows(FILTERS), lanes).prepare()
+    shown = [c for c in lanes if not filters.countries or c in filters.countries]
+    read = arrays_from_rows(store.timeline_rows(filters), shown)
+    attributed = timeline_cache.attributed_event_ids(store.path, filters.attributions) if filters.attributions else None
+    sub = refilter(base, lanes, filters, shown, attributed=attributed)
+    if sub is None:  # asks about what the arrays do not hold
+        assert filters.categories == {"no such category"}
+        return
+    assert len(sub) and _canonical(sub, pack_tracks(sub)) == _canonical(read, pack_tracks(read))
+    fresh = TimelineArrays(*(getattr(sub, name) for name in _COLUMNS))
+    assert np.array_equal(sub.rank, fresh.rank)  # carried over from the arrays held, as if sorted anew
+    assert np.array_equal(sub.lane_index[0], fresh.lane_index[0])
+
+
+def test_who_says_so_is_not_in_the_arrays_so_it_needs_the_ids_it_lets_through(store):
+    from ally_explorer.core.timeline import refilter
+
+    lanes = [cid for cid, _ in lane_order(store.countries())]
+    base = arrays_from_rows(store.timeline_rows(FILTERS), lanes)
+    assert refilter(base, lanes, Filters(attributions=frozenset({""})), lanes) is None
+    assert refilter(base, lanes, Filters(), lanes) is base

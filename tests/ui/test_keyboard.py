@@ -6,15 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def test_the_timeline_takes_focus_and_pans_zooms_and_fits_from_the_keyboard(window, qtbot):
+def test_the_timeline_takes_focus_and_pans_with_shift_arrows_zooms_and_fits_from_the_keyboard(window, qtbot):
     window.finish_loading()
     plot = window.timeline.plot
     plot.setFocus()
     qtbot.waitUntil(plot.hasFocus)
     (x0, x1), _ = window.timeline.view.viewRange()
-    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    qtbot.keyClick(plot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     (a0, a1), _ = window.timeline.view.viewRange()
     assert a0 > x0 and abs((a1 - a0) - (x1 - x0)) < 1  # panned, not zoomed
+    assert window.current_event is None  # panning selects nothing
     qtbot.keyClick(plot, Qt.Key.Key_Plus)
     (b0, b1), _ = window.timeline.view.viewRange()
     assert b1 - b0 < a1 - a0
@@ -124,6 +125,161 @@ def test_zoomed_to_months_the_axis_still_says_the_year(window, qtbot):
     strings = [text for level in tl.axis.tickValues(start, start + 120 * DAY, tl.axis.width())
                for text in tl.axis.tickStrings(level[1], 1, level[0])]
     assert any("2024" in text for text in strings)
+
+
+# -- walking between events on the plot ---------------------------------------------------------
+
+
+def test_right_and_left_walk_the_events_in_date_order_and_keep_them_in_view(window, qtbot):
+    window.finish_loading()
+    tl = window.timeline
+    plot = tl.plot
+    plot.setFocus()
+    qtbot.waitUntil(plot.hasFocus)
+    qtbot.keyClick(plot, Qt.Key.Key_Return)  # the event in the middle
+    first = window.current_event
+    assert first is not None
+    visited, mids = [first], [float(tl.arrays.mid[tl._current_row()])]
+    for _ in range(6):
+        qtbot.keyClick(plot, Qt.Key.Key_Right)
+        visited.append(window.current_event)
+        (x0, x1), _ = tl.view.viewRange()
+        mids.append(float(tl.arrays.mid[tl._current_row()]))
+        assert x0 <= mids[-1] <= x1  # followed: the selection stays in view
+    assert len(set(visited)) == len(visited)  # one new event each press
+    assert mids == sorted(mids)  # in date order
+    for _ in range(6):
+        qtbot.keyClick(plot, Qt.Key.Key_Left)
+    assert window.current_event == first
+
+
+def test_down_moves_to_the_nearest_event_in_the_lane_below_and_enter_opens_it(window, qtbot, monkeypatch):
+    window.finish_loading()
+    opened = []
+    monkeypatch.setattr(window.editing, "edit", lambda kind, item_id: opened.append((kind, item_id)))
+    tl = window.timeline
+    plot = tl.plot
+    plot.setFocus()
+    qtbot.keyClick(plot, Qt.Key.Key_Return)
+    lane = int(tl.arrays.lane[tl._current_row()])
+    qtbot.keyClick(plot, Qt.Key.Key_Down)
+    below = int(tl.arrays.lane[tl._current_row()])
+    assert below > lane
+    assert window.current_country == tl.lanes[below]  # the lane's country is selected with it
+    qtbot.keyClick(plot, Qt.Key.Key_Up)
+    assert int(tl.arrays.lane[tl._current_row()]) < below
+    qtbot.keyClick(plot, Qt.Key.Key_Return)
+    assert opened == [("event", window.current_event)]
+
+
+def test_the_focused_plot_draws_a_frame_and_says_the_event_it_walks_to(window, qtbot):
+    from ally_explorer.ui.announce import announcer
+
+    window.finish_loading()
+    tl = window.timeline
+    assert not tl.focus_frame.isVisible()
+    tl.plot.setFocus()
+    qtbot.waitUntil(tl.focus_frame.isVisible)
+    assert tl.focus_frame.geometry() == tl.plot.rect()
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.keyClick(tl.plot, Qt.Key.Key_Return)
+    event = window.store.event(window.current_event)
+    assert said.args[0].startswith(event.title) and event.date_label in said.args[0]
+    assert tl.plot.accessibleName().startswith("Timeline") and event.title in tl.plot.accessibleName()
+    window.search_box.setFocus()
+    qtbot.waitUntil(lambda: not tl.focus_frame.isVisible())
+
+
+# -- presenting keys leave focused controls their own keys --------------------------------------
+
+
+def test_presenting_space_on_the_focused_previous_button_goes_back(window, qtbot):
+    window.select_country("SVK")
+    window.presentation.enter()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    third = window.presentation.index
+    button = window.caption.prev_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.presentation.index == third - 1  # the button pressed: back, not on
+    window.timeline.plot.setFocus()
+    qtbot.waitUntil(window.timeline.plot.hasFocus)
+    qtbot.keyClick(window.timeline.plot, Qt.Key.Key_Space)
+    assert window.presentation.index == third  # elsewhere Space steps on
+    window.presentation.leave()
+
+
+def test_presenting_left_on_the_focused_slider_moves_the_slider_not_the_story(window, qtbot):
+    window.presentation.enter()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    step = window.presentation.index
+    slider = window.as_of_bar.slider
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    value = slider.value()
+    qtbot.keyClick(slider, Qt.Key.Key_Left)
+    assert slider.value() < value
+    assert window.presentation.index == step
+    window.presentation.leave()
+    assert window.presentation._keys is None  # the filter is only there while presenting
+
+
+# -- the Tab order ----------------------------------------------------------------------------
+
+
+def _tab_walk(window, qtbot, presses: int, key=Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.NoModifier) -> list:
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_every_main_area_is_within_eight_tab_presses_of_the_start(window, qtbot):
+    window.finish_loading()
+    window.select_country("BLR")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box)  # the start: the search box, top left
+    forward = _tab_walk(window, qtbot, 8)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    backward = _tab_walk(window, qtbot, 8, modifier=Qt.KeyboardModifier.ShiftModifier)
+    areas = {"country filter": window.country_filter, "list": window.country_view, "tabs": window.tabs.tabBar(),
+             "detail pane": window.detail, "filters": window.facet_panel.tree, "timeline": window.timeline.plot}
+    for name, widget in areas.items():
+        assert widget in forward or widget in backward, name
+    # in the screen's order: search, country filter, list, tabs, pane, ..., filters
+    assert forward.index(window.country_filter) < forward.index(window.country_view) < forward.index(
+        window.tabs.tabBar()) < forward.index(window.detail) < forward.index(window.facet_panel.tree)
+    assert backward[0] is window.timeline.plot  # the timeline closes the round
+    # the Events table: the tab bar, Right to its tab, Tab into it
+    window.tabs.tabBar().setFocus()
+    qtbot.waitUntil(window.tabs.tabBar().hasFocus)
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is window.events_table
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.events_table.view
+
+
+def test_tab_leaves_the_vote_tables_in_one_press(window, qtbot):
+    window.select_country("BLR")
+    window.tabs.setCurrentWidget(window.map_tab.un_panel)
+    votes = window.map_tab.key_votes
+    votes.table.setCurrentIndex(votes.table.model().index(0, 0))
+    votes.table.activated.emit(votes.table.currentIndex())  # the roll call's votes fill the lower table
+    qtbot.waitUntil(lambda: votes.votes_table.model().rowCount() > 0)
+    for table in (votes.table, votes.votes_table):
+        assert table.isVisible() and table.model().rowCount() > 1
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        table.setCurrentIndex(table.model().index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus()
+
+
+# -- labels while panning and zooming (from main) ------------------------------------------------
 
 
 def _overlapping(rects) -> bool:

@@ -110,7 +110,8 @@ def test_the_checks_see_elided_filter_names_a_scrolled_tab_bar_and_an_overlappin
     chart.setFixedHeight(chart.needed_height(chart.width()) - 40)
     QApplication.processEvents()
     assert "South Korean and independent intelligence assessments" in screen_checks.facet_name_problems(window)[0]
-    assert screen_checks.tab_problems(window) == ["tabs out of sight or cut: UN votes"]
+    (problem,) = screen_checks.tab_problems(window)  # with the Events tab (issue 21) the Map is cut too
+    assert problem.startswith("tabs out of sight or cut: ") and problem.endswith("UN votes")
     assert "the UN chart's plot overlaps its note" in screen_checks.chart_problems(window)
 
 

@@ -18,6 +18,7 @@ from . import vocab
 from .entities import ENTITIES, Entity, Field
 from .errors import ValidationError
 from .fuzzydate import FuzzyDateError, parse_fuzzy_date
+from .i18n import translate
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ISO2 = re.compile(r"^[A-Z]{2}$")
@@ -132,7 +133,7 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
     """Normalise one value; return (value, error or None)."""
     if _is_blank(value):
         if f.required:
-            return None, "is required"
+            return None, translate("validation", "is required")
         if f.kind == "bool":
             return False, None
         if f.kind in ("list", "refs"):
@@ -140,15 +141,15 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
         return None, None
     if f.kind in _TEXT_KINDS:
         if not isinstance(value, str):
-            return None, "must be text"
+            return None, translate("validation", "must be text")
         if len(value) > _limit(f):
-            return None, f"is too long ({len(value):,} characters; at most {_limit(f):,})"
+            return None, translate("validation", "is too long ({length:,} characters; at most {limit:,})").format(length=len(value), limit=_limit(f))
         if not _encodable(value):
             return None, UNENCODABLE
         return value, None
     if f.kind == "enum":
         if value not in f.choices:
-            return None, f"must be one of: {', '.join(c for c in f.choices if c)}"
+            return None, translate("validation", "must be one of: {choices}").format(choices=", ".join(c for c in f.choices if c))
         return value, None
     if f.kind == "int":
         try:
@@ -156,7 +157,7 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
         except ValueError as e:
             return None, str(e)
         if number != int(number):
-            return None, "must be a whole number"
+            return None, translate("validation", "must be a whole number")
         return int(number), None
     if f.kind == "float":
         try:
@@ -166,25 +167,25 @@ def _check_field(f: Field, value: Any) -> tuple[Any, str | None]:
     if f.kind == "bool":
         if isinstance(value, bool) or value in (0, 1):
             return bool(value), None
-        return None, "must be yes or no"
+        return None, translate("validation", "must be yes or no")
     if f.kind == "list":
         try:
             items = split_list(value)
         except ValueError as e:
             return None, str(e)
         if sum(len(i) for i in items) > f.max_length:
-            return None, f"is too long (at most {f.max_length:,} characters in all)"
+            return None, translate("validation", "is too long (at most {limit:,} characters in all)").format(limit=f.max_length)
         return items, None
     if f.kind == "refs":
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-            return None, "must be a list of ids"
+            return None, translate("validation", "must be a list of ids")
         if not all(_encodable(v) for v in value):
             return None, UNENCODABLE
         ordered = tuple(dict.fromkeys(v for v in value if v))
         if f.required and not ordered:
-            return None, "needs at least one"
+            return None, translate("validation", "needs at least one")
         return ordered, None
     raise AssertionError(f"unknown field kind {f.kind}")  # pragma: no cover
 
@@ -286,21 +287,21 @@ def _check_dates(values: dict[str, Any], out: dict[str, Any], errors: dict[str, 
         try:
             out["date_start"], out["date_end"] = _label_window(label)
         except FuzzyDateError as e:
-            errors["date_label"] = f"{e} (or give the window explicitly)"
+            errors["date_label"] = translate("validation", "{problem} (or give the window explicitly)").format(problem=e)
         return
     if _is_blank(start) or _is_blank(end):
         errors["date_start" if _is_blank(start) else "date_end"] = (
-            "give both ends of the window, or neither"
+            translate("validation", "give both ends of the window, or neither")
         )
         return
     first, last = _iso_day(start), _iso_day(end)
     if first is None:
-        errors["date_start"] = f"“{start}” is not a date (YYYY-MM-DD)"
+        errors["date_start"] = translate("validation", "“{text}” is not a date (YYYY-MM-DD)").format(text=start)
     if last is None:
-        errors["date_end"] = f"“{end}” is not a date (YYYY-MM-DD)"
+        errors["date_end"] = translate("validation", "“{text}” is not a date (YYYY-MM-DD)").format(text=end)
     if first and last:
         if first > last:
-            errors["date_end"] = f"ends ({end}) before it starts ({start})"
+            errors["date_end"] = translate("validation", "ends ({end}) before it starts ({start})").format(end=end, start=start)
         else:
             out["date_start"], out["date_end"] = start, end
 
@@ -326,32 +327,33 @@ def validate(entity: Entity | str, values: dict[str, Any]) -> dict[str, Any]:
 
     if entity.name == "country":
         for name, pattern, what in (
-            ("id", _ISO3, "three capital letters (ISO 3166-1 alpha-3), e.g. BLR"),
-            ("iso2", _ISO2, "two capital letters, e.g. BY"),
-            ("iso_numeric", _ISO_NUMERIC, "three digits, e.g. 112"),
+            ("id", _ISO3, translate("validation", "must be three capital letters (ISO 3166-1 alpha-3), e.g. BLR")),
+            ("iso2", _ISO2, translate("validation", "must be two capital letters, e.g. BY")),
+            ("iso_numeric", _ISO_NUMERIC, translate("validation", "must be three digits, e.g. 112")),
         ):
             if out.get(name) is not None and not pattern.match(out[name]):
-                errors[name] = f"must be {what}"
+                errors[name] = what
     if entity.name in ("person", "source") and out.get("id") is not None:
         if not _KEY.match(out["id"]) or out["id"] != out["id"].lower():
-            errors["id"] = "must be lower-case letters, digits, - or _ (at most 64)"
+            errors["id"] = translate("validation", "must be lower-case letters, digits, - or _ (at most 64)")
 
     if "confidence" in out and out.get("confidence") in vocab.NEEDS_ATTRIBUTION:
         if _is_blank(out.get("attribution")):
             errors["attribution"] = (
-                f"say who asserts it: a “{out['confidence']}” claim needs an attribution"
+                translate("validation", "say who asserts it: a “{confidence}” claim needs an attribution").format(
+                    confidence=translate("vocab", vocab.CONFIDENCE_LABELS.get(out["confidence"], out["confidence"])).lower())
             )
     if "importance" in out:
         if out["importance"] is None:
             out["importance"] = 2
         elif not 1 <= out["importance"] <= 3:
-            errors["importance"] = "must be 1, 2 or 3"
+            errors["importance"] = translate("validation", "must be 1, 2 or 3")
     if entity.name == "figure":
         if out.get("qualifier") is None:
             out["qualifier"] = ""
         high, low = out.get("value_high"), out.get("value")
         if high is not None and low is not None and high < low:
-            errors["value_high"] = f"the upper end ({high:g}) is below the value ({low:g})"
+            errors["value_high"] = translate("validation", "the upper end ({high:g}) is below the value ({low:g})").format(high=high, low=low)
     if errors:
         raise ValidationError(errors, entity=entity.label)
     return out

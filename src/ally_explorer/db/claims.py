@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..core import vocab
 from ..core.fuzzydate import is_undated
+from ..core.i18n import translate
 from ..core.filters import NO_FILTERS, Filters
 from ..core.records import Claim, QualityIssue
 from . import facets
@@ -57,7 +58,8 @@ def all_claims(store: "Store", filters: Filters = NO_FILTERS, *, source_id: str 
         if row.get("kind") is None:
             continue
         if row["kind"] == "alignment":
-            row["title"] = f"Stance: {vocab.STANCE_LABELS.get(row['title'], row['title'])}"
+            stance = vocab.STANCE_LABELS.get(row["title"], row["title"])
+            row["title"] = translate("db", "Stance: {stance}").format(stance=translate("vocab", stance))
         claims.append(Claim(**row))
     return claims
 
@@ -69,33 +71,35 @@ def quality_issues(store: "Store", *, today: str | None = None) -> list[QualityI
     for c in all_claims(store):
         if c.confidence in vocab.NEEDS_ATTRIBUTION and not (c.attribution or "").strip():
             issues.append(QualityIssue("attribution", c.kind, c.id, c.country_id, c.title,
-                                       f"{c.confidence} but nobody is named as saying so", None))
+                                       translate("db", "{confidence} but nobody is named as saying so").format(
+                                           confidence=translate("vocab", vocab.CONFIDENCE_LABELS.get(c.confidence, c.confidence)).lower()), None))
         days = (date.fromisoformat(c.date_end) - date.fromisoformat(c.date_start)).days + 1
         if is_undated(c.date_label):
             issues.append(QualityIssue("vague_date", c.kind, c.id, c.country_id, c.title,
-                                       f"undated: only known to hold by {c.date_end}", c.note))
+                                       translate("db", "undated: only known to hold by {day}").format(day=c.date_end), c.note))
         elif days >= 365:
-            what = "a year or more" if days < 366 * 2 else f"{days // 365} years"
+            years = days // 365
+            what = translate("db", "a year or more") if days < 366 * 2 else translate("db", "%n years", "", years)
             issues.append(QualityIssue("vague_date", c.kind, c.id, c.country_id, c.title,
-                                       f"“{c.date_label}” allows {what}", c.note))
+                                       translate("db", "“{label}” allows {what}").format(label=c.date_label, what=what), c.note))
     countries = {(c.kind, c.id): c.country_id for c in all_claims(store)}
     for lost in store.lost_anchors():
         issues.append(QualityIssue("anchor_lost", lost.kind, lost.item_id, countries.get((lost.kind, lost.item_id)),
                                    f"“{lost.title if len(lost.title) <= 80 else lost.title[:79] + '…'}”",
-                                   "its excerpt is no longer in the source's text (edited?)", None))
+                                   translate("db", "its excerpt is no longer in the source's text (edited?)"), None))
     for row in store._rows(
         "SELECT s.id, s.country_id, s.text, s.context, s.note FROM statements s WHERE s.person_id IS NULL"
     ):
         issues.append(QualityIssue("no_speaker", "statement", row["id"], row["country_id"], f"“{row['text']}”",
-                                   "the quote has no speaker", row["note"] or row["context"]))
+                                   translate("db", "the quote has no speaker"), row["note"] or row["context"]))
     stances = store.stances_as_of(today)
     for row in store._rows("SELECT id, name FROM countries WHERE focus = 1 ORDER BY name"):
         if row["id"] not in stances:
             issues.append(QualityIssue("no_stance_today", "country", row["id"], row["id"], row["name"],
-                                       f"no alignment period covers {today}", None))
+                                       translate("db", "no alignment period covers {day}").format(day=today), None))
     for row in store._rows("SELECT id, country_id, label, note FROM figures WHERE trim(coalesce(unit, '')) = ''"):
         issues.append(QualityIssue("no_unit", "figure", row["id"], row["country_id"], row["label"],
-                                   "the figure has no unit", row["note"]))
+                                   translate("db", "the figure has no unit"), row["note"]))
     return issues
 
 

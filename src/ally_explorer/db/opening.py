@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from .. import paths
 from ..core.errors import AllyError
-from . import layout
+from . import checked, layout
 from .layout import MIGRATION_SET
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -272,12 +272,18 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     cache, a few seconds from a slow USB stick. Larger files get a cheap check instead: the
     pages the header counts must all be in the file, and every table's first page must read;
     the layout is checked by ``check_layout`` at every size.
+
+    A file that passed and has not changed since (``db/checked.py``: its identity, times and
+    content stamp) is not checked again.
     """
     try:
         size = path.stat().st_size
     except OSError:
         size = 0
     if size <= QUICK_CHECK_LIMIT:
+        memo = checked.identity(conn, path)  # taken before checking: a change meanwhile is another key
+        if checked.passed(memo):
+            return
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
             raise DatabaseOpenError(
@@ -286,6 +292,7 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
                 "Open a backup copy, or use File ▸ Restore the bundled dataset.",
             )
         check_rows(conn, path)
+        checked.remember(memo)
         return
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     page_count = conn.execute("PRAGMA page_count").fetchone()[0]

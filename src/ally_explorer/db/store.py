@@ -446,6 +446,16 @@ class Store:
             raise NotFoundError(f"No event with id {event_id!r}")
         return self._events_from(rows)[0]
 
+    def events_by_id(self, event_ids: Iterable[int]) -> dict[int, r.Event]:
+        """A few events by id (a table showing a page of them), one query per 900 ids; ids
+        that are gone are left out."""
+        ids = list(dict.fromkeys(int(i) for i in event_ids))
+        rows: list[Row] = []
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            rows += self._rows(f"SELECT * FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        return {e.id: e for e in self._events_from(rows)}
+
     def events(
         self, *, country_id: str | None = None, filters: Filters = NO_FILTERS, limit: int | None = None
     ) -> list[r.Event]:

@@ -19,9 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..core.filters import Filters
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import TimelineArrays, arrays_from_chunks, pack_tracks
 from .atomicfile import atomic_write
+from .facets import claim_where
 from .stamp import read_stamp
 from .store import Store
 
@@ -192,6 +194,15 @@ def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
     return arrays, offsets
 
 
+def attributed_event_ids(path: Path, attributions: frozenset[str]) -> np.ndarray:
+    """The ids of the events the "who says so" facet lets through (what the timeline's arrays
+    do not hold), through a connection of its own; by the attribution index, no row tuples kept."""
+    where, params = claim_where(Filters(attributions=attributions), "event")
+    with Store.open(Path(path), readonly=True, trusted=True) as store:
+        cursor = store.conn.execute(f"SELECT e.id FROM events e WHERE {where}", params)
+        return np.fromiter((row[0] for row in cursor), dtype=np.int64)
+
+
 def discard(file: Path) -> None:
     try:
         os.unlink(file)
@@ -199,4 +210,4 @@ def discard(file: Path) -> None:
         pass
 
 
-__all__ = ["CacheKey", "FORMAT", "cache_file_for", "current_key", "discard", "load", "query_id", "read_arrays", "save"]
+__all__ = ["CacheKey", "FORMAT", "attributed_event_ids", "cache_file_for", "current_key", "discard", "load", "query_id", "read_arrays", "save"]

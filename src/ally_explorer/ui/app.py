@@ -75,11 +75,14 @@ def run(args: argparse.Namespace) -> int:
     from .main_window import create_main_window, show_open_error
 
     app = make_app()
+    settings = QSettings()
+    from .i18n import choose_language, install
+
+    install(choose_language(getattr(args, "lang", None), settings))  # before any widget is built
     headless = args.screenshot is not None
     from .excepthook import install as install_excepthook
 
     install_excepthook(APPLICATION, paths.user_data_dir() / "logs", dialogs=not headless)
-    settings = QSettings()
     if headless:
         from ..db.atomicfile import OutputError
         from .export import picture_format

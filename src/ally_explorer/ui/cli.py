@@ -55,8 +55,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     p.add_argument("--present", action="store_true", help="start presenting: full screen, large, high contrast")
     p.add_argument("--confirmed-only", action="store_true", help="hide reported, claimed and disputed items")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="show every stance as it was on this day")
-    p.add_argument("--view", choices=("country", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
+    p.add_argument("--view", choices=("country", "events", "sources", "reader", "quality", "tours", "map", "votes"), default="country",
                    help="which tab to show (with --screenshot)")
+    p.add_argument("--lang", choices=("en", "uk"), default=None,
+                   help="interface language (default: the one chosen in View > Language, else the system's)")
     return p
 
 

@@ -24,6 +24,8 @@ from ..db import compare as diffing
 from ..db.store import ChangeSet, Store
 from .operations import Operations
 from .state import Changes
+from .core_words import entity_word
+from .i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -48,16 +50,16 @@ class RevertCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run(lambda: diffing.apply_all(self.operations.store, self.applied), f"Redo: {self.text()}")
+        self._run(lambda: diffing.apply_all(self.operations.store, self.applied), translate("RevertCommand", "Redo: {v0}").format(v0=self.text()))
 
     def undo(self) -> None:
-        self._run(lambda: diffing.undo_all(self.operations.store, self.applied), f"Undo: {self.text()}")
+        self._run(lambda: diffing.undo_all(self.operations.store, self.applied), translate("RevertCommand", "Undo: {v0}").format(v0=self.text()))
 
     def _run(self, write: Callable[[], None], label: str) -> None:
         try:
             write()
         except (AllyError, OSError, sqlite3.Error) as e:
-            self.operations.failed.emit(f"{label} failed: {e}. The database is unchanged.")
+            self.operations.failed.emit(translate("RevertCommand", "{label} failed: {e}. The database is unchanged.").format(label=label, e=e))
             return
         self.operations._announce(_changes_of(self.applied))
 
@@ -195,13 +197,13 @@ class CompareDialog(QDialog):
         status_text = {"added": self.tr("added in your copy"), "changed": self.tr("changed"),
                        "deleted": self.tr("deleted in your copy")}
         for diff in self.diffs:
-            label = ENTITIES[diff.entity].label.capitalize()
+            label = entity_word(ENTITIES[diff.entity].label).capitalize()
             top = QTreeWidgetItem([f"{label}: {diff.title}", status_text[diff.status], "", ""])
             top.setData(0, KEY_ROLE, diff.key)
             top.setForeground(1, QBrush(QColor(self.STATUS_COLOURS[diff.status])))
             top.setToolTip(0, f"{label} {diff.entity_id}: {diff.title}")
             for field in diff.fields:
-                child = QTreeWidgetItem(["", field.label, *_texts(field.copy, field.original)])
+                child = QTreeWidgetItem(["", entity_word(field.label), *_texts(field.copy, field.original)])
                 child.setData(0, KEY_ROLE, diff.key)
                 child.setToolTip(2, _show(field.copy, 2000))
                 child.setToolTip(3, _show(field.original, 2000))
@@ -236,7 +238,7 @@ class CompareDialog(QDialog):
         if diff is None:
             return False
         title = diff.title if len(diff.title) <= 48 else diff.title[:47] + "…"
-        return self._revert([diff], self.tr("Revert {0} ‘{1}’ to bundled").format(ENTITIES[diff.entity].label, title))
+        return self._revert([diff], self.tr("Revert {0} ‘{1}’ to bundled").format(entity_word(ENTITIES[diff.entity].label), title))
 
     def revert_all(self, *, confirm: bool = True) -> bool:
         if not self.diffs:

@@ -123,6 +123,7 @@ class CountryPage(QObject):
         detail = state.store.country_detail(country_id, filters=state.filters, event_limit=self._event_limit,
                                             statement_limit=self._statement_limit)
         self.detail.filters_note = state.filters.describe() if state.filters.active else None
+        self.detail.country_names = state.country_names()
         self.detail.show_country(detail, state.store.stances_as_of(state.as_of).get(country_id), as_of=self._as_of_label())
 
     # -- from the user -------------------------------------------------------------------------

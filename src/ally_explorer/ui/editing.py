@@ -44,11 +44,13 @@ from ..db.store import Store
 from .files import DatabaseFiles, is_protected
 from .operations import Operations
 from .state import Changes, ExplorerState
+from .core_words import confidence_label, entity_word, stance_label
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 ADDABLE = ("event", "statement", "figure", "alignment", "country", "person", "source")
 NEW_ORDER = ("event", "statement", "country", "alignment", "figure", "source", "person")  # File ▸ New
-NEW_TEXT = {"event": "&Event…", "statement": "&Quote…", "country": "&Country…", "alignment": "&Alignment…",
-            "figure": "&Key Figure…", "source": "&Source…", "person": "&Person…"}
+NEW_TEXT = {"event": QT_TRANSLATE_NOOP("Editing", "&Event…"), "statement": QT_TRANSLATE_NOOP("Editing", "&Quote…"), "country": QT_TRANSLATE_NOOP("Editing", "&Country…"), "alignment": QT_TRANSLATE_NOOP("Editing", "&Alignment…"),
+            "figure": QT_TRANSLATE_NOOP("Editing", "&Key Figure…"), "source": QT_TRANSLATE_NOOP("Editing", "&Source…"), "person": QT_TRANSLATE_NOOP("Editing", "&Person…")}
 COPY_NAME = userfiles.COPY_NAME
 
 
@@ -122,14 +124,14 @@ class EditingController(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.act_undo = self.ops.stack.createUndoAction(w, "&Undo")
+        self.act_undo = self.ops.stack.createUndoAction(w, translate("EditingController", "&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.ops.stack.createRedoAction(w, "&Redo")
+        self.act_redo = self.ops.stack.createRedoAction(w, translate("EditingController", "&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.act_undo, self.act_redo):
             w.addAction(action)
         self.add_actions = {
-            name: self._action(self.tr(NEW_TEXT[name]), lambda _=False, n=name: self.add(n))
+            name: self._action(translate("Editing", NEW_TEXT[name]), lambda _=False, n=name: self.add(n))
             for name in ADDABLE
         }
         # New Event is Ctrl+N whatever has the focus (the menu shows it next to "Event…").
@@ -137,27 +139,27 @@ class EditingController(QObject):
         self.add_actions["event"].setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.add_actions["event"].setStatusTip(self.tr("Add an event (for the selected country, if one is)"))
         self.act_new_in_context = self.add_actions["event"]  # the name older scripts use
-        self.act_edit = self._action("&Edit Selected…", self.edit_selected, "F2", tip="Edit the selected entry")
+        self.act_edit = self._action(translate("EditingController", "&Edit Selected…"), self.edit_selected, "F2", tip=translate("EditingController", "Edit the selected entry"))
         self.act_edit.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+E")])
-        self.act_delete = self._action("&Delete Selected", self.delete_selected, QKeySequence.StandardKey.Delete,
-                                       tip="Delete the selected entry (asks first when others go with it)")
-        self.act_entry_history = self._action("History of This &Entry…", self.show_entry_history,
-                                              tip="Every saved change to the selected entry")
-        self.act_undo_history = self._action("Undo &History…", self.show_undo_history, "Ctrl+H",
-                                             tip="This session's changes; click one to go back to it")
-        self.act_people = self._action("&People…", lambda: self.manage("person"))
-        self.act_sources = self._action("&Sources…", lambda: self.manage("source"))
-        self.act_new_db = self._action("&New Database…", self.new_database, tip="Start an empty database")
-        self.act_save_copy = self._action("Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs,
-                                          tip="Write a copy of this database to another file")
-        self.act_restore = self._action("&Restore the Bundled Dataset…", self.restore_bundled,
-                                        tip="Start over from the dataset that ships with the app")
+        self.act_delete = self._action(translate("EditingController", "&Delete Selected"), self.delete_selected, QKeySequence.StandardKey.Delete,
+                                       tip=translate("EditingController", "Delete the selected entry (asks first when others go with it)"))
+        self.act_entry_history = self._action(translate("EditingController", "History of This &Entry…"), self.show_entry_history,
+                                              tip=translate("EditingController", "Every saved change to the selected entry"))
+        self.act_undo_history = self._action(translate("EditingController", "Undo &History…"), self.show_undo_history, "Ctrl+H",
+                                             tip=translate("EditingController", "This session's changes; click one to go back to it"))
+        self.act_people = self._action(translate("EditingController", "&People…"), lambda: self.manage("person"))
+        self.act_sources = self._action(translate("EditingController", "&Sources…"), lambda: self.manage("source"))
+        self.act_new_db = self._action(translate("EditingController", "&New Database…"), self.new_database, tip=translate("EditingController", "Start an empty database"))
+        self.act_save_copy = self._action(translate("EditingController", "Save a &Copy As…"), self.save_copy, QKeySequence.StandardKey.SaveAs,
+                                          tip=translate("EditingController", "Write a copy of this database to another file"))
+        self.act_restore = self._action(translate("EditingController", "&Restore the Bundled Dataset…"), self.restore_bundled,
+                                        tip=translate("EditingController", "Start over from the dataset that ships with the app"))
         self.act_restore_backup = self._action(self.tr("Restore &Backup…"), self.show_backups,
                                                tip=self.tr("The automatic backups of your copy: go back to one"))
         self.act_compare = self._action(self.tr("Compare with &Bundled…"), self.show_compare,
                                         tip=self.tr("What differs between this file and the bundled data; revert entries"))
-        self.act_import = self._action("&Import JSON…", self.import_json, tip="Add or replace entries from a JSON export")
-        self.act_lock = self._action("&Lock Editing", self.set_locked, tip="Hide every editing action (classroom use)")
+        self.act_import = self._action(translate("EditingController", "&Import JSON…"), self.import_json, tip=translate("EditingController", "Add or replace entries from a JSON export"))
+        self.act_lock = self._action(translate("EditingController", "&Lock Editing"), self.set_locked, tip=translate("EditingController", "Hide every editing action (classroom use)"))
         self.act_lock.setCheckable(True)
         self.edit_only = [
             self.act_undo, self.act_redo, *self.add_actions.values(), self.act_edit,
@@ -201,7 +203,7 @@ class EditingController(QObject):
         self.act_lock.setChecked(locked)
         if permanent:
             self.act_lock.setEnabled(False)
-            self.act_lock.setToolTip("Started with --read-only")
+            self.act_lock.setToolTip(translate("EditingController", "Started with --read-only"))
         for action in self.edit_only:
             action.setVisible(not locked)
             action.setEnabled(not locked)
@@ -258,11 +260,11 @@ class EditingController(QObject):
         if dest.exists() and (store.path is None or dest.resolve() != store.path.resolve()):
             box = QMessageBox(w)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Where should edits go?")
-            box.setText("This database cannot be changed in place, and you already have an edited copy.")
-            box.setInformativeText(f"Your copy: {dest}\n\nEdit your copy, or replace it with a fresh copy of this database?")
-            use = box.addButton("Edit My Copy", QMessageBox.ButtonRole.AcceptRole)
-            replace = box.addButton("Replace It", QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(translate("EditingController", "Where should edits go?"))
+            box.setText(translate("EditingController", "This database cannot be changed in place, and you already have an edited copy."))
+            box.setInformativeText(translate("EditingController", "Your copy: {dest}\n\nEdit your copy, or replace it with a fresh copy of this database?").format(dest=dest))
+            use = box.addButton(translate("EditingController", "Edit My Copy"), QMessageBox.ButtonRole.AcceptRole)
+            replace = box.addButton(translate("EditingController", "Replace It"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(use)
             box.exec()
@@ -284,13 +286,11 @@ class EditingController(QObject):
         if not settings.value("toldAboutCopy", False, type=bool):
             settings.setValue("toldAboutCopy", True)
             QMessageBox.information(
-                w, "Your edits are saved in a copy",
-                f"The bundled dataset stays unchanged; your edits are saved as you make them in\n\n{dest}\n\n"
-                "View ▸ Compare with Bundled shows what you changed and reverts it; File ▸ Restore Backup "
-                "goes back to an earlier state; File ▸ Restore the Bundled Dataset starts over from the original.",
+                w, translate("EditingController", "Your edits are saved in a copy"),
+                translate("EditingController", "The bundled dataset stays unchanged; your edits are saved as you make them in\n\n{dest}\n\nView ▸ Compare with Bundled shows what you changed and reverts it; File ▸ Restore Backup goes back to an earlier state; File ▸ Restore the Bundled Dataset starts over from the original.").format(dest=dest),
             )
         else:
-            self._state.post_message(f"Editing your copy: {dest}", 8000)
+            self._state.post_message(translate("EditingController", "Editing your copy: {dest}").format(dest=dest), 8000)
         return True
 
     def confirm_replace(self, dest: Path) -> bool:
@@ -338,7 +338,7 @@ class EditingController(QObject):
         try:
             copy_database(self.store, dest)
         except (OSError, sqlite3.Error) as e:
-            QMessageBox.critical(self.window, "Cannot make an editable copy", f"Could not write {dest}: {e}")
+            QMessageBox.critical(self.window, translate("EditingController", "Cannot make an editable copy"), translate("EditingController", "Could not write {dest}: {e}").format(dest=dest, e=e))
             return False
         return True
 
@@ -381,7 +381,7 @@ class EditingController(QObject):
         try:
             self.store.get(entity, entity_id)
         except NotFoundError:
-            self._state.post_message(f"That {ENTITIES[entity].label} no longer exists", 5000)
+            self._state.post_message(translate("EditingController", "That {label} no longer exists").format(label=entity_word(ENTITIES[entity].label)), 5000)
             return False
         values = self._dialog().edit(self.store, entity, entity_id, parent=w)
         if values is None:
@@ -401,7 +401,7 @@ class EditingController(QObject):
         try:
             plan = self.ops.plan_delete(entity, entity_id)
         except ValidationError as e:
-            QMessageBox.information(w, "Cannot delete", "; ".join(e.errors.values()))
+            QMessageBox.information(w, translate("EditingController", "Cannot delete"), "; ".join(e.errors.values()))
             return False
         except NotFoundError:
             return False
@@ -430,9 +430,9 @@ class EditingController(QObject):
             return do()
         except ValidationError as e:
             lines = "\n".join(f"• {field or 'entry'}: {why}" for field, why in e.errors.items())
-            QMessageBox.warning(self.window, "Not saved", f"The entry was not saved:\n{lines}")
+            QMessageBox.warning(self.window, translate("EditingController", "Not saved"), translate("EditingController", "The entry was not saved:\n{lines}").format(lines=lines))
         except (AllyError, OSError, sqlite3.Error) as e:
-            QMessageBox.critical(self.window, "Not saved", f"The change could not be saved: {e}\nThe database is unchanged.")
+            QMessageBox.critical(self.window, translate("EditingController", "Not saved"), translate("EditingController", "The change could not be saved: {e}\nThe database is unchanged.").format(e=e))
         return None
 
     def _select(self, entity: str, entity_id: Any) -> None:
@@ -449,32 +449,32 @@ class EditingController(QObject):
             kind, item_id = item
             label = ENTITIES[kind].label
             if kind == "event":
-                show = QAction("Show on Timeline", menu)
+                show = QAction(translate("EditingController", "Show on Timeline"), menu)
                 show.triggered.connect(lambda: state.select_event(item_id, state.country))
                 added.append(show)
-            cite = QAction("Copy with Citation", menu)
+            cite = QAction(translate("EditingController", "Copy with Citation"), menu)
             cite.triggered.connect(lambda: self.copy_with_citation(kind, item_id))
-            source = QAction("Show Source", menu)
+            source = QAction(translate("EditingController", "Show Source"), menu)
             source.triggered.connect(lambda: self.source_requested.emit(kind, item_id))
             added += [cite, source]
             if not self.locked:
-                edit = QAction(f"Edit {label.capitalize()}…", menu)
+                edit = QAction(translate("EditingController", "Edit {v0}…").format(v0=entity_word(label).capitalize()), menu)
                 edit.triggered.connect(lambda: self.edit(kind, item_id))
-                delete = QAction(f"Delete {label.capitalize()}", menu)
+                delete = QAction(translate("EditingController", "Delete {v0}").format(v0=entity_word(label).capitalize()), menu)
                 delete.triggered.connect(lambda: self.delete(kind, item_id))
                 added += [edit, delete]
-            history = QAction(f"History of This {label.capitalize()}…", menu)
+            history = QAction(translate("EditingController", "History of This {v0}…").format(v0=entity_word(label).capitalize()), menu)
             history.triggered.connect(lambda: self.show_entry_history((kind, item_id)))
             added.append(history)
         if not self.locked and state.country:
             country = state.country
             name = self.store.country(country).name
-            for entity, text in (("event", "Add Event"), ("statement", "Add Quote"), ("figure", "Add Key Figure"),
-                                 ("alignment", "Add Alignment Period")):
-                action = QAction(f"{text} for {name}…", menu)
+            for entity, text in (("event", translate("EditingController", "Add Event")), ("statement", translate("EditingController", "Add Quote")), ("figure", translate("EditingController", "Add Key Figure")),
+                                 ("alignment", translate("EditingController", "Add Alignment Period"))):
+                action = QAction(translate("EditingController", "{text} for {name}…").format(text=text, name=name), menu)
                 action.triggered.connect(lambda _=False, e=entity: self.add(e))
                 added.append(action)
-            edit_country = QAction(f"Edit {name}…", menu)
+            edit_country = QAction(translate("EditingController", "Edit {name}…").format(name=name), menu)
             edit_country.triggered.connect(lambda: self.edit("country", country))
             added.append(edit_country)
         for action in added:
@@ -490,7 +490,7 @@ class EditingController(QObject):
         if kind == "event":
             claim = f"{record.date_label}: {record.title}." + (f" {record.description}" if record.description else "")
         elif kind == "statement":
-            speaker = record.speaker_name or "Unattributed"
+            speaker = record.speaker_name or translate("EditingController", "Unattributed")
             claim = f"“{record.text}” — {speaker}, {record.date_label}"
         elif kind == "figure":
             value = f"{record.qualifier + ' ' if record.qualifier else ''}{record.value:g}"
@@ -498,13 +498,13 @@ class EditingController(QObject):
                 value += f"–{record.value_high:g}"
             claim = f"{record.label}: {value} {record.unit} ({record.date_label})"
         else:
-            claim = f"Stance: {record.stance} ({record.date_label})"
-        how = record.confidence + (f", according to {record.attribution}" if record.attribution else "")
+            claim = translate("EditingController", "Stance: {stance} ({date_label})").format(stance=stance_label(record.stance), date_label=record.date_label)
+        how = record.confidence + (translate("EditingController", ", according to {attribution}").format(attribution=record.attribution) if record.attribution else "")
         cited = f"{source.title}" + (f", {source.publisher}" if source.publisher else "") + (
             f", {source.published}" if source.published else "") + (f", {source.url}" if source.url else "")
-        text = f"{claim} [{how}] Source: {cited}"
+        text = translate("EditingController", "{claim} [{how}] Source: {cited}").format(claim=claim, how=how, cited=cited)
         QApplication.clipboard().setText(text)
-        self._state.post_message("Copied the claim with its citation", 4000)
+        self._state.post_message(translate("EditingController", "Copied the claim with its citation"), 4000)
         return text
 
     # -- history -------------------------------------------------------------------------------
@@ -512,11 +512,11 @@ class EditingController(QObject):
     def show_undo_history(self) -> None:
         if self._history_dialog is None:
             dialog = QDialog(self.window)
-            dialog.setWindowTitle("Undo History")
+            dialog.setWindowTitle(translate("EditingController", "Undo History"))
             view = QUndoView(self.ops.stack)
-            view.setEmptyLabel("Opened the database")
+            view.setEmptyLabel(translate("EditingController", "Opened the database"))
             layout = QVBoxLayout(dialog)
-            layout.addWidget(QLabel("Click a step to go back to it; everything after it can be redone."))
+            layout.addWidget(QLabel(translate("EditingController", "Click a step to go back to it; everything after it can be redone.")))
             layout.addWidget(view)
             dialog.resize(420, 420)
             self._history_dialog = dialog
@@ -530,10 +530,10 @@ class EditingController(QObject):
         entity, entity_id = target
         changes = self.store.changes(entity, entity_id)
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(f"History of {ENTITIES[entity].label} ‘{self._title_of(entity, entity_id)}’")
+        dialog.setWindowTitle(translate("EditingController", "History of {label} ‘{v1}’").format(label=entity_word(ENTITIES[entity].label), v1=self._title_of(entity, entity_id)))
         tree = QTreeWidget()
         tree.setObjectName("entryHistory")
-        tree.setHeaderLabels(["When (UTC)", "Change", "Field", "Before", "After"])
+        tree.setHeaderLabels([translate("EditingController", "When (UTC)"), translate("EditingController", "Change"), translate("EditingController", "Field"), translate("EditingController", "Before"), translate("EditingController", "After")])
         tree.setRootIsDecorated(True)
         for change in changes:
             top = QTreeWidgetItem([change.time.replace("T", " ")[:19], change.label or change.action, "", "", ""])
@@ -545,9 +545,10 @@ class EditingController(QObject):
         tree.expandAll()
         for col, width in enumerate((150, 260, 110, 220, 220)):
             tree.setColumnWidth(col, width)
+        count = len(changes)
         note = QLabel(
-            f"{len(changes)} saved change{'s' if len(changes) != 1 else ''}."
-            if changes else "No changes were recorded for this entry: it is as the dataset was built."
+            translate("EditingController", "%n saved change(s).", "", count)
+            if changes else translate("EditingController", "No changes were recorded for this entry: it is as the dataset was built.")
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
@@ -571,8 +572,8 @@ class EditingController(QObject):
 
     def new_database(self) -> None:
         w = self.window
-        path, _ = QFileDialog.getSaveFileName(w, "New Database", str(Path.home() / "new-allies.db"),
-                                              "Ally Explorer databases (*.db)")
+        path, _ = QFileDialog.getSaveFileName(w, translate("EditingController", "New Database"), str(Path.home() / "new-allies.db"),
+                                              translate("EditingController", "Ally Explorer databases (*.db)"))
         if not path:
             return
         target = Path(path)
@@ -580,33 +581,32 @@ class EditingController(QObject):
             try:
                 target.unlink()  # the dialog already asked before overwriting
             except OSError as e:
-                QMessageBox.critical(w, "Cannot create", f"Could not replace {target}: {e.strerror or e}")
+                QMessageBox.critical(w, translate("EditingController", "Cannot create"), translate("EditingController", "Could not replace {target}: {v1}").format(target=target, v1=e.strerror or e))
                 return
         try:
             Store.open(target, create=True).close()
         except AllyError as e:
-            QMessageBox.critical(w, "Cannot create", str(e))
+            QMessageBox.critical(w, translate("EditingController", "Cannot create"), str(e))
             return
         self._files.open(target, remember=True)
 
     def save_copy(self) -> None:
         w = self.window
-        path, _ = QFileDialog.getSaveFileName(w, "Save a Copy As", str(Path.home() / "allies-copy.db"),
-                                              "Ally Explorer databases (*.db)")
+        path, _ = QFileDialog.getSaveFileName(w, translate("EditingController", "Save a Copy As"), str(Path.home() / "allies-copy.db"),
+                                              translate("EditingController", "Ally Explorer databases (*.db)"))
         if path:
             if Path(path).resolve() == (self.store.path.resolve() if self.store.path else None):
-                QMessageBox.information(w, "Save a Copy", "Choose a different file from the one that is open.")
+                QMessageBox.information(w, translate("EditingController", "Save a Copy"), translate("EditingController", "Choose a different file from the one that is open."))
                 return
             if self._copy_to(Path(path)):
-                self._state.post_message(f"Saved a copy to {path}", 6000)
+                self._state.post_message(translate("EditingController", "Saved a copy to {path}").format(path=path), 6000)
 
     def restore_bundled(self) -> None:
         w = self.window
         dest = userfiles.user_copy()
         answer = QMessageBox.question(
-            w, "Restore the bundled dataset",
-            f"Replace your edited copy ({dest}) with the dataset that ships with Ally Explorer?\n"
-            "A backup of your copy is made first: File ▸ Restore Backup brings your edits back.",
+            w, translate("EditingController", "Restore the bundled dataset"),
+            translate("EditingController", "Replace your edited copy ({dest}) with the dataset that ships with Ally Explorer?\nA backup of your copy is made first: File ▸ Restore Backup brings your edits back.").format(dest=dest),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -618,24 +618,22 @@ class EditingController(QObject):
                 self.store.close()
             opening.copy_database(None, dest, source=paths.bundled_db())
         except OSError as e:
-            QMessageBox.critical(w, "Cannot restore", f"Could not write {dest}: {e.strerror or e}")
+            QMessageBox.critical(w, translate("EditingController", "Cannot restore"), translate("EditingController", "Could not write {dest}: {v1}").format(dest=dest, v1=e.strerror or e))
         self._files.open(dest, remember=True, force=True)
 
     def import_json(self) -> None:
         from ..db.transfer import ImportRefused, import_json
 
         w = self.window
-        path, _ = QFileDialog.getOpenFileName(w, "Import JSON", str(Path.home()), "JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(w, translate("EditingController", "Import JSON"), str(Path.home()), translate("EditingController", "JSON (*.json);;All files (*)"))
         if not path or not self.ensure_writable():
             return
         box = QMessageBox(w)
-        box.setWindowTitle("Import JSON")
-        box.setText("Add the file's entries to this database, or replace everything in it?")
-        box.setInformativeText("Either way the whole file is checked first and nothing changes unless all of it is valid. "
-                               "An import cannot be undone; before replacing, a backup is made "
-                               "(File ▸ Restore Backup).")
-        add = box.addButton("Add", QMessageBox.ButtonRole.AcceptRole)
-        replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box.setWindowTitle(translate("EditingController", "Import JSON"))
+        box.setText(translate("EditingController", "Add the file's entries to this database, or replace everything in it?"))
+        box.setInformativeText(translate("EditingController", "Either way the whole file is checked first and nothing changes unless all of it is valid. An import cannot be undone; before replacing, a backup is made (File ▸ Restore Backup)."))
+        add = box.addButton(translate("EditingController", "Add"), QMessageBox.ButtonRole.AcceptRole)
+        replace = box.addButton(translate("EditingController", "Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() not in (add, replace):
@@ -647,13 +645,14 @@ class EditingController(QObject):
             counts = self.ops.run(lambda: import_json(self.store, path, replace=replacing),
                                   Changes.all(initiator="import"), clear_history=True)
         except ImportRefused as e:
-            show_problems(w, "Import refused", f"Nothing was imported: {len(e.problems)} problem(s) in {Path(path).name}.",
+            count = len(e.problems)
+            show_problems(w, translate("EditingController", "Import refused"), translate("EditingController", "Nothing was imported: %n problem(s) in {name}.", "", count).format(name=Path(path).name),
                           [str(p) for p in e.problems])
             return
         except (AllyError, OSError, sqlite3.Error) as e:
-            QMessageBox.critical(w, "Import failed", f"Nothing was imported: {e}")
+            QMessageBox.critical(w, translate("EditingController", "Import failed"), translate("EditingController", "Nothing was imported: {e}").format(e=e))
             return
-        self._state.post_message("Imported " + ", ".join(f"{n} {k}" for k, n in counts.items() if n), 8000)
+        self._state.post_message(translate("EditingController", "Imported {counts}").format(counts=", ".join(f"{n} {k}" for k, n in counts.items() if n)), 8000)
 
 
     # -- compare and backups --------------------------------------------------------------------
@@ -690,20 +689,20 @@ class EntityListDialog(QDialog):
         self.controller = controller
         self.entity = entity
         spec = ENTITIES[entity]
-        self.setWindowTitle(spec.plural.capitalize())
+        self.setWindowTitle(entity_word(spec.plural).capitalize())
         self.list = QListWidget()
         self.list.setObjectName("entityList")
         self.list.itemDoubleClicked.connect(lambda _: self._edit())
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(f"Add {spec.label.capitalize()}…")
-        self.edit_button = QPushButton("Edit…")
-        self.delete_button = QPushButton("Delete")
+        self.add_button = QPushButton(translate("EntityListDialog", "Add {v0}…").format(v0=entity_word(spec.label).capitalize()))
+        self.edit_button = QPushButton(translate("EntityListDialog", "Edit…"))
+        self.delete_button = QPushButton(translate("EntityListDialog", "Delete"))
         for button, slot in ((self.add_button, self._add), (self.edit_button, self._edit), (self.delete_button, self._delete)):
             button.clicked.connect(slot)
             button.setVisible(not controller.locked)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(translate("EntityListDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -760,7 +759,8 @@ def show_problems(parent: QWidget, title: str, summary: str, problems: list[str]
     box.setWindowTitle(title)
     box.setText(summary)
     shown = problems[:12]
-    more = f"\n… and {len(problems) - len(shown)} more (see Details)" if len(problems) > len(shown) else ""
+    rest = len(problems) - len(shown)
+    more = translate("Editing", "\n… and %n more (see Details)", "", rest) if rest > 0 else ""
     box.setInformativeText("\n".join(shown) + more)
     box.setDetailedText("\n".join(problems))
     box.exec()

@@ -28,6 +28,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from .i18n import translate
 
 LOG_NAME = "errors.log"
 LOG_LIMIT = 512 * 1024  # bytes; the previous log is kept as errors.log.1
@@ -142,18 +143,17 @@ class ErrorReporter(QObject):
             box = QMessageBox(QApplication.activeWindow())
             box.setObjectName("errorBox")
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(f"{self.app_name}: something went wrong")
-            box.setText(f"Something went wrong: {summary}")
+            box.setWindowTitle(translate("ErrorReporter", "{app_name}: something went wrong").format(app_name=self.app_name))
+            box.setText(translate("ErrorReporter", "Something went wrong: {summary}").format(summary=summary))
             box.setInformativeText(
-                "You can keep working. What was saved before is safe; the action you were doing may "
-                f"not have finished.\n\nThe details are in the log folder:\n{self.log_dir}"
+                translate("ErrorReporter", "You can keep working. What was saved before is safe; the action you were doing may not have finished.\n\nThe details are in the log folder:\n{log_dir}").format(log_dir=self.log_dir)
             )
             box.setDetailedText(details)
-            copy = box.addButton("Copy Details", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(translate("ErrorReporter", "Copy Details"), QMessageBox.ButtonRole.ActionRole)
             copy.setObjectName("copyDetailsButton")
-            folder = box.addButton("Show Log Folder", QMessageBox.ButtonRole.ActionRole)
+            folder = box.addButton(translate("ErrorReporter", "Show Log Folder"), QMessageBox.ButtonRole.ActionRole)
             folder.setObjectName("showLogFolderButton")
-            carry_on = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
+            carry_on = box.addButton(translate("ErrorReporter", "Continue"), QMessageBox.ButtonRole.AcceptRole)
             carry_on.setObjectName("continueButton")
             box.setDefaultButton(carry_on)
             box.setEscapeButton(carry_on)

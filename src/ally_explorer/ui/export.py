@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core import vocab
-from ..core.fuzzydate import start_text
 from ..core.errors import AllyError
 from ..core.records import Country, CountryDetail, Source, Statement
 from ..core.timeline import lane_order
@@ -65,6 +64,9 @@ from .widgets.detail_html import (
     when,
 )
 from .widgets.timeline import TimelineWidget
+from .core_words import category_label, confidence_meaning, stance_label, stance_meaning
+from .dates import format_day, format_day_long, start_text
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_SIZE = (1920, 1080)
 #: Pictures are laid out at about this many logical pixels and scaled up to the requested size,
@@ -74,7 +76,7 @@ BASE_SIZE = (1500, 850)
 #: (cell widths and paddings in pixels) keeps its proportions on paper.
 PDF_DPI = 96
 MAIN_SOURCE = "article"
-TITLE = "Who stands with Russia in 2025"
+TITLE = QT_TRANSLATE_NOOP("Export", "Who stands with Russia in 2025")
 
 INK = "#1A1A1A"
 MUTED = "#5A5A5A"
@@ -90,10 +92,10 @@ def _main_source(store: Store) -> Source | None:
 
 def _timeline_title(store: Store, country: Country | None) -> str:
     if country is None:
-        return f"{TITLE}: events over time"
+        return translate("Export", "{TITLE}: events over time").format(TITLE=translate("Export", TITLE))
     if country.id == vocab.RUSSIA:
-        return "Russia: its own events over time"
-    return f"{country.name} and Russia: events over time"
+        return translate("Export", "Russia: its own events over time")
+    return translate("Export", "{name} and Russia: events over time").format(name=country.name)
 
 
 class _OffscreenTimeline:
@@ -168,11 +170,11 @@ def _font(points: float, *, bold: bool = False) -> QFont:
 
 def _legend_entries() -> list[tuple[str, str, str]]:
     """(kind, colour, text) for the picture's legend line."""
-    entries = [("label", MUTED, "Event:")]
-    entries += [("dot", theme.CATEGORY_COLORS[c], c.capitalize()) for c in vocab.CATEGORIES]
-    entries += [("dot", "#555555", "confirmed"), ("ring", "#555555", "reported, claimed or disputed"),
-                ("bar", "#888888", "window of a vague date"), ("label", MUTED, "Stance:")]
-    entries += [("band", theme.stance_color(s), vocab.STANCE_LABELS[s]) for s in vocab.STANCES]
+    entries = [("label", MUTED, translate("Export", "Event:"))]
+    entries += [("dot", theme.CATEGORY_COLORS[c], category_label(c)) for c in vocab.CATEGORIES]
+    entries += [("dot", "#555555", translate("Export", "confirmed")), ("ring", "#555555", translate("Export", "reported, claimed or disputed")),
+                ("bar", "#888888", translate("Export", "window of a vague date")), ("label", MUTED, translate("Export", "Stance:"))]
+    entries += [("band", theme.stance_color(s), stance_label(s)) for s in vocab.STANCES]
     return entries
 
 
@@ -256,9 +258,9 @@ def paint_timeline(
         scale = max(1.0, min(target.width() / BASE_SIZE[0], target.height() / BASE_SIZE[1]))
     width, height = target.width() / scale, target.height() / scale
     source = _main_source(store)
-    note = f"made {date.today().isoformat()} with Ally Explorer"
+    note = translate("Export", "made {day} with Ally Explorer").format(day=format_day(date.today()))
     if source is not None:
-        note = f"Source: “{source.title}”" + (f" ({source.published})" if source.published else "") + f" · {note}"
+        note = translate("Export", "Source: “{title}”").format(title=source.title) + (f" ({source.published})" if source.published else "") + f" · {note}"
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -328,7 +330,7 @@ def picture_format(path: str | Path) -> str:
         return "PNG"
     if suffix not in PICTURE_FORMATS:
         raise OutputError(
-            f"cannot write {path}: pictures are written as .png, .jpg or .bmp, not {path.suffix}.", "format"
+            translate("Export", "cannot write {path}: pictures are written as .png, .jpg or .bmp, not {suffix}.").format(path=path, suffix=path.suffix), "format"
         )
     return PICTURE_FORMATS[suffix]
 
@@ -344,7 +346,7 @@ def save_image(image: QImage, path: str | Path, fmt: str | None = None) -> Path:
     if not ok:
         from ..db.atomicfile import OutputError
 
-        raise OutputError(f"could not write {path}: the picture could not be encoded as {fmt}.", "format")
+        raise OutputError(translate("Export", "could not write {path}: the picture could not be encoded as {fmt}.").format(path=path, fmt=fmt), "format")
     return _write(path, bytes(data))
 
 
@@ -365,7 +367,7 @@ def export_timeline_svg(
     generator.setResolution(PDF_DPI)
     generator.setTitle(_timeline_title(store, country))
     source = _main_source(store)
-    generator.setDescription(f"Made with Ally Explorer from “{source.title}”." if source else "Made with Ally Explorer.")
+    generator.setDescription(translate("Export", "Made with Ally Explorer from “{title}”.").format(title=source.title) if source else translate("Export", "Made with Ally Explorer."))
     painter = QPainter(generator)
     try:
         paint_timeline(painter, QRectF(0, 0, w, h), store, country_id=country_id, clips=False)
@@ -381,7 +383,7 @@ def export_timeline_svg(
 def _checked_size(size: tuple[int, int]) -> tuple[int, int]:
     w, h = (int(x) for x in size)
     if not (16 <= w <= 20000 and 16 <= h <= 20000):
-        raise ValueError(f"a picture must be between 16 and 20000 pixels wide and high, not {w}x{h}")
+        raise ValueError(translate("Export", "a picture must be between 16 and 20000 pixels wide and high, not {w}x{h}").format(w=w, h=h))
     return w, h
 
 
@@ -415,7 +417,7 @@ def _handout_countries(store: Store, country_id: str | None) -> list[Country]:
 
 
 def _long_date(d: date) -> str:
-    return f"{d.day} {d.strftime('%B %Y')}"
+    return format_day_long(d)
 
 
 def _source_entry(n: int, source: Source | None, source_id: str) -> str:
@@ -434,9 +436,10 @@ def _title_page_html(
     source = _main_source(store)
     if one:
         c = countries[0]
-        subtitle = f"{esc(c.name)} and Russia: events, key figures and quotes, each with its source"
+        subtitle = translate("Export", "{name} and Russia: events, key figures and quotes, each with its source").format(name=esc(c.name))
     else:
-        subtitle = f"{len(countries)} countries and Russia: events, key figures and quotes, each with its source"
+        count = len(countries)
+        subtitle = translate("Export", "%n countries and Russia: events, key figures and quotes, each with its source", "", count)
     rows = []
     for c in countries:
         current = stances.get(c.id)
@@ -450,46 +453,49 @@ def _title_page_html(
         )
     source_line = ""
     if source is not None:
-        kind = "the article" if source.id == MAIN_SOURCE else "the source"
+        kind = translate("Export", "the article") if source.id == MAIN_SOURCE else translate("Export", "the source")
         named = f"{kind} “{esc(source.title)}”{(', ' + esc(source.published)) if source.published else ''}"
         others = len(store.sources()) - 1
-        where = (f"Every fact and quote comes from {named} {cites.cite(source.id)}." if not others else
-                 f"Facts and quotes come from {named} {cites.cite(source.id)} and the other sources listed at the end.")
+        where = (translate("Export", "Every fact and quote comes from {named} {cite}.").format(named=named, cite=cites.cite(source.id)) if not others else
+                 translate("Export", "Facts and quotes come from {named} {cite} and the other sources listed at the end.").format(named=named, cite=cites.cite(source.id)))
         source_line = (
-            f"<p><b>Source.</b> {where} Titles, descriptions and summaries are written in our own words; "
-            "quotes are verbatim.</p>"
+            translate("Export", "<p><b>Source.</b> {where} Titles, descriptions and summaries are written in our own words; quotes are verbatim.</p>").format(where=where)
         )
     confidence = "".join(
         f"<tr><td valign='top' width='150' nowrap>{confidence_badge(k)}</td>"
-        f"<td valign='top'>{esc(vocab.CONFIDENCE_MEANINGS[k])}</td></tr>"
+        f"<td valign='top'>{esc(confidence_meaning(k))}</td></tr>"
         for k in vocab.CONFIDENCES
     )
     stance_rows = "".join(
         f"<tr><td valign='top' width='150' nowrap>{stance_badge(s)}</td>"
-        f"<td valign='top'>{esc(vocab.STANCE_MEANINGS[s])}</td></tr>"
+        f"<td valign='top'>{esc(stance_meaning(s))}</td></tr>"
         for s in vocab.STANCES
     )
     return (
-        f"<p style='font-size:26pt; font-weight:700; margin-top:40px; margin-bottom:6px;'>{esc(TITLE)}</p>"
+        f"<p style='font-size:26pt; font-weight:700; margin-top:40px; margin-bottom:6px;'>{esc(translate('Export', TITLE))}</p>"
         f"<p style='font-size:14pt; color:{MUTED}; margin-top:0px;'>{subtitle}</p>"
-        f"<p style='color:{MUTED};'>Handout made on {esc(_long_date(made))} with Ally Explorer {esc(__version__)}"
-        f" from {esc(store.path.name) if store.path else 'an in-memory dataset'}.</p>"
-        f"<p style='font-size:13pt; font-weight:700; margin-top:22px;'>{'The country' if one else 'The countries'}</p>"
+        f"<p style='color:{MUTED};'>"
+        + translate("Export", "Handout made on {day} with Ally Explorer {version} from {file}.").format(
+            day=esc(_long_date(made)), version=esc(__version__),
+            file=esc(store.path.name) if store.path else translate("Export", "an in-memory dataset")) + "</p>"
+        "<p style='font-size:13pt; font-weight:700; margin-top:22px;'>"
+        + (translate("Export", "The country") if one else translate("Export", "The countries")) + "</p>"
         f"<table cellspacing='0' cellpadding='4'>{''.join(rows)}</table>"
         f"<p style='color:{MUTED}; font-size:9pt;'>"
-        "Stance: the country's standing with Russia when the article was written.</p>"
+        + translate("Export", "Stance: the country's standing with Russia when the article was written.") + "</p>"
         f"<div style='margin-top:14px;'>{source_line}</div>"
-        f"<p style='font-size:13pt; font-weight:700; margin-top:22px;'>How to read this handout</p>"
-        f"<p>Every claim ends with how sure the source is, who says so, and a numbered citation such as "
-        f"{cites.cite(source.id) if source else '[1]'}; the sources are listed on the last page.</p>"
-        f"<table cellspacing='0' cellpadding='3'>{confidence}</table>"
-        f"<p style='margin-top:10px;'>Stances, from closest to Russia to furthest:</p>"
+        "<p style='font-size:13pt; font-weight:700; margin-top:22px;'>"
+        + translate("Export", "How to read this handout") + "</p><p>"
+        + translate("Export", "Every claim ends with how sure the source is, who says so, and a numbered citation such as "
+                    "{cite}; the sources are listed on the last page.").format(cite=cites.cite(source.id) if source else "[1]")
+        + f"</p><table cellspacing='0' cellpadding='3'>{confidence}</table>"
+        "<p style='margin-top:10px;'>" + translate("Export", "Stances, from closest to Russia to furthest:") + "</p>"
         f"<table cellspacing='0' cellpadding='3'>{stance_rows}</table>"
     )
 
 
 def _statement_html(s: Statement, cites: _PrintCitations, style: Style) -> str:
-    speaker = esc(s.speaker_name) if s.speaker_name else "<i>speaker not named</i>"
+    speaker = esc(s.speaker_name) if s.speaker_name else translate("Export", "<i>speaker not named</i>")
     role = f", {esc(s.speaker_role)}" if s.speaker_role else ""
     context = f"<br><span style='color:{style.muted};'>{esc(s.context)}</span>" if s.context else ""
     return (
@@ -514,8 +520,8 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
 
     since = ""
     if current is not None:
-        since = f" <span style='color:{style.muted};'>since {esc(start_text(current.date_label, current.date_start))}"
-        since += " (still current when last reported)</span>" if current.ongoing else "</span>"
+        since = translate("Export", " <span style='color:{muted};'>since {v1}").format(muted=style.muted, v1=esc(start_text(current.date_label, current.date_start)))
+        since += translate("Export", " (still current when last reported)</span>") if current.ongoing else "</span>"
     parts.append(
         f"<table cellspacing='0' cellpadding='0'{page_break}><tr>"
         f"<td valign='middle'><img src='flag:{esc(c.iso2 or '')}' width='48' height='36'>&nbsp;&nbsp;</td>"
@@ -525,19 +531,18 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
     cite_main = f" {cites.cite(main_source)}" if main_source else ""
     if c.headline:
         parts.append(
-            f"<p style='margin-top:8px;'><i>“{esc(c.headline)}”</i> "
-            f"<span style='color:{style.muted};'>— the article's heading for {esc(c.name)}{cite_main}</span></p>"
+            translate("Export", "<p style='margin-top:8px;'><i>“{headline}”</i> <span style='color:{muted};'>— the article's heading for {name}{cite_main}</span></p>").format(headline=esc(c.headline), muted=style.muted, name=esc(c.name), cite_main=cite_main)
         )
     if c.summary:
-        section("Summary")
+        section(translate("Export", "Summary"))
         parts.append(f"<p>{esc(c.summary)}{cite_main}</p>")
 
     if detail.alignments:
-        section("Alignment with Russia over time")
+        section(translate("Export", "Alignment with Russia over time"))
         parts.append(alignment_strip(detail.alignments, today, style))
         rows = []
         for a in detail.alignments:
-            span = esc(a.date_label) + (" <i>(still current when reported)</i>" if a.ongoing else "")
+            span = esc(a.date_label) + (translate("Export", " <i>(still current when reported)</i>") if a.ongoing else "")
             rows.append(
                 f"<tr><td valign='top' width='150' nowrap>{stance_badge(a.stance)}</td>"
                 f"<td valign='top'>{span}<br>{esc(a.note or '')}<br>"
@@ -546,7 +551,7 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
         parts.extend(_one_row_tables(rows))
 
     if detail.figures:
-        section("Key figures", len(detail.figures))
+        section(translate("Export", "Key figures"), len(detail.figures))
         rows = []
         for f in detail.figures:
             rows.append(
@@ -557,21 +562,19 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
                 f"{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"
             )
         parts.append(
-            "<table cellspacing='0' cellpadding='4' width='100%' border='0'>"
-            f"<thead><tr style='color:{style.muted};'>"
-            "<td>What</td><td>Value</td><td>When</td><td>How sure · who says</td></tr></thead>"
+            translate("Export", "<table cellspacing='0' cellpadding='4' width='100%' border='0'><thead><tr style='color:{muted};'><td>What</td><td>Value</td><td>When</td><td>How sure · who says</td></tr></thead>").format(muted=style.muted)
             + "".join(rows) + "</table>"
         )
 
     events = sorted(detail.events, key=lambda e: (e.date_start, e.date_end, e.id))
-    section("Events, in date order", len(events))
+    section(translate("Export", "Events, in date order"), len(events))
     if not events:
-        parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")
+        parts.append(translate("Export", "<p style='color:{muted};'>No events recorded.</p>").format(muted=style.muted))
     rows = []
     for e in events:
         others = [x for x in e.countries if x != c.id]
         with_ = ", ".join(names.get(x, x) for x in others)
-        also = f" <span style='color:{style.muted};'>· with {esc(with_)}</span>" if others else ""
+        also = translate("Export", " <span style='color:{muted};'>· with {with_}</span>").format(muted=style.muted, with_=esc(with_)) if others else ""
         rows.append(
             f"<tr><td valign='top' width='120'>{when(e.date_label, e.date_start, e.date_end, style)}</td>"
             f"<td valign='top'><b>{esc(e.title)}</b>&nbsp; {category_chip(e.category)}{also}"
@@ -581,7 +584,7 @@ def _country_html(detail: CountryDetail, current, cites: _PrintCitations, style:
     parts.extend(_one_row_tables(rows))
 
     if detail.statements:
-        section("In their words", len(detail.statements))
+        section(translate("Export", "In their words"), len(detail.statements))
         for s in sorted(detail.statements, key=lambda s: (s.date_start, s.date_end, s.id)):
             parts.append(_statement_html(s, cites, style))
     return "".join(parts)
@@ -596,8 +599,7 @@ def _sources_html(store: Store, cites: _PrintCitations) -> str:
     known = {s.id: s for s in store.sources()}
     entries = "".join(_source_entry(n, known.get(sid), sid) for n, sid in enumerate(cites.order, start=1))
     return (
-        "<p style='font-size:16pt; font-weight:700; margin-top:28px;'>Sources</p>"
-        f"<p style='color:{MUTED};'>The numbers in square brackets throughout this handout refer to these sources.</p>"
+        translate("Export", "<p style='font-size:16pt; font-weight:700; margin-top:28px;'>Sources</p><p style='color:{MUTED};'>The numbers in square brackets throughout this handout refer to these sources.</p>").format(MUTED=MUTED)
         + entries
     )
 
@@ -674,7 +676,7 @@ def _paint_footer(painter: QPainter, page: QRectF, margins: QMarginsF, number: i
     painter.setPen(QColor(MUTED))
     text_box = box.adjusted(0, 4, 0, 0)
     painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"Page {number} of {total}")
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, translate("Export", "Page {number} of {total}").format(number=number, total=total))
     painter.restore()
 
 
@@ -717,8 +719,8 @@ def export_pdf(store: Store, path: str | Path, *, country_id: str | None = None)
     body_doc = _document(body, page.width(), page.height(), margins)
     body_pages = range(body_doc.pageCount())
     total = title_doc.pageCount() + 1 + len(body_pages)
-    subject = countries[0].name if one else "all countries"
-    footer = f"{TITLE} · {subject} · made {made.isoformat()}"
+    subject = countries[0].name if one else translate("Export", "all countries")
+    footer = translate("Export", "{title} · {subject} · made {day}").format(title=translate("Export", TITLE), subject=subject, day=format_day(made))
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -726,7 +728,7 @@ def export_pdf(store: Store, path: str | Path, *, country_id: str | None = None)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(portrait)
-    writer.setTitle(f"{TITLE} — {subject}")
+    writer.setTitle(f"{translate('Export', TITLE)} — {subject}")
     writer.setCreator(f"Ally Explorer {__version__}")
     painter = QPainter(writer)
     number = 0
@@ -765,12 +767,10 @@ def _paint_timeline_page(
                   wide.height() - margins.top() - margins.bottom())
     font = _font(9)
     caption = (
-        "Each row is a country; Russia's own events are on the top row. A marker is an event: its colour is the "
-        "category, filled when confirmed, hollow when only reported, claimed or disputed. A bar shows the window "
-        "of days a vague date allows. The background band is the country's stance toward Russia."
+        translate("Export", "Each row is a country; Russia's own events are on the top row. A marker is an event: its colour is the category, filled when confirmed, hollow when only reported, claimed or disputed. A bar shows the window of days a vague date allows. The background band is the country's stance toward Russia.")
     )
     if country_id:
-        caption += f" The highlighted row is {countries[0].name}."
+        caption += translate("Export", " The highlighted row is {name}.").format(name=countries[0].name)
     fm = QFontMetricsF(font)
     caption_rect = fm.boundingRect(QRectF(0, 0, area.width(), 1000), int(Qt.TextFlag.TextWordWrap), caption)
     picture = QRectF(area.left(), area.top(), area.width(), area.height() - caption_rect.height() - 10)
@@ -796,14 +796,14 @@ class SizeDialog(QDialog):
 
     def __init__(self, size: tuple[int, int] = DEFAULT_SIZE, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Picture size")
+        self.setWindowTitle(translate("SizeDialog", "Picture size"))
         self.width_box = QSpinBox(minimum=200, maximum=20000, singleStep=100, value=size[0], suffix=" px")
         self.height_box = QSpinBox(minimum=200, maximum=20000, singleStep=100, value=size[1], suffix=" px")
         self.width_box.setObjectName("exportWidth")
         self.height_box.setObjectName("exportHeight")
         form = QFormLayout(self)
-        form.addRow("&Width:", self.width_box)
-        form.addRow("&Height:", self.height_box)
+        form.addRow(translate("SizeDialog", "&Width:"), self.width_box)
+        form.addRow(translate("SizeDialog", "&Height:"), self.height_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -828,7 +828,7 @@ def export_actions(state, window: QWidget, menu=None, settings=None) -> list[QAc
         country_id = state.country
         store = state.store
         what = "handout" if kind == "pdf" else "timeline"
-        filters = {"png": "PNG image (*.png)", "svg": "SVG image (*.svg)", "pdf": "PDF document (*.pdf)"}
+        filters = {"png": translate("Export", "PNG image (*.png)"), "svg": translate("Export", "SVG image (*.svg)"), "pdf": translate("Export", "PDF document (*.pdf)")}
         size = DEFAULT_SIZE
         if kind == "png":
             chosen = SizeDialog.ask(window, DEFAULT_SIZE)
@@ -840,7 +840,7 @@ def export_actions(state, window: QWidget, menu=None, settings=None) -> list[QAc
             from .files import export_start
 
             suggested = export_start(settings, suggested)
-        path, _ = QFileDialog.getSaveFileName(window, f"Export {what}", suggested, filters[kind])
+        path, _ = QFileDialog.getSaveFileName(window, translate("Export", "Export {what}").format(what=what), suggested, filters[kind])
         if not path:
             return
         if settings is not None:
@@ -856,19 +856,19 @@ def export_actions(state, window: QWidget, menu=None, settings=None) -> list[QAc
                     export_timeline_svg(store, path, size=size, country_id=country_id)
                 else:
                     pages = export_pdf(store, path, country_id=country_id)
-                    path = f"{path} ({pages} pages)"
+                    path = translate("Export", "{path} (%n page(s))", "", pages).format(path=path)
             finally:
                 QGuiApplication.restoreOverrideCursor()
         except (OSError, ValueError, AllyError) as e:
-            QMessageBox.warning(window, "Export failed", str(e))
+            QMessageBox.warning(window, translate("Export", "Export failed"), str(e))
             return
-        state.post_message(f"Wrote {path}", 6000)
+        state.post_message(translate("Export", "Wrote {path}").format(path=path), 6000)
 
     actions = []
     for text, kind, tip in (
-        ("Export Timeline as &PNG…", "png", "The timeline as a picture, at a size you choose"),
-        ("Export Timeline as &SVG…", "svg", "The timeline as a scalable drawing"),
-        ("Export &Handout (PDF)…", "pdf", "A printable handout: the selected country, or all"),
+        (translate("Export", "Export Timeline as &PNG…"), "png", translate("Export", "The timeline as a picture, at a size you choose")),
+        (translate("Export", "Export Timeline as &SVG…"), "svg", translate("Export", "The timeline as a scalable drawing")),
+        (translate("Export", "Export &Handout (PDF)…"), "pdf", translate("Export", "A printable handout: the selected country, or all")),
     ):
         action = QAction(text, window)
         action.setObjectName(f"actExport{kind.capitalize()}")

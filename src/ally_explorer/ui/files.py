@@ -17,6 +17,7 @@ from ..db import opening, userfiles
 from ..db.opening import DatabaseOpenError
 from ..db.store import Store
 from .state import ExplorerState
+from .i18n import translate
 
 RECENT_KEY = "recentFiles"
 EXPORT_KEY = "lastExportFolder"
@@ -255,11 +256,11 @@ class DatabaseFiles(QObject):
                 from ..db.csv_tables import export_csv
 
                 files = export_csv(store, folder)
-                self._state.post_message(f"Wrote {len(files)} CSV files to {folder}", 6000)
+                self._state.post_message(translate("DatabaseFiles", "Wrote {files} CSV files to {folder}").format(files=len(files), folder=folder), 6000)
                 return
             suffix = "json" if kind == "json" else "timeline.json"
             path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Export"),
-                                                  export_start(self._settings, f"{stem}.{suffix}"), "JSON (*.json)")
+                                                  export_start(self._settings, f"{stem}.{suffix}"), translate("DatabaseFiles", "JSON (*.json)"))
             if not path:
                 return
             remember_export(self._settings, path)
@@ -267,9 +268,9 @@ class DatabaseFiles(QObject):
                 transfer.export_json(store, path)
             else:
                 transfer.export_timelinejs(store, path)
-            self._state.post_message(f"Wrote {path}", 6000)
+            self._state.post_message(translate("DatabaseFiles", "Wrote {path}").format(path=path), 6000)
         except OSError as e:
-            QMessageBox.warning(self._parent, self.tr("Export failed"), f"Could not write the file: {e.strerror or e}.")
+            QMessageBox.warning(self._parent, self.tr("Export failed"), translate("DatabaseFiles", "Could not write the file: {v0}.").format(v0=e.strerror or e))
 
 
 __all__ = ["DatabaseFiles", "close_quietly", "export_start", "is_protected", "remember_export", "show_open_error"]

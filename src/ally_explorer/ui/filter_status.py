@@ -16,6 +16,7 @@ from ..db.store import Store
 from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.facet_panel import FacetPanel
+from .i18n import translate
 
 #: Datasets with more events than this count the facets on a worker thread (its own connection).
 COUNT_IN_BACKGROUND_ABOVE = 5000
@@ -76,8 +77,8 @@ class FilterStatus(QObject):
         self.update_counts()
         self._indicator_action.setVisible(filters.active)
         n = filters.count_active()
-        self._indicator.setText(f"  {n} filter{'s' if n != 1 else ''} active — click to clear  ")
-        self._indicator.setToolTip(f"Showing only: {filters.describe()}")
+        self._indicator.setText("  " + translate("FilterStatus", "%n filter(s) active — click to clear", "", n) + "  ")
+        self._indicator.setToolTip(translate("FilterStatus", "Showing only: {filters}").format(filters=filters.describe()))
 
     def update_counts(self) -> None:
         self.timer.stop()
@@ -130,12 +131,19 @@ class FilterStatus(QObject):
         """The status line, from counts already read (it runs on every filter keystroke)."""
         n, f = self._state.counts(), self._state.filters
         shown = self._shown_count()
-        countries = f"{shown} of {n['countries']} countries" if shown != n["countries"] else f"{n['countries']} countries"
-        text = (f"{countries} · {n['events']} events · {n['statements']} quotes · "
-                f"{n['alignments']} alignment periods · {n['figures']} key figures")
+        total, events, quotes = n["countries"], n["events"], n["statements"]
+        periods, figures = n["alignments"], n["figures"]
+        countries = (translate("FilterStatus", "{shown} of %n (country|countries)", "", total).format(shown=shown) if shown != total
+                     else translate("FilterStatus", "%n (country|countries)", "", total))
+        text = " · ".join((countries, translate("FilterStatus", "%n event(s)", "", events),
+                           translate("FilterStatus", "%n quote(s)", "", quotes),
+                           translate("FilterStatus", "%n alignment period(s)", "", periods),
+                           translate("FilterStatus", "%n key figure(s)", "", figures)))
         if f.active and self._passing is not None:
-            text = (f"{countries} · {self._passing['events']} of {n['events']} events · "
-                    f"{self._passing['claims']} claims shown — filtered by {f.describe()}")
+            claims = self._passing["claims"]
+            text = " · ".join((countries,
+                               translate("FilterStatus", "{shown} of %n event(s)", "", events).format(shown=self._passing["events"]),
+                               translate("FilterStatus", "%n claim(s) shown — filtered by {filters}", "", claims).format(filters=f.describe())))
         self._label.setText(text)
 
 

@@ -27,10 +27,12 @@ from .reader_tab import ReaderTab
 from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
+from .events_table import EventsTable
 from .editing import EditingController
 from .export import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
+from .focus_order import TabOrder
 from .guide import Guide
 from .layout import WindowLayout
 from .map_tab import MapTab
@@ -49,6 +51,8 @@ from .widgets.detail_pane import DetailPane
 from .widgets.facet_panel import FacetPanel
 from .widgets.timeline import TimelineWidget
 from .widgets.tours import ToursPanel
+from .i18n import translate
+from .language_menu import LanguageMenu
 
 SETTINGS_GROUP = "MainWindow"
 
@@ -77,6 +81,7 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationController(state, self.layout_parts, self.caption, self.timeline,
                                                    self.settings, self)
         self.presentation.install_menus(self.view_menu)
+        self.language_menu = LanguageMenu(state, self.settings, self.view_menu, self)
         self.tours = ToursPanel(state, self.editing.ops, self.editing.ensure_writable, self)
         self.tabs.addTab(self.tours, self.tr("Tours"))
         self.claims_tabs = ClaimsTabs(state, self.tabs, self.citations, self.quality, self.country_tab,
@@ -88,7 +93,7 @@ class MainWindow(QMainWindow):
         self.map_tab = MapTab(state, self.tabs, ensure_writable=self.editing.ensure_writable)
         self.map_tab.install_menu(self.file_menu, before=self.act_quit)
         self.map_tab.place_chart_under(self.country_tab)  # the agreement line under the country's details
-        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality")})  # every tab in sight at 1024 wide
+        self.tab_fit = TabFit(self.tabs, {self.quality: self.tr("Quality"), self.map_tab.un_panel: self.tr("UN")})  # 1024 wide
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
@@ -101,6 +106,9 @@ class MainWindow(QMainWindow):
         self.presentation.set_zoom(self.settings.value("zoom", 1.0, type=float), remember=False)
         self._on_store_changed(store, first=True)
         self.restore_state()
+        self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
+                                  self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider, self.as_of_bar.today_button,
+                                              self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -129,6 +137,7 @@ class MainWindow(QMainWindow):
         self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
+        self.events_table = EventsTable(state, self.tabs, self)  # the timeline's text twin (F6), a tab of its own
         self.citations = CitationsView()
         self.tabs.addTab(self.citations, self.tr("Sources"))
         self.quality = QualityView()
@@ -185,39 +194,39 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr, files = self.tr, self._files_call
-        self.act_open = self._action(tr("&Open Database…"), files("choose"), QKeySequence.StandardKey.Open,
-                                     tip=tr("Open another Ally Explorer database file"))
-        self.act_export_json = self._action(tr("Export as &JSON…"), files("export", "json"),
-                                            tip=tr("The whole dataset as JSON (it round-trips exactly)"))
-        self.act_export_csv = self._action(tr("Export as &CSV…"), files("export", "csv"), tip=tr("One CSV file per table"))
-        self.act_export_tljs = self._action(tr("Export as &TimelineJS…"), files("export", "timelinejs"),
-                                            tip=tr("A TimelineJS3 JSON file of the events"))
-        self.act_quit = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_copy = self._action(tr("&Copy"), self.detail.copy, QKeySequence.StandardKey.Copy,
-                                     tip=tr("Copy the selected text of the detail pane"))
-        self.act_find = self._action(tr("&Find…"), self.search_panel.focus, QKeySequence.StandardKey.Find,
-                                     tip=tr("Search events, quotes and countries"))
-        self.act_filter = self._action(tr("Filter &Countries"), self.country_panel.focus_filter, "Ctrl+L")
-        self.act_fit = self._action(tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=tr("Show every event on the timeline"))
-        self.act_zoom_country = self._action(tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
-                                             "Ctrl+Shift+T", tip=tr("Show the selected country's events"))
-        self.act_next_country = self._action(tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
-        self.act_prev_country = self._action(tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
-        self.act_excerpts = self._action(tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
-                                         tip=tr("Show the source's own words under each claim"))
+        files = self._files_call
+        self.act_open = self._action(self.tr("&Open Database…"), files("choose"), QKeySequence.StandardKey.Open,
+                                     tip=self.tr("Open another Ally Explorer database file"))
+        self.act_export_json = self._action(self.tr("Export as &JSON…"), files("export", "json"),
+                                            tip=self.tr("The whole dataset as JSON (it round-trips exactly)"))
+        self.act_export_csv = self._action(self.tr("Export as &CSV…"), files("export", "csv"), tip=self.tr("One CSV file per table"))
+        self.act_export_tljs = self._action(self.tr("Export as &TimelineJS…"), files("export", "timelinejs"),
+                                            tip=self.tr("A TimelineJS3 JSON file of the events"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_copy = self._action(self.tr("&Copy"), self.detail.copy, QKeySequence.StandardKey.Copy,
+                                     tip=self.tr("Copy the selected text of the detail pane"))
+        self.act_find = self._action(self.tr("&Find…"), self.search_panel.focus, QKeySequence.StandardKey.Find,
+                                     tip=self.tr("Search events, quotes and countries"))
+        self.act_filter = self._action(self.tr("Filter &Countries"), self.country_panel.focus_filter, "Ctrl+L")
+        self.act_fit = self._action(self.tr("&Fit Timeline"), self.timeline.fit_all, "Ctrl+T", tip=self.tr("Show every event on the timeline"))
+        self.act_zoom_country = self._action(self.tr("&Zoom Timeline to Country"), self.timeline_feed.zoom_to_country,
+                                             "Ctrl+Shift+T", tip=self.tr("Show the selected country's events"))
+        self.act_next_country = self._action(self.tr("&Next Country"), lambda: self.country_panel.step(1), "Alt+Down")
+        self.act_prev_country = self._action(self.tr("&Previous Country"), lambda: self.country_panel.step(-1), "Alt+Up")
+        self.act_excerpts = self._action(self.tr("Show Source &Excerpts"), self._on_excerpts_toggled, checkable=True,
+                                         tip=self.tr("Show the source's own words under each claim"))
         self.act_excerpts.setChecked(False)  # the source's words on demand; the page stays short
-        self.act_confirmed = self._action(tr("&Confirmed Only"), self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
-                                          tip=tr("Hide reported, claimed and disputed items everywhere"))
-        self.act_filters = self._action(tr("&Filters Panel"), self._on_filters_toggled, "Ctrl+Shift+L", checkable=True,
-                                        tip=tr("Show or hide the filters"))
+        self.act_confirmed = self._action(self.tr("&Confirmed Only"), self._on_confirmed_toggled, "Ctrl+Shift+C", checkable=True,
+                                          tip=self.tr("Hide reported, claimed and disputed items everywhere"))
+        self.act_filters = self._action(self.tr("&Filters Panel"), self._on_filters_toggled, "Ctrl+Shift+L", checkable=True,
+                                        tip=self.tr("Show or hide the filters"))
         self.act_filters.setChecked(True)
-        self.act_clear_filters = self._action(tr("C&lear Filters"), lambda: self.state.set_filters(Filters()),
+        self.act_clear_filters = self._action(self.tr("C&lear Filters"), lambda: self.state.set_filters(Filters()),
                                              "Ctrl+Shift+X")
-        self.act_overview = self._action(tr("&Overview and Legend"), self.show_overview, QKeySequence.StandardKey.HelpContents,
-                                         tip=tr("What the stances, confidence levels and colours mean"))
-        self.act_about = self._action(tr("&About Ally Explorer"), self.show_about)
-        self.act_about_qt = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        self.act_overview = self._action(self.tr("&Overview and Legend"), self.show_overview, QKeySequence.StandardKey.HelpContents,
+                                         tip=self.tr("What the stances, confidence levels and colours mean"))
+        self.act_about = self._action(self.tr("&About Ally Explorer"), self.show_about)
+        self.act_about_qt = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
     def _files_call(self, name: str, *args):
         """A slot that calls ``self.files`` (built after the actions)."""
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_copy, None, self.act_find, self.act_filter):
             self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for action in (self.act_fit, self.act_zoom_country, None, self.act_next_country, self.act_prev_country,
+        for action in (self.act_fit, self.act_zoom_country, self.events_table.action, None, self.act_next_country, self.act_prev_country,
                        None, self.act_confirmed, self.act_filters, self.act_clear_filters, None, self.act_excerpts):
             self.view_menu.addSeparator() if action is None else self.view_menu.addAction(action)
         help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -265,7 +274,8 @@ class MainWindow(QMainWindow):
         self.country_panel.shown_changed.connect(self.filter_status.update_line)
         self.country_panel.activated.connect(self._on_country_activated)
         self.country_panel.painted.connect(self._on_first_paint)
-        self.timeline.event_double_clicked.connect(self._on_timeline_double_clicked)
+        for opened in (self.timeline.event_double_clicked, self.events_table.opened):
+            opened.connect(self._on_timeline_double_clicked)
         self.detail.edit_requested.connect(self.editing.edit)
         self.detail.menu_provider = self.editing.fill_detail_menu
         self.editing.source_requested.connect(self.claims_tabs.show_source_of)
@@ -288,7 +298,7 @@ class MainWindow(QMainWindow):
         if not big:
             self.filter_status.timer.start()
         self._on_data_changed(Changes.all())
-        name = store.path.name if store.path else "in memory"
+        name = store.path.name if store.path else translate("MainWindow", "in memory")
         self.db_label.setText(name)
         self.db_label.setToolTip(str(store.path) if store.path else "")
         self.setWindowTitle(f"Ally Explorer — {title_for(store.path, readonly=store.readonly)}")
@@ -334,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
-        tabs = {"country": self.country_tab, "sources": self.citations, "quality": self.quality, "tours": self.tours,
+        tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
                 "reader": self.reader_tab.reader,
                 "map": self.map_tab.map, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)
@@ -419,7 +429,8 @@ class MainWindow(QMainWindow):
 
     def is_loading(self) -> bool:
         """Whether work deferred past the first paint (timeline, facet counts) is still to run."""
-        return self.country_panel.paint_pending or self.timeline_feed.is_loading() or self.filter_status.is_busy()
+        return (self.country_panel.paint_pending or self.country_panel.is_busy() or self.timeline_feed.is_loading()
+                or self.filter_status.is_busy())
 
     def finish_loading(self) -> None:
         """Do now what a big dataset defers or reads in the background (screenshots, scripts)."""
@@ -428,6 +439,7 @@ class MainWindow(QMainWindow):
         if deferred:
             self.filter_status.update_counts()
         self.filter_status.finish()
+        self.country_panel.finish()
 
     # -- window state ------------------------------------------------------------------------------
 
@@ -468,6 +480,7 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.filter_status.shutdown()
         self.timeline_feed.shutdown()
+        self.country_panel.shutdown()
         super().closeEvent(event)
 
 

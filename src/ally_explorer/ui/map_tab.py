@@ -23,12 +23,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from ..core.errors import AllyError
 from ..db import unvotes
 from .state import Changes, ExplorerState
+from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
 from .widgets.map_view import MapView
+from .i18n import QT_TRANSLATE_NOOP, translate
 
-MAP_TAB = "Map"
-UN_TAB = "UN votes"
+MAP_TAB = QT_TRANSLATE_NOOP("MapTab", "Map")
+UN_TAB = QT_TRANSLATE_NOOP("MapTab", "UN votes")
 
 
 class MapTab(QObject):
@@ -52,6 +54,11 @@ class MapTab(QObject):
         self.un_panel.addWidget(self.key_votes)
         self.un_panel.setStretchFactor(0, 2)
         self.un_panel.setStretchFactor(1, 3)
+        # Text twins (issue 21): the map's countries as a list beside it, the chart's figures as a table.
+        self.map_countries = MapCountries.beside(state, self.map)
+        self.agreement_table = AgreementTable(state)
+        self.un_panel.insertWidget(1, self.agreement_table)
+        self.un_panel.setStretchFactor(1, 1)  # the votes keep the most room
         tabs.addTab(self.map, self.tr(MAP_TAB))
         tabs.addTab(self.un_panel, self.tr(UN_TAB))
 
@@ -157,8 +164,8 @@ class MapTab(QObject):
         window = self._tabs.window()
         if files is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                window, "Import UN Votes: choose the votes and roll calls files (and the issues file)",
-                str(Path.home()), "UN votes CSV (*.csv *.csv.gz *.gz);;All files (*)",
+                window, translate("MapTab", "Import UN Votes: choose the votes and roll calls files (and the issues file)"),
+                str(Path.home()), translate("MapTab", "UN votes CSV (*.csv *.csv.gz *.gz);;All files (*)"),
             )
             if not chosen:
                 return False
@@ -166,13 +173,13 @@ class MapTab(QObject):
         try:
             votes, roll_calls, issues = unvotes.classify_files(list(files))
         except unvotes.UnVotesRefused as e:
-            QMessageBox.warning(window, "Cannot import UN votes", str(e))
+            QMessageBox.warning(window, translate("MapTab", "Cannot import UN votes"), str(e))
             return False
         if self._ensure_writable is not None and not self._ensure_writable():
             return False  # the bundled dataset is imported into the user's copy, or not at all
-        dialog = QProgressDialog("Reading the UN votes…", "Cancel", 0, unvotes.PROGRESS_TOTAL, window)
+        dialog = QProgressDialog(translate("MapTab", "Reading the UN votes…"), translate("MapTab", "Cancel"), 0, unvotes.PROGRESS_TOTAL, window)
         dialog.setObjectName("unVotesProgress")
-        dialog.setWindowTitle("Import UN Votes")
+        dialog.setWindowTitle(translate("MapTab", "Import UN Votes"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -182,25 +189,25 @@ class MapTab(QObject):
         def progress(done: int, total: int) -> None:
             if dialog.wasCanceled():
                 raise unvotes.ImportCancelled()
-            dialog.setLabelText("Reading the UN votes…" if done < 600 else
-                                "Writing the votes…" if done < 950 else "Comparing every country with Russia…")
+            dialog.setLabelText(translate("MapTab", "Reading the UN votes…") if done < 600 else
+                                translate("MapTab", "Writing the votes…") if done < 950 else translate("MapTab", "Comparing every country with Russia…"))
             dialog.setValue(done)
             QApplication.processEvents()
 
         try:
             counts = unvotes.import_unvotes(self._state.store, votes, roll_calls, issues, progress=progress)
         except unvotes.ImportCancelled:
-            self._state.post_message("UN votes import cancelled; nothing was changed.", 6000)
+            self._state.post_message(translate("MapTab", "UN votes import cancelled; nothing was changed."), 6000)
             return False
         except AllyError as e:
-            QMessageBox.warning(window, "Cannot import UN votes", f"{e}\n\nThe database was not changed.")
+            QMessageBox.warning(window, translate("MapTab", "Cannot import UN votes"), translate("MapTab", "{e}\n\nThe database was not changed.").format(e=e))
             return False
         finally:
             dialog.close()
             dialog.deleteLater()
         self._state.announce(Changes.of("unvotes", initiator="map"))  # the map reads again
         self._state.post_message(
-            f"Imported {counts['UN votes']:,} votes on {counts['UN roll calls']:,} roll calls.", 8000
+            translate("MapTab", "Imported {v0:,} votes on {v1:,} roll calls.").format(v0=counts['UN votes'], v1=counts['UN roll calls']), 8000
         )
         return True
 

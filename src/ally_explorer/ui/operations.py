@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..core.errors import AllyError
 from ..db.store import ChangeSet, Store
 from .state import Changes, ExplorerState
+from .i18n import translate
 
 T = TypeVar("T")
 
@@ -36,10 +37,10 @@ class ChangeCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.operations._apply(self.change, label=f"Redo: {self.change.label}")
+        self.operations._apply(self.change, label=translate("ChangeCommand", "Redo: {label}").format(label=self.change.label))
 
     def undo(self) -> None:
-        self.operations._apply(self.change.undone(), label=f"Undo: {self.change.label}")
+        self.operations._apply(self.change.undone(), label=translate("ChangeCommand", "Undo: {label}").format(label=self.change.label))
 
 
 class Operations(QObject):
@@ -111,7 +112,7 @@ class Operations(QObject):
         except (AllyError, OSError, sqlite3.Error) as e:
             # The database is unchanged but the stack has moved: its history no longer matches
             # the file, so drop it rather than let a later undo write the wrong rows.
-            self.failed.emit(f"{label} failed: {e}. The undo history was cleared; the database is unchanged.")
+            self.failed.emit(translate("Operations", "{label} failed: {e}. The undo history was cleared; the database is unchanged.").format(label=label, e=e))
             QTimer.singleShot(0, self.stack.clear)
             return
         self.changed.emit(change.entity, change.entity_id)

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from ..core.errors import NotFoundError
 from . import theme
 from .layout import Layout, WindowLayout
+from .announce import announce
+from .presenting_keys import PresentingKeys
 from .state import ExplorerState
 from .widgets.caption import CaptionCard
 from .widgets.timeline import TimelineWidget
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"
@@ -99,10 +102,19 @@ class PresentationController(QObject):
         caption.interval_changed.connect(self._on_interval_changed)
         state.zoom_changed.connect(self._on_state_zoom_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
+        self._keys: PresentingKeys | None = None  # focused controls keep the keys they use
+        state.presenting_changed.connect(self._on_state_presenting_changed)
 
     @property
     def presenting(self) -> bool:
         return self._state.presenting
+
+    def _on_state_presenting_changed(self, presenting: bool) -> None:
+        if presenting and self._keys is None:
+            self._keys = PresentingKeys(lambda: self._state.presenting, self)
+        elif not presenting and self._keys is not None:
+            self._keys.remove()
+            self._keys = None
 
     @property
     def zoom(self) -> float:
@@ -164,7 +176,7 @@ class PresentationController(QObject):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, label in theme.THEME_LABELS.items():
-            action = QAction(label, self._window, checkable=True)
+            action = QAction(translate("Theme", label), self._window, checkable=True)
             action.setData(name)
             action.triggered.connect(self._on_theme_action)
             self.theme_group.addAction(action)
@@ -415,6 +427,7 @@ class PresentationController(QObject):
         except NotFoundError:
             return
         self.fit_caption()
+        announce(self.caption, self.caption.spoken_text())  # a screen reader hears each new step
         self.step_changed.emit(kind, item_id)
 
     def _source(self, source_id: str):

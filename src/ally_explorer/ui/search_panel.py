@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, Q
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .state import Changes, ExplorerState
 from .widgets.delegates import HtmlDelegate
+from .i18n import translate
 
 #: The search box lists at most this many results.
 SEARCH_SHOWN = 100
@@ -120,14 +121,15 @@ def search_summary(text: str, hits: list, counts: dict[str, int], *, filtered: b
     """The line above the search results: how many, of how many, and in what order."""
     quoted = f"“{html.escape(text[:60])}”"
     if not hits:
-        return f"No results for {quoted}" + (" with the filters on" if filtered and any(counts.values()) else "")
+        return translate("SearchPanel", "No results for {quoted}").format(quoted=quoted) + (translate("SearchPanel", " with the filters on") if filtered and any(counts.values()) else "")
     total = sum(counts.values())
     if len(hits) < shown or total <= len(hits):
-        return f"<b>{len(hits)} result{'s' if len(hits) != 1 else ''}</b> for {quoted}"
-    note = " before the filters" if filtered else ""
-    line = f"<b>{len(hits)} of {total:,} matches</b>{note} for {quoted}"
+        count = len(hits)
+        return translate("SearchPanel", "<b>%n result(s)</b> for {quoted}", "", count).format(quoted=quoted)
+    note = translate("SearchPanel", " before the filters") if filtered else ""
+    line = translate("SearchPanel", "<b>{hits} of {total:,} matches</b>{note} for {quoted}").format(hits=len(hits), total=total, note=note, quoted=quoted)
     if any(n > rank_max for n in counts.values()):
-        line += "<br><span style='color:#5A5A5A;'>Too many to rank: the newest entries first. Add a word to narrow them.</span>"
+        line += translate("SearchPanel", "<br><span style='color:#5A5A5A;'>Too many to rank: the newest entries first. Add a word to narrow them.</span>")
     return line
 
 

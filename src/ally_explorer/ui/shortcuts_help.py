@@ -3,25 +3,25 @@ themselves (so the list cannot go stale), plus the keys of the timeline and the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from .i18n import translate
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 def widget_keys() -> list[tuple[str, str]]:
     """Keys that belong to a view rather than to an action."""
     return [
-        (_tr("Timeline: pan"), _tr("Left, Right (lanes: Up, Down)")),
-        (_tr("Timeline: zoom time"), "+, −"),
-        (_tr("Timeline: show everything"), "Home"),
-        (_tr("Timeline: select the event in the middle, then open it"), "Enter"),
-        (_tr("Detail pane: next or previous link"), _tr("Right, Left (Enter follows it)")),
-        (_tr("Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
-        (_tr("Time-lapse (Stances as of, the map's year): play or pause on the focused slider"), "Space, K"),
+        (translate("ShortcutsHelp", "Timeline: previous or next event"), translate("ShortcutsHelp", "Left, Right")),
+        (translate("ShortcutsHelp", "Timeline: the nearest event in the lane above or below"), translate("ShortcutsHelp", "Up, Down")),
+        (translate("ShortcutsHelp", "Timeline: pan"), translate("ShortcutsHelp", "Shift+Left, Shift+Right (lanes: Shift+Up, Shift+Down)")),
+        (translate("ShortcutsHelp", "Timeline: zoom time"), "+, −"),
+        (translate("ShortcutsHelp", "Timeline: show everything"), "Home"),
+        (translate("ShortcutsHelp", "Timeline: open the selected event (none selected: select the one in the middle)"), "Enter"),
+        (translate("ShortcutsHelp", "Detail pane: next or previous link"), translate("ShortcutsHelp", "Right, Left (Enter follows it)")),
+        (translate("ShortcutsHelp", "Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
+        (translate("ShortcutsHelp", "Time-lapse (Stances as of, the map's year): play or pause on the focused slider"), "Space, K"),
     ]
 
 
@@ -42,9 +42,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.tree.setHeaderLabels([translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         for what, keys in action_rows(window) + widget_keys():
@@ -64,9 +64,9 @@ class ShortcutsDialog(QDialog):
 
 def shortcuts_action(window: QWidget) -> QAction:
     """The Help menu's action: shows the dialog, built afresh from the actions each time."""
-    action = QAction(_tr("&Keyboard Shortcuts"), window)
+    action = QAction(translate("ShortcutsHelp", "&Keyboard Shortcuts"), window)
     action.setShortcut(QKeySequence("Ctrl+/"))
-    action.setStatusTip(_tr("Every action and its keys"))
+    action.setStatusTip(translate("ShortcutsHelp", "Every action and its keys"))
 
     def show() -> None:
         dialog = ShortcutsDialog(window)

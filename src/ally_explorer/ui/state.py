@@ -22,6 +22,7 @@ from ..core.errors import NotFoundError
 from ..core.filters import Filters
 from ..db.facets import CLAIM_TABLES
 from ..db.store import ChangeSet, Store
+from .i18n import translate
 
 #: The tables each kind of entry is kept in (what a view checks a ``Changes`` against).
 KIND_TABLES = {
@@ -219,7 +220,7 @@ class ExplorerState(QObject):
         if not country or country == self._country:
             return False
         if not self._exists("country", country):
-            self.post_message(f"No country {country} in this database", 4000)
+            self.post_message(translate("ExplorerState", "No country {country} in this database").format(country=country), 4000)
             return False
         self.set_selection(country)
         return True

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from .. import paths
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 CATEGORY_COLORS = {
     "military": "#D55E00",  # vermillion
@@ -114,7 +115,7 @@ THEMES = {
     "contrast": Theme("contrast", "#FFFFFF", "#FFFFFF", "#F0F0F0", "#000000", "#000000", "#000000", "#FFFFFF",
                       "#0000CC", "#FFE066", "#FFFFFF", "#000000", "#000000", "#EDEDED", "#FFFFFFF0", 1.8),
 }
-THEME_LABELS = {"system": "Follow the System", "light": "Light", "dark": "Dark", "contrast": "High Contrast"}
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("Theme", "Follow the System"), "light": QT_TRANSLATE_NOOP("Theme", "Light"), "dark": QT_TRANSLATE_NOOP("Theme", "Dark"), "contrast": QT_TRANSLATE_NOOP("Theme", "High Contrast")}
 
 
 def resolve_theme(name: str) -> Theme:

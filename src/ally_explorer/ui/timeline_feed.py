@@ -10,12 +10,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event, refilter
 from ..db import timeline_cache
 from . import theme
 from .background import LatestJob
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
+from .i18n import translate
 
 #: Datasets with more events than this paint the window first and draw the timeline just after.
 TIMELINE_LATER_ABOVE = 5000
@@ -26,6 +27,20 @@ def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
     """The timeline's arrays and track offsets, read through a connection of its own (this runs
     on a worker thread), from the cache when it is valid (``db/timeline_cache.read_arrays``)."""
     return timeline_cache.read_arrays(path, filters, lane_ids, cache_file=cache_file)
+
+
+def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str], path: Path, filters: Filters,
+                      lane_ids: list[str], *, cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
+    """Another facet filter on a worker thread: the rows of the unfiltered arrays held that pass
+    it (``core.timeline.refilter``), no read of the timeline and no second copy of every row;
+    only the ids of the events "who says so" lets through are read (the arrays do not hold it)."""
+    attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
+    arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
+    if arrays is None:
+        return read_timeline(path, filters, lane_ids, cache_file=cache_file)
+    if arrays is base:
+        return base, base_offsets
+    return arrays, pack_tracks(arrays)
 
 
 #: Only edits of these tables can be patched into the arrays (an event and its countries).
@@ -42,8 +57,11 @@ class TimelineFeed(QObject):
         self.timeline = timeline
         self._lanes: list[tuple[str, str]] = []
         self.offsets = None  # the track offsets of the arrays shown (tl.arrays), for patching them
+        #: The unfiltered arrays of a big dataset, their offsets and lanes: filter changes mask them.
+        self._base: tuple[TimelineArrays, object, list[str]] | None = None
         self._job = LatestJob("timeline", self._on_read, self)
         self._from_click = False
+        self._cursor_shown = None  # (as-of day, stances) the cursor's chips were last given
         self.later = QTimer(self)  # a big dataset's first read, started after the first paint
         self.later.setSingleShot(True)
         self.later.setInterval(0)
@@ -86,9 +104,16 @@ class TimelineFeed(QObject):
         if state.store.path is not None and self.is_big():
             # A big dataset: read it on a worker thread (its own connection) and keep the
             # window answering; the result comes back through the job's queued signal.
-            cache = timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
-            self._job.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache,
-                             context=(lanes, keep_view, f))
+            # Only the unfiltered timeline (what a start reads) is cached: a filtered read would
+            # replace it, and the next start would read the whole database again.
+            cache = None if f.active else timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
+            base = self._base
+            if base is not None and base[2] == [cid for cid, _ in self._lanes]:
+                self._job.submit(refilter_timeline, *base, state.store.path, f, lane_ids, cache_file=cache,
+                                 context=(lanes, keep_view, f))
+            else:
+                self._job.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache,
+                                 context=(lanes, keep_view, f))
             self.timeline.set_loading(True)
             return
         arrays = arrays_from_rows(state.store.timeline_rows(f), lane_ids)
@@ -124,7 +149,7 @@ class TimelineFeed(QObject):
         try:
             arrays, offsets = future.result()
         except Exception as e:  # the file went away, was locked...: read it here instead
-            self._state.post_message(f"Reading the timeline in the background failed ({e}); read it directly.", 8000)
+            self._state.post_message(translate("TimelineFeed", "Reading the timeline in the background failed ({e}); read it directly.").format(e=e), 8000)
             arrays, offsets = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None
         self._apply(lanes, arrays, offsets, keep_view=keep_view)
 
@@ -134,6 +159,8 @@ class TimelineFeed(QObject):
             offsets = pack_tracks(arrays)
         self.offsets = offsets
         f = state.filters
+        if not f.active and self.is_big():
+            self._base = (arrays, offsets, [cid for cid, _ in lanes])
         x_range, y_range = tl.view.viewRange()
         bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
         tl.set_data(lanes, None, state.store.alignments(filters=bands), arrays=arrays, offsets=offsets,
@@ -143,7 +170,7 @@ class TimelineFeed(QObject):
         else:
             tl.show_focus()
         tl.set_brush(f.date_from, f.date_to)
-        self._update_cursor()
+        self._update_cursor(unless_shown=True)
         tl.select_country(state.country)
         tl.select_event(state.event, center=False)
 
@@ -161,9 +188,12 @@ class TimelineFeed(QObject):
     # -- from the state ------------------------------------------------------------------------
 
     def _on_state_store_changed(self, _store) -> None:
+        self._base = None
         self.reload(keep_view=False, defer=True)
 
     def _on_state_data_changed(self, changes: Changes) -> None:
+        if changes.touches("country", "event", "alignment"):
+            self._base = None  # perhaps no longer what the database holds: patched or read again below
         if self._patch(changes):
             return
         if changes.touches("country", "event", "alignment"):
@@ -191,9 +221,16 @@ class TimelineFeed(QObject):
     def _on_state_as_of_changed(self, _iso: str) -> None:
         self._update_cursor()
 
-    def _update_cursor(self) -> None:
+    def _update_cursor(self, *, unless_shown: bool = False) -> None:
+        """The "as of" line and its chips. ``unless_shown``: right after ``set_data``, which
+        places the chips again from the cursor it was last given: skip it when that is still
+        what the state says (placing 200 chips is 10-40 ms of every edit and filter change)."""
         stances = self._state.store.stances_as_of(self._state.as_of)
-        self.timeline.set_cursor(self._state.as_of, {c: a.stance for c, a in stances.items()})
+        cursor = (self._state.as_of, {c: a.stance for c, a in stances.items()})
+        if unless_shown and cursor == self._cursor_shown:
+            return
+        self.timeline.set_cursor(*cursor)
+        self._cursor_shown = cursor
 
     def _on_state_country_changed(self, country: str | None) -> None:
         self.timeline.select_country(country)
@@ -226,4 +263,4 @@ class TimelineFeed(QObject):
         self._state.set_filters(replace(self._state.filters, date_from=start, date_to=end))
 
 
-__all__ = ["TimelineFeed", "read_timeline", "TIMELINE_LATER_ABOVE"]
+__all__ = ["TimelineFeed", "read_timeline", "refilter_timeline", "TIMELINE_LATER_ABOVE"]

@@ -14,29 +14,32 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from ...core.entities import ENTITIES, Entity
 from .entity_dialog import entry_title
+from ..core_words import entity_word
+from ..i18n import translate
 
-#: How a table's rows are named in a sentence: (one, many).
-ROW_NAMES = {
-    "countries": ("country", "countries"),
-    "people": ("person", "people"),
-    "sources": ("source", "sources"),
-    "events": ("event", "events"),
-    "statements": ("statement", "statements"),
-    "alignments": ("alignment period", "alignment periods"),
-    "figures": ("key figure", "key figures"),
-}
+#: The tables a delete can touch, in the order a sentence names them.
+ROW_NAMES = ("countries", "people", "sources", "events", "statements", "alignments", "figures")
 _ORDER = ("events", "figures", "alignments", "statements", "people", "countries", "sources")
 
 
 def _count(n: int, table: str) -> str:
-    one, many = ROW_NAMES.get(table, (table, table))
-    return f"{n:,} {one if n == 1 else many}"
+    """"1 event", "3 key figures" (each a plural of its own, so every language can decline it)."""
+    words = {
+        "countries": lambda: translate("Confirm", "%n (country|countries)", "", n),
+        "people": lambda: translate("Confirm", "%n (person|people)", "", n),
+        "sources": lambda: translate("Confirm", "%n source(s)", "", n),
+        "events": lambda: translate("Confirm", "%n event(s)", "", n),
+        "statements": lambda: translate("Confirm", "%n statement(s)", "", n),
+        "alignments": lambda: translate("Confirm", "%n alignment period(s)", "", n),
+        "figures": lambda: translate("Confirm", "%n key figure(s)", "", n),
+    }
+    return words[table]() if table in words else f"{n:,} {table}"
 
 
 def _join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return translate("Confirm", "{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _pk(table: str, row: dict[str, Any]) -> Any:
@@ -45,7 +48,6 @@ def _pk(table: str, row: dict[str, Any]) -> Any:
 
 #: What a delete unlinks rather than deletes (mirrors ``Store.plan_delete``), for bare counts.
 UNLINKED = {"country": frozenset({"people"}), "person": frozenset({"statements"})}
-_STAY = {"country": "without a country", "person": "without a speaker"}
 
 
 def _entity_for(description: str) -> Entity | None:
@@ -61,7 +63,7 @@ def _from_change(change: Any) -> tuple[Entity, str, str, dict[str, int], dict[st
     own = change.before.get(entity.table, ())
     row = next((r for r in own if r.get("id") == change.entity_id), own[0] if own else {})
     name = entry_title(entity, dict(row))
-    description = f"{entity.label} ‘{name}’" if name else entity.label
+    description = f"{entity_word(entity.label)} ‘{name}’" if name else entity_word(entity.label)
     deleted: dict[str, int] = {}
     unlinked: dict[str, int] = {}
     shared = 0
@@ -115,25 +117,31 @@ def delete_question(what: Any, extra: Any = None, *, entity: str | None = None) 
     else:
         counts, description = (what, extra) if isinstance(what, dict) else (extra, what)
         spec, description, deleted, unlinked = _from_counts(
-            str(description or "this entry"), dict(counts or {}), ENTITIES.get(entity or "")
+            str(description or translate("Confirm", "this entry")), dict(counts or {}), ENTITIES.get(entity or "")
         )
 
-    question = f"Delete {description}?"
+    question = translate("Confirm", "Delete {description}?").format(description=description)
     sentences = []
     also = [_count(deleted[t], t) for t in _ORDER if deleted.get(t)]
     also += [_count(n, t) for t, n in deleted.items() if t not in _ORDER]
     if also:
-        sentences.append(f"This also deletes {_join(also)}.")
+        sentences.append(translate("Confirm", "This also deletes {also}.").format(also=_join(also)))
     if shared:
         sentences.append(
-            f"{name or 'It'} is removed from {_count(shared, 'events')} shared with other countries; "
-            f"{'that event stays' if shared == 1 else 'those events stay'}."
+            (translate("Confirm", "{name} is removed from %n event(s) shared with other countries; (that event stays|those events stay).", "", shared).format(name=name)
+             if name else translate("Confirm", "It is removed from %n event(s) shared with other countries; (that event stays|those events stay).", "", shared))
         )
     for table, n in unlinked.items():
-        how = _STAY.get(spec.name, "unlinked") if spec is not None else "unlinked"
-        sentences.append(f"{_count(n, table).capitalize()} {'stays' if n == 1 else 'stay'}, {how}.")
+        if spec is not None and spec.name == "country":
+            sentences.append(translate("Confirm", "%n (person stays|people stay), without a country.", "", n)
+                             if table == "people" else translate("Confirm", "{rows} stay, without a country.").format(rows=_count(n, table)))
+        elif spec is not None and spec.name == "person":
+            sentences.append(translate("Confirm", "%n (statement stays|statements stay), without a speaker.", "", n)
+                             if table == "statements" else translate("Confirm", "{rows} stay, without a speaker.").format(rows=_count(n, table)))
+        else:
+            sentences.append(translate("Confirm", "{rows} stay, unlinked.").format(rows=_count(n, table)))
     if not sentences:
-        sentences.append("Nothing else is affected.")
+        sentences.append(translate("Confirm", "Nothing else is affected."))
     return question, " ".join(sentences)
 
 
@@ -145,14 +153,14 @@ def delete_box(
     box = QMessageBox(parent)
     box.setObjectName("confirmDelete")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Delete")
+    box.setWindowTitle(translate("Confirm", "Delete"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<b>{html.escape(question)}</b>")
-    box.setInformativeText(html.escape(details) + "<br><br>You can undo it with Edit ▸ Undo.")
+    box.setInformativeText(html.escape(details) + translate("Confirm", "<br><br>You can undo it with Edit ▸ Undo."))
     info = box.findChild(QLabel, "qt_msgbox_informativelabel")
     if info is not None:  # wide enough that the consequences read as sentences, not a column
         info.setMinimumWidth(info.fontMetrics().averageCharWidth() * 60)
-    delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(translate("Confirm", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("deleteButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

@@ -7,13 +7,17 @@ how an editor notices a misreading before it is saved. Labels the parser cannot 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...core.fuzzydate import DateWindow, FuzzyDateError, format_window, parse_fuzzy_date
+from ...core.fuzzydate import DateWindow, FuzzyDateError, parse_fuzzy_date
+from .. import dates
 from .look import HINT_TEXT, colored_label, error_label, set_invalid, show_message
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
-PLACEHOLDER = "e.g. early 2025, June 2024, 19 June 2024, 2022–2023"
+PLACEHOLDER = QT_TRANSLATE_NOOP("DateEdit", "e.g. early 2025, June 2024, 19 June 2024, 2022–2023")
 END_PLACEHOLDER = "YYYY-MM-DD"
 
 
@@ -21,11 +25,11 @@ def _read_end(text: str, which: str) -> tuple[DateWindow | None, str | None]:
     """One end of a hand-set window: an ISO day, or any date the parser reads."""
     text = text.strip()
     if not text:
-        return None, f"give the {which} of the window"
+        return None, translate("DateEdit", "give the {which} of the window").format(which=which)
     try:
         return parse_fuzzy_date(text), None
     except FuzzyDateError as e:
-        return None, f"the {which}: {e}"
+        return None, translate("DateEdit", "the {which}: {e}").format(which=which, e=e)
 
 
 class FuzzyDateEdit(QWidget):
@@ -39,23 +43,22 @@ class FuzzyDateEdit(QWidget):
         self._marked = False
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("dateLabel")
-        self.label_edit.setPlaceholderText(PLACEHOLDER)
+        self.label_edit.setPlaceholderText(translate("DateEdit", PLACEHOLDER))
         self.label_edit.setMaxLength(200)
-        self.label_edit.setAccessibleName("Date as the source words it")
+        self.label_edit.setAccessibleName(translate("FuzzyDateEdit", "Date as the source words it"))
 
         self.preview = colored_label(HINT_TEXT, "dateWindow")
-        self.preview.setToolTip("The days this date stands for, as stored")
-        self.preview.setAccessibleName("Parsed window")
+        self.preview.setToolTip(translate("FuzzyDateEdit", "The days this date stands for, as stored"))
+        self.preview.setAccessibleName(translate("FuzzyDateEdit", "Parsed window"))
         metrics = self.preview.fontMetrics()
-        self.preview.setMinimumWidth(metrics.horizontalAdvance("= 30 Sep 2025 – 31 Dec 2026 "))
+        self.preview.setMinimumWidth(metrics.horizontalAdvance(f"= {dates.format_window(date(2025, 9, 30), date(2026, 12, 31))} "))
 
         self.error_label = error_label("dateError")
 
-        self.explicit_box = QCheckBox("Set the window by hand")
+        self.explicit_box = QCheckBox(translate("FuzzyDateEdit", "Set the window by hand"))
         self.explicit_box.setObjectName("dateExplicit")
         self.explicit_box.setToolTip(
-            "For labels the parser cannot read, e.g. “Soon after [June 2024]”: give the first and"
-            " last possible day yourself; the label may then be any text."
+            translate("FuzzyDateEdit", "For labels the parser cannot read, e.g. “Soon after [June 2024]”: give the first and last possible day yourself; the label may then be any text.")
         )
         self.start_edit = QLineEdit()
         self.start_edit.setObjectName("dateStart")
@@ -65,11 +68,10 @@ class FuzzyDateEdit(QWidget):
             edit.setPlaceholderText(END_PLACEHOLDER)
             edit.setMaxLength(200)
             edit.setToolTip(
-                f"The {which} possible day: 2024-06-19, or a date such as “June 2024”"
-                f" (its {'first' if which == 'first' else 'last'} day is used)."
+                translate("FuzzyDateEdit", "The {which} possible day: 2024-06-19, or a date such as “June 2024” (its {v1} day is used).").format(which=which, v1='first' if which == 'first' else 'last')
             )
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2024-06-19") + 24)
-            edit.setAccessibleName(f"{which.capitalize()} day of the window")
+            edit.setAccessibleName(translate("FuzzyDateEdit", "{v0} day of the window").format(v0=which.capitalize()))
 
         self.window_row = QWidget()
         window_layout = QHBoxLayout(self.window_row)
@@ -162,16 +164,15 @@ class FuzzyDateEdit(QWidget):
     def _read(self) -> tuple[DateWindow | None, str | None, set[QLineEdit]]:
         """The window, why there is none, and which line edits are to blame."""
         if self.explicit():
-            first, first_error = _read_end(self.start_edit.text(), "first day")
-            last, last_error = _read_end(self.end_edit.text(), "last day")
+            first, first_error = _read_end(self.start_edit.text(), translate("FuzzyDateEdit", "first day"))
+            last, last_error = _read_end(self.end_edit.text(), translate("FuzzyDateEdit", "last day"))
             if first_error or last_error:
                 bad = {e for e, err in ((self.start_edit, first_error), (self.end_edit, last_error)) if err}
                 return None, "; ".join(e for e in (first_error, last_error) if e), bad
             assert first is not None and last is not None
             if first.start > last.end:
                 return None, (
-                    f"the window ends ({last.end.isoformat()}) before it starts"
-                    f" ({first.start.isoformat()})"
+                    translate("FuzzyDateEdit", "the window ends ({v0}) before it starts ({v1})").format(v0=last.end.isoformat(), v1=first.start.isoformat())
                 ), {self.end_edit}
             return DateWindow(first.start, last.end), None, set()
         text = self.label_edit.text()
@@ -180,7 +181,7 @@ class FuzzyDateEdit(QWidget):
         try:
             return parse_fuzzy_date(text), None, set()
         except FuzzyDateError as e:
-            return None, f"{e}. Or tick “Set the window by hand”.", {self.label_edit}
+            return None, translate("FuzzyDateEdit", "{e}. Or tick “Set the window by hand”.").format(e=e), {self.label_edit}
 
     def _on_edited(self) -> None:
         self._update()
@@ -205,14 +206,14 @@ class FuzzyDateEdit(QWidget):
     def _update(self) -> None:
         window, error, bad = self._read()
         if window is not None:
-            self.preview.setText(f"= {format_window(window)}")
+            self.preview.setText(f"= {dates.format_window(window.start, window.end)}")
             self.preview.setToolTip(
-                f"Stored as {window.start.isoformat()} to {window.end.isoformat()}"
-                + (" (set by hand)" if self.explicit() else "")
+                translate("FuzzyDateEdit", "Stored as {v0} to {v1}").format(v0=window.start.isoformat(), v1=window.end.isoformat())
+                + (translate("FuzzyDateEdit", " (set by hand)") if self.explicit() else "")
             )
         else:
             self.preview.setText("")
-            self.preview.setToolTip("The days this date stands for, as stored")
+            self.preview.setToolTip(translate("FuzzyDateEdit", "The days this date stands for, as stored"))
         show_message(self.error_label, error)
         set_invalid(self.label_edit, self.label_edit in bad or self._marked)
         set_invalid(self.start_edit, self.start_edit in bad)

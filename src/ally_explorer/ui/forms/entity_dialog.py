@@ -45,10 +45,15 @@ from .field_editors import (
     RefListEdit,
     TextEdit,
 )
+from .field_access import name_field, set_field_error
 from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message
+from ..core_words import entity_word
+from ..i18n import translate
 
 #: Messages that only say something is missing: not shown under a field the user has not reached.
-REQUIRED_MESSAGES = frozenset({"is required", "needs at least one"})
+def _required_messages() -> frozenset[str]:
+    """What validation says of an empty required field, in the interface's language."""
+    return frozenset({translate("validation", "is required"), translate("validation", "needs at least one")})
 #: The tallest a dialog may open, so it fits a 1366×768 screen with a title bar and a task bar.
 MAX_HEIGHT = 680
 MAX_WIDTH = 1000
@@ -170,7 +175,7 @@ class EntityDialog(QDialog):
             editor.setObjectName(f"field_{f.name}")
             self.editors[f.name] = editor
             required = f.required and not self._id_optional(f)
-            label = QLabel(f"{f.label}:")
+            label = QLabel(f"{entity_word(f.label)}:")
             label.setObjectName(f"label_{f.name}")
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             # level with the text of the field's first line, however tall the field is
@@ -180,7 +185,8 @@ class EntityDialog(QDialog):
                 bold = QFont(label.font())
                 bold.setBold(True)
                 label.setFont(bold)
-                label.setToolTip("Required")
+                label.setToolTip(translate("EntityDialog", "Required"))
+            name_field(editor, f.label, required=required, help_text=f.help or "")
             self.row_labels[f.name] = label
             error = error_label(f"error_{f.name}")
             self.error_labels[f.name] = error
@@ -194,7 +200,7 @@ class EntityDialog(QDialog):
                 beside = QHBoxLayout()
                 beside.setSpacing(8)
                 hint = colored_label(HINT_TEXT, f"hint_{f.name}")
-                hint.setText(f.help)
+                hint.setText(entity_word(f.help))
                 beside.addWidget(editor)
                 beside.addWidget(hint, 1)
                 cell_layout.addLayout(beside)
@@ -207,7 +213,7 @@ class EntityDialog(QDialog):
         if not self.adding and entity.id_kind == "text":
             id_edit = self.editors["id"]
             id_edit.setReadOnly(True)
-            id_edit.setToolTip("The key of an existing entry cannot be changed.")
+            id_edit.setToolTip(translate("EntityDialog", "The key of an existing entry cannot be changed."))
             id_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             flat = QPalette()
             flat.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
@@ -215,13 +221,14 @@ class EntityDialog(QDialog):
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("formScroll")
+        self.scroll.setAccessibleName(self.tr("Fields"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form_widget)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         note = colored_label(HINT_TEXT, "requiredNote")
-        note.setText("Fields in bold are required. Point at a field for help.")
+        note.setText(translate("EntityDialog", "Fields in bold are required. Point at a field for help."))
         self.summary = colored_label(HINT_TEXT, "problemSummary")
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -231,7 +238,7 @@ class EntityDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("okButton")
-        self.ok_button.setText(f"Add {entity.label}" if self.adding else "Save changes")
+        self.ok_button.setText(translate("EntityDialog", "Add {label}").format(label=entity_word(entity.label)) if self.adding else translate("EntityDialog", "Save changes"))
         self.ok_button.setToolTip("Ctrl+Enter")
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -260,11 +267,11 @@ class EntityDialog(QDialog):
             editor = EnumCombo(f)
         elif f.kind == "ref":
             assert f.ref is not None
-            editor = RefCombo(_choices(self.store, f.ref), ENTITIES[f.ref].label, allow_empty=not f.required)
+            editor = RefCombo(_choices(self.store, f.ref), entity_word(ENTITIES[f.ref].label), allow_empty=not f.required)
         elif f.kind == "refs":
             assert f.ref is not None
             target = ENTITIES[f.ref]
-            editor = RefListEdit(_choices(self.store, f.ref), target.label, target.plural)
+            editor = RefListEdit(_choices(self.store, f.ref), entity_word(target.label), entity_word(target.plural))
         elif f.kind == "int":
             editor = IntEdit(f)
         elif f.kind == "float":
@@ -278,10 +285,10 @@ class EntityDialog(QDialog):
         else:
             editor = TextEdit(f)
             if f.help and len(f.help) <= 70 and editor.maximumWidth() >= 10_000:
-                editor.setPlaceholderText(f.help)
+                editor.setPlaceholderText(entity_word(f.help))
         if f.help:
             target = editor.label_edit if isinstance(editor, FuzzyDateEdit) else editor
-            target.setToolTip(f.help)
+            target.setToolTip(entity_word(f.help))
         editor.setAccessibleName(f.label)
         return editor
 
@@ -346,16 +353,18 @@ class EntityDialog(QDialog):
                 pass
             else:
                 name = getattr(taken, self.entity.title_field, new_id)
-                errors["id"] = f"“{new_id}” is already taken (by {name})"
+                errors["id"] = translate("EntityDialog", "“{new_id}” is already taken (by {name})").format(new_id=new_id, name=name)
         return errors
 
     def _revalidate(self) -> None:
         self._errors = errors = self._collect_errors(self.values())
         for name, editor in self.editors.items():
             message = errors.get(name)
-            shown = message if message and (name in self._touched or message not in REQUIRED_MESSAGES) else None
+            shown = message if message and (name in self._touched or message not in _required_messages()) else None
             own = isinstance(editor, FuzzyDateEdit) and editor.error() is not None
             show_message(self.error_labels[name], None if own else shown)
+            f = self.entity.field(name)
+            set_field_error(editor, editor.error() if own else shown, label=f.label, help_text=f.help or "")
             editor.mark_invalid(bool(shown) and not own)
             self._mark_label(self.row_labels[name], bool(shown))
         self.ok_button.setEnabled(not errors)
@@ -372,14 +381,14 @@ class EntityDialog(QDialog):
         label.setPalette(palette)
 
     def _update_summary(self, errors: dict[str, str]) -> None:
-        labels = {f.name: f.label for f in self.entity.fields}
-        missing = [labels[n] for n in self.editors if n in errors and errors[n] in REQUIRED_MESSAGES]
-        wrong = [labels[n] for n in self.editors if n in errors and errors[n] not in REQUIRED_MESSAGES]
+        labels = {f.name: entity_word(f.label) for f in self.entity.fields}
+        missing = [labels[n] for n in self.editors if n in errors and errors[n] in _required_messages()]
+        wrong = [labels[n] for n in self.editors if n in errors and errors[n] not in _required_messages()]
         parts = []
         if missing:
-            parts.append("Still needed: " + ", ".join(missing) + ".")
+            parts.append(translate("EntityDialog", "Still needed: {fields}.").format(fields=", ".join(missing)))
         if wrong:
-            parts.append("To correct: " + ", ".join(wrong) + ".")
+            parts.append(translate("EntityDialog", "To correct: {fields}.").format(fields=", ".join(wrong)))
         self.summary.setText("  ".join(parts))
         self.summary.setVisible(bool(parts))
 
@@ -410,18 +419,18 @@ class EntityDialog(QDialog):
 
     def _update_title(self, values: dict[str, Any]) -> None:
         if self.adding:
-            self.setWindowTitle(f"Add {self.entity.label}")
+            self.setWindowTitle(translate("EntityDialog", "Add {label}").format(label=entity_word(self.entity.label)))
         else:
             title = entry_title(self.entity, values)
-            self.setWindowTitle(f"Edit {self.entity.label} ‘{title}’" if title else f"Edit {self.entity.label}")
+            self.setWindowTitle(translate("EntityDialog", "Edit {label} ‘{title}’").format(label=self.entity.label, title=title) if title else translate("EntityDialog", "Edit {label}").format(label=entity_word(self.entity.label)))
 
     def _update_key_hint(self) -> None:
         """Show the key a new person or source gets when its key is left empty."""
         if "id" in self.editors and self._id_optional(self.entity.field("id")):
             title = self.editors[self.entity.title_field].value()
             self.editors["id"].setPlaceholderText(
-                f"{slugify(title)} (made from the {self.entity.field(self.entity.title_field).label.lower()})"
-                if title else f"left empty, it is made from the {self.entity.field(self.entity.title_field).label.lower()}"
+                translate("EntityDialog", "{title} (made from the {v1})").format(title=slugify(title), v1=entity_word(self.entity.field(self.entity.title_field).label).lower())
+                if title else translate("EntityDialog", "left empty, it is made from the {v0}").format(v0=entity_word(self.entity.field(self.entity.title_field).label).lower())
             )
 
     def _first_editable(self) -> QWidget:

@@ -35,6 +35,8 @@ from ...core import vocab
 from ...core.entities import Field
 from ...core.validation import parse_number, split_list
 from .look import HINT_TEXT, colored_label, set_invalid
+from ..core_words import entity_word
+from ..i18n import translate
 
 #: Comfortable width for a one-line field, in average characters.
 FIELD_CHARS = 56
@@ -88,7 +90,7 @@ class ListEdit(TextEdit):
 
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
-        self.setPlaceholderText("separated by semicolons, e.g. Belorussia; Byelorussia")
+        self.setPlaceholderText(translate("ListEdit", "separated by semicolons, e.g. Belorussia; Byelorussia"))
 
     def value(self) -> tuple[str, ...]:
         return split_list(self.text())
@@ -165,7 +167,7 @@ def enum_labels(field: Field) -> list[tuple[str, str, str]]:
         elif field.name == "confidence":
             out.append((value, vocab.CONFIDENCE_LABELS[value], vocab.CONFIDENCE_MEANINGS[value]))
         elif value == "":
-            out.append((value, "(none)", ""))
+            out.append((value, translate("FieldEditors", "(none)"), ""))
         else:
             out.append((value, value[0].upper() + value[1:], ""))
     return out
@@ -182,7 +184,7 @@ class EnumCombo(QComboBox):
             self.addItem(label, value)
             if tip:
                 self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-        self.setPlaceholderText("Choose…")
+        self.setPlaceholderText(translate("EnumCombo", "Choose…"))
         self.setCurrentIndex(-1 if field.required else 0)
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)  # short words, short box
         self.currentIndexChanged.connect(self.changed)
@@ -245,7 +247,7 @@ class RefCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(-1)
-        self.lineEdit().setPlaceholderText(f"Type or pick a {what}")
+        self.lineEdit().setPlaceholderText(translate("RefCombo", "Type or pick a {what}").format(what=what))
         longest = max((len(c.name) for c in self._choices), default=20)
         self.setMinimumContentsLength(min(max(longest, 24), FIELD_CHARS))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -286,10 +288,10 @@ class RefCombo(QComboBox):
         text = text.strip()
         found = self.matches(text)
         if len(found) == 1:
-            return f"“{text}” is only part of a name: choose {found[0]} from the list"
+            return translate("RefCombo", "“{text}” is only part of a name: choose {v1} from the list").format(text=text, v1=found[0])
         if found:
-            return f"“{text}” matches {len(found)} names: choose one from the list"
-        return f"no {self.what} called “{text}”: pick one from the list"
+            return translate("RefCombo", "“{text}” matches {found} names: choose one from the list").format(text=text, found=len(found))
+        return translate("RefCombo", "no {what} called “{text}”: pick one from the list").format(what=self.what, text=text)
 
     def error(self) -> str | None:
         text = self.currentText().strip()
@@ -349,22 +351,22 @@ class RefListEdit(QWidget):
         self.what, self.plural = what, plural
         self.combo = RefCombo(choices, what, allow_empty=False)
         self.combo.setObjectName("refsPicker")
-        self.combo.lineEdit().setPlaceholderText(f"Type a {what} and press Enter")
-        self.add_button = QPushButton("Add")
+        self.combo.lineEdit().setPlaceholderText(translate("RefListEdit", "Type a {what} and press Enter").format(what=what))
+        self.add_button = QPushButton(translate("RefListEdit", "Add"))
         self.add_button.setAutoDefault(False)
         self.list = QListWidget()
         self.list.setObjectName("refsList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setAccessibleName(f"Chosen {plural}, main first")
-        self.list.setToolTip(f"The first {what} is the main one. Delete removes; Ctrl+Up / Ctrl+Down reorder.")
+        self.list.setAccessibleName(translate("RefListEdit", "Chosen {plural}, main first").format(plural=plural))
+        self.list.setToolTip(translate("RefListEdit", "The first {what} is the main one. Delete removes; Ctrl+Up / Ctrl+Down reorder.").format(what=what))
         rows = 4
         self.list.setFixedHeight(self.list.fontMetrics().height() * rows + 4 * rows + 2 * self.list.frameWidth() + 4)
-        self.up_button, self.down_button = QPushButton("Up"), QPushButton("Down")
-        self.remove_button = QPushButton("Remove")
+        self.up_button, self.down_button = QPushButton(translate("RefListEdit", "Up")), QPushButton(translate("RefListEdit", "Down"))
+        self.remove_button = QPushButton(translate("RefListEdit", "Remove"))
         for b, tip in (
-            (self.up_button, "Move earlier (Ctrl+Up); the first is the main one"),
-            (self.down_button, "Move later (Ctrl+Down)"),
-            (self.remove_button, "Remove from the list (Delete)"),
+            (self.up_button, translate("RefListEdit", "Move earlier (Ctrl+Up); the first is the main one")),
+            (self.down_button, translate("RefListEdit", "Move later (Ctrl+Down)")),
+            (self.remove_button, translate("RefListEdit", "Remove from the list (Delete)")),
         ):
             b.setAutoDefault(False)
             b.setToolTip(tip)
@@ -416,7 +418,7 @@ class RefListEdit(QWidget):
         if found is None:
             return self.combo.unknown(text)
         if found not in self._ids:
-            return f"“{self.combo.name_of(found)}” is typed but not added: press Enter or Add"
+            return translate("RefListEdit", "“{v0}” is typed but not added: press Enter or Add").format(v0=self.combo.name_of(found))
         return None
 
     def mark_invalid(self, invalid: bool) -> None:
@@ -458,7 +460,7 @@ class RefListEdit(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for i, entity_id in enumerate(self._ids):
-            text = self.combo.name_of(entity_id) + ("   — main" if i == 0 else "")
+            text = self.combo.name_of(entity_id) + (translate("RefListEdit", "   — main") if i == 0 else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entity_id)
             self.list.addItem(item)
@@ -577,7 +579,7 @@ class BoolCheck(QCheckBox):
     changed = Signal()
 
     def __init__(self, field: Field, parent: QWidget | None = None):
-        super().__init__(field.help or "", parent)
+        super().__init__(entity_word(field.help) if field.help else "", parent)
         self.toggled.connect(self.changed)
 
     def value(self) -> bool:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from ...core import vocab
 from ...core.records import CountrySummary
 from .. import theme
+from ..core_words import stance_label, stance_meaning
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -14,7 +16,7 @@ STANCE_ROLE = Qt.ItemDataRole.UserRole + 3
 COLOR_ROLE = Qt.ItemDataRole.UserRole + 4
 
 NAME, STANCE, EVENTS = range(3)
-HEADERS = ("Country", "Stance", "Events")
+HEADERS = (QT_TRANSLATE_NOOP("CountryList", "Country"), QT_TRANSLATE_NOOP("CountryList", "Stance"), QT_TRANSLATE_NOOP("CountryList", "Events"))
 
 
 class CountryListModel(QAbstractTableModel):
@@ -68,7 +70,7 @@ class CountryListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(HEADERS):
-                return HEADERS[section]
+                return translate("CountryList", HEADERS[section])
         return None
 
     def flags(self, index):
@@ -94,7 +96,7 @@ class CountryListModel(QAbstractTableModel):
             if col == STANCE:
                 if c.id == vocab.RUSSIA:
                     return "Russia"
-                return vocab.STANCE_LABELS.get(c.stance or "", "—")
+                return stance_label(c.stance)
             if col == EVENTS:
                 return c.event_count
         if role == COLOR_ROLE and col == STANCE:
@@ -106,19 +108,21 @@ class CountryListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{c.name} ({c.id})"]
             if c.aliases:
-                parts.append("Also: " + ", ".join(c.aliases))
+                parts.append(translate("CountryListModel", "Also: {names}").format(names=", ".join(c.aliases)))
             if c.id == vocab.RUSSIA:
-                parts.append("The centre every stance is measured against.")
+                parts.append(translate("CountryListModel", "The centre every stance is measured against."))
             elif c.stance:
                 parts.append(
-                    f"{vocab.STANCE_LABELS[c.stance]} (since {c.stance_since}): {vocab.STANCE_MEANINGS[c.stance]}"
+                    translate("CountryListModel", "{stance} (since {since}): {meaning}").format(stance=stance_label(c.stance), since=c.stance_since or "", meaning=stance_meaning(c.stance))
                 )
             else:
-                parts.append("No stance recorded for this date.")
-            parts.append(f"{c.event_count} events")
+                parts.append(translate("CountryListModel", "No stance recorded for this date."))
+            count = c.event_count
+            parts.append(translate("CountryListModel", "%n event(s)", "", count))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{c.name}, {self.data(index.siblingAtColumn(STANCE))}, {c.event_count} events"
+            count = c.event_count
+            return translate("CountryListModel", "{name}, {stance}, %n event(s)", "", count).format(name=c.name, stance=self.data(index.siblingAtColumn(STANCE)))
         return None
 
 

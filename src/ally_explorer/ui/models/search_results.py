@@ -7,11 +7,12 @@ import html
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from ...core.records import SearchHit
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
-KIND_LABELS = {"country": "Country", "event": "Event", "statement": "Quote"}
+KIND_LABELS = {"country": QT_TRANSLATE_NOOP("SearchResults", "Country"), "event": QT_TRANSLATE_NOOP("SearchResults", "Event"), "statement": QT_TRANSLATE_NOOP("SearchResults", "Quote")}
 
 
 def snippet_html(snippet: str) -> str:
@@ -52,11 +53,11 @@ class SearchResultsModel(QAbstractListModel):
         h = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             plain = h.snippet.replace("[[", "").replace("]]", "")
-            return f"{KIND_LABELS.get(h.kind, h.kind)}: {h.title} — {plain}"
+            return f"{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}: {h.title} — {plain}"
         if role == HTML_ROLE:
             when = f" · {html.escape(h.date_label)}" if h.date_label else ""
             return (
-                f"<span style='color:#666'>{KIND_LABELS.get(h.kind, h.kind)}{when}</span><br>"
+                f"<span style='color:#666'>{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}{when}</span><br>"
                 f"<b>{html.escape(h.title)}</b><br>{snippet_html(h.snippet)}"
             )
         if role == HIT_ROLE:

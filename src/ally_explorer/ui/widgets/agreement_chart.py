@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 LINE_COLOR = "#B2182B"
 HANDOVER = 1991.98  # the USSR's seat passed to Russia on 24 December 1991
@@ -45,8 +46,7 @@ class AgreementChart(QWidget):
         self._plot_minimum_height = 150
 
         self.note = QLabel(
-            "Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. "
-            f"Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0)."
+            translate("AgreementChart", "Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0).").format(FULL_YEAR_ROLL_CALLS=FULL_YEAR_ROLL_CALLS)
         )
         self.note.setToolTip(f"{USSR_NOTE}\n{SOURCE_NOTE}")
         self.note.setObjectName("agreementNote")
@@ -104,7 +104,7 @@ class AgreementChart(QWidget):
         item.setLabel("left", "%")  # the whole title when the axis is tall enough (_fit_axis_title)
         item.getViewBox().sigResized.connect(self._fit_axis_title)
         item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
-        plot.setAccessibleName("Agreement with Russia at the UN, by year")
+        plot.setAccessibleName(translate("AgreementChart", "Agreement with Russia at the UN, by year"))
 
         self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOR, width=2), connect="finite")
         self.full = pg.ScatterPlotItem(size=6, pen=pg.mkPen(LINE_COLOR), brush=pg.mkBrush(LINE_COLOR))
@@ -112,7 +112,7 @@ class AgreementChart(QWidget):
         self.half = pg.InfiniteLine(50, angle=0, pen=pg.mkPen("#9E9E9E", width=1, style=Qt.PenStyle.DotLine))
         self.handover = pg.InfiniteLine(
             HANDOVER, angle=90, pen=pg.mkPen(theme.RUSSIA_COLOR, width=1, style=Qt.PenStyle.DashLine),
-            label="USSR → Russia", labelOpts={"position": 0.08, "color": theme.RUSSIA_COLOR, "anchors": [(1, 0), (1, 0)]},
+            label=translate("AgreementChart", "USSR → Russia"), labelOpts={"position": 0.08, "color": theme.RUSSIA_COLOR, "anchors": [(1, 0), (1, 0)]},
         )
         self.marker = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#111111", width=1.5), brush=pg.mkBrush(0, 0, 0, 0))
         self.hover_label = pg.TextItem(color="#1A1A1A", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#BBBBBB"))
@@ -145,9 +145,9 @@ class AgreementChart(QWidget):
         self.name = name
         self.points = sorted(points, key=lambda p: p.year)
         if not self.points:
-            self.clear(f"No UN General Assembly votes for {name} in this database.")
+            self.clear(translate("AgreementChart", "No UN General Assembly votes for {name} in this database.").format(name=name))
             return
-        self.title.setText(f"How often {name} votes as Russia does at the UN General Assembly")
+        self.title.setText(translate("AgreementChart", "How often {name} votes as Russia does at the UN General Assembly").format(name=name))
         plot = self.plot  # made now, with the first series
         plot.show()
         self.note.show()
@@ -167,9 +167,9 @@ class AgreementChart(QWidget):
         self.handover.setVisible(bool(years.min() < HANDOVER < years.max()))
         self._hide_hover()
 
-    def clear(self, message: str = "Choose a country to see how often it votes as Russia does at the UN.") -> None:
+    def clear(self, message: str = QT_TRANSLATE_NOOP("AgreementChart", "Choose a country to see how often it votes as Russia does at the UN.")) -> None:
         self.points = []
-        self.title.setText(message)
+        self.title.setText(translate("AgreementChart", message))
         self.note.hide()  # it explains the points: nothing to explain without them
         self.updateGeometry()
         if self._plot is None:
@@ -185,11 +185,10 @@ class AgreementChart(QWidget):
         point = next((p for p in self.points if p.year == year), None)
         if point is None:
             return None
-        whom = "the USSR" if year < 1992 else "Russia"
-        thin = " (too few to read much into)" if point.compared < FULL_YEAR_ROLL_CALLS else ""
+        whom = translate("AgreementChart", "the USSR") if year < 1992 else translate("AgreementChart", "Russia")
+        thin = translate("AgreementChart", " (too few to read much into)") if point.compared < FULL_YEAR_ROLL_CALLS else ""
         return (
-            f"{year}: voted as {whom} did on {point.share:.0%}\n"
-            f"({point.agreed} of {point.compared} roll calls{thin})"
+            translate("AgreementChart", "{year}: voted as {whom} did on {share:.0%}\n({agreed} of {compared} roll calls{thin})").format(year=year, whom=whom, share=point.share, agreed=point.agreed, compared=point.compared, thin=thin)
         )
 
     def show_year(self, year: int) -> bool:

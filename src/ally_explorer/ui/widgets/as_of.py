@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
 
+from ..dates import format_day
+from ..i18n import translate
 from .play_control import SliderPlayer
 
 EPOCH = date(1970, 1, 1)
@@ -43,21 +45,20 @@ class AsOfSlider(QWidget):
         self.setObjectName("asOfBar")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("asOfSlider")
-        self.slider.setAccessibleName("Stances as of")
+        self.slider.setAccessibleName(translate("AsOfSlider", "Stances as of"))
         self.slider.setPageStep(91)
         self.slider.setSingleStep(7)
         self.slider.valueChanged.connect(self._on_value_changed)
         self.label = QLabel()
         self.label.setObjectName("asOfLabel")
-        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance("28 Sep 2025 (today)") + 12)
-        self.today_button = QToolButton(text="Today")
-        self.today_button.setToolTip("Show the stances as of today")
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance(format_day(date(2025, 9, 28)) + translate("AsOfSlider", " (today)")) + 12)
+        self.today_button = QToolButton(text=translate("AsOfSlider", "Today"))
+        self.today_button.setToolTip(translate("AsOfSlider", "Show the stances as of today"))
         self.today_button.clicked.connect(lambda: self.set_date(date.today().isoformat(), emit=True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        title = QLabel("<b>Stances as of</b>")
-        title.setToolTip("Drag to see every country's stance on a given day: the list, the detail pane, "
-                         "the map and the timeline's stance chips follow")
+        title = QLabel(translate("AsOfSlider", "<b>Stances as of</b>"))
+        title.setToolTip(translate("AsOfSlider", "Drag to see every country's stance on a given day: the list, the detail pane, the map and the timeline's stance chips follow"))
         layout.addWidget(title)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
@@ -112,8 +113,8 @@ class AsOfSlider(QWidget):
 
     def _show(self) -> None:
         d = EPOCH + timedelta(days=self.slider.value())
-        today = " (today)" if d == date.today() else ""
-        self.label.setText(f"{d.day} {d.strftime('%b %Y')}{today}")
+        today = translate("AsOfSlider", " (today)") if d == date.today() else ""
+        self.label.setText(f"{format_day(d)}{today}")
         if not hasattr(self, "horizon_label"):
             return  # still being built
         past = self.past_sources()
@@ -121,10 +122,10 @@ class AsOfSlider(QWidget):
         if past:
             newest = date.fromisoformat(self.source_horizon)
             self.horizon_label.setText(QCoreApplication.translate("AsOfSlider", "no newer source"))
-            tip = QCoreApplication.translate(
-                "AsOfSlider", "The newest source reports the stances up to %s; after that day each "
+            tip = translate(
+                "AsOfSlider", "The newest source reports the stances up to {day}; after that day each "
                 "country keeps the stance it was last reported with, as nothing newer says otherwise."
-            ) % f"{newest.day} {newest.strftime('%b %Y')}"
+            ).format(day=format_day(newest))
             self.horizon_label.setToolTip(tip)
             self.label.setToolTip(tip)
         else:

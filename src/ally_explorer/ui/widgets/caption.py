@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QSpinBox, QStyle, QToolButton, QVBoxLayout
 
-from ...core import vocab
 from ...core.records import Event, Source, Statement
 from .. import theme
 from .detail_html import confidence_badge, window_text
+from ..core_words import category_label, confidence_meaning
+from ..i18n import translate
 
 
 class CaptionCard(QFrame):
@@ -59,6 +60,7 @@ class CaptionCard(QFrame):
         self.interval.setValue(8)
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setToolTip(self.tr("Seconds per step when playing"))
+        self.interval.setAccessibleName(self.tr("Seconds per step when playing"))
         self.prev_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.play_button.toggled.connect(self._on_play)
@@ -164,7 +166,7 @@ class CaptionCard(QFrame):
         self.when.setText(f"{event.date_label}{extra}")
         self.title.setText(event.title)
         self.body.setText(
-            f"<span style='color:{color}; font-weight:600'>■ {html.escape(event.category.capitalize())}</span> · "
+            f"<span style='color:{color}; font-weight:600'>■ {html.escape(category_label(event.category))}</span> · "
             f"{html.escape(where)}<br>{html.escape(event.description or '')}"
         )
         self._provenance(event.confidence, event.attribution, source)
@@ -173,10 +175,21 @@ class CaptionCard(QFrame):
     def _show_position(self, position: tuple[int, int]) -> None:
         counted = self.tr("%1 of %2").replace("%1", str(position[0])).replace("%2", str(position[1]))
         self.position.setText(f"{self._scope} · {counted}" if self._scope else counted)
+        self.setAccessibleName(self.tr("Presentation step %1").replace("%1", counted))
+        self.setAccessibleDescription(self.spoken_text())
+
+    def spoken_text(self) -> str:
+        """The step as a screen reader says it: where in the story, then the card's text, no glyphs."""
+        parts = [self.position.text(), self.when.text(), self.title.text()]
+        for label in (self.body, self.provenance):
+            doc = QTextDocument()
+            doc.setHtml(label.text())
+            parts.append(doc.toPlainText().replace("■", "").replace("\n", ". ").strip())
+        return ". ".join(p.strip(" ·") for p in parts if p and p.strip(" ·"))
 
     def show_statement(self, statement: Statement, source: Source | None, position: tuple[int, int]) -> None:
         self.when.setText(statement.date_label)
-        speaker = statement.speaker_name or "Unattributed"
+        speaker = statement.speaker_name or translate("CaptionCard", "Unattributed")
         self.title.setText(f"“{statement.text}”")
         role = f", {statement.speaker_role}" if statement.speaker_role else ""
         self.body.setText(f"— <b>{html.escape(speaker)}</b>{html.escape(role)}<br>{html.escape(statement.context or '')}")
@@ -184,7 +197,7 @@ class CaptionCard(QFrame):
         self._show_position(position)
 
     def _provenance(self, confidence: str, attribution: str | None, source: Source | None) -> None:
-        who = f" — according to {html.escape(attribution)}" if attribution else ""
-        src = f" · Source: <i>{html.escape(source.title)}</i>" if source else ""
+        who = translate("CaptionCard", " — according to {attribution}").format(attribution=html.escape(attribution)) if attribution else ""
+        src = translate("CaptionCard", " · Source: <i>{title}</i>").format(title=html.escape(source.title)) if source else ""
         self.provenance.setText(f"{confidence_badge(confidence)}{who}{src}")
-        self.provenance.setToolTip(vocab.CONFIDENCE_MEANINGS.get(confidence, ""))
+        self.provenance.setToolTip(confidence_meaning(confidence))

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...core import vocab
 from ...core.records import Claim, QualityIssue, Source
 from .. import theme
+from ..core_words import confidence_label
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_LABELS = {"event": "Event", "statement": "Quote", "figure": "Figure", "alignment": "Stance"}
+KIND_LABELS = {"event": QT_TRANSLATE_NOOP("Citations", "Event"), "statement": QT_TRANSLATE_NOOP("Citations", "Quote"), "figure": QT_TRANSLATE_NOOP("Citations", "Figure"), "alignment": QT_TRANSLATE_NOOP("Citations", "Stance")}
 
 
 class CitationsView(QWidget):
@@ -25,12 +26,12 @@ class CitationsView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("citationsView")
-        self.intro = QLabel("Every source, and every claim that cites it, grouped by who asserts it. "
-                            "Double-click a claim to show it; right-click to copy it with its citation.")
+        self.intro = QLabel(translate("CitationsView", "Every source, and every claim that cites it, grouped by who asserts it. Double-click a claim to show it; right-click to copy it with its citation."))
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("citationsTree")
-        self.tree.setHeaderLabels(["Claim", "Kind", "Date", "How sure", "Country"])
+        self.tree.setAccessibleName(translate("CitationsView", "Sources and the claims citing them"))
+        self.tree.setHeaderLabels([translate("CitationsView", "Claim"), translate("CitationsView", "Kind"), translate("CitationsView", "Date"), translate("CitationsView", "How sure"), translate("CitationsView", "Country")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -57,21 +58,21 @@ class CitationsView(QWidget):
             groups = by_source.get(source.id, {})
             total = sum(len(v) for v in groups.values())
             bits = [x for x in (source.publisher, source.published) if x]
-            top = QTreeWidgetItem([f"{source.title}" + (f" — {', '.join(bits)}" if bits else ""), "", "", f"{total} claims", ""])
+            top = QTreeWidgetItem([f"{source.title}" + (f" — {', '.join(bits)}" if bits else ""), "", "", translate("CitationsView", "{total} claims").format(total=total), ""])
             top.setFont(0, bold)
             top.setToolTip(0, source.note or source.title)
             top.setData(0, CLAIM_ROLE, ("source", source.id))
             self.tree.addTopLevelItem(top)
             for attribution in sorted(groups, key=lambda a: (a != "", -len(groups[a]), a.casefold())):
                 rows = groups[attribution]
-                who = attribution or "The source itself (its own voice)"
+                who = attribution or translate("CitationsView", "The source itself (its own voice)")
                 group = QTreeWidgetItem([f"{who}", "", "", f"{len(rows)}", ""])
                 group.setFont(0, bold)
                 top.addChild(group)
                 for c in rows:
                     item = QTreeWidgetItem([
-                        c.title, KIND_LABELS.get(c.kind, c.kind), c.date_label,
-                        vocab.CONFIDENCE_LABELS.get(c.confidence, c.confidence), names.get(c.country_id or "", c.country_id or ""),
+                        c.title, translate("Citations", KIND_LABELS.get(c.kind, c.kind)), c.date_label,
+                        confidence_label(c.confidence), names.get(c.country_id or "", c.country_id or ""),
                     ])
                     item.setData(0, CLAIM_ROLE, (c.kind, c.id))
                     item.setForeground(3, QColor(theme.CONFIDENCE_COLORS.get(c.confidence, "#333")))
@@ -113,12 +114,12 @@ class CitationsView(QWidget):
 
 
 CHECK_TITLES = {
-    "attribution": "Needs an attribution",
-    "vague_date": "Undated or year-only",
-    "no_speaker": "Quote without a speaker",
-    "no_stance_today": "No stance recorded for today",
-    "no_unit": "Figure without a unit",
-    "anchor_lost": "Passage lost from its source",
+    "attribution": QT_TRANSLATE_NOOP("Citations", "Needs an attribution"),
+    "vague_date": QT_TRANSLATE_NOOP("Citations", "Undated or year-only"),
+    "no_speaker": QT_TRANSLATE_NOOP("Citations", "Quote without a speaker"),
+    "no_stance_today": QT_TRANSLATE_NOOP("Citations", "No stance recorded for today"),
+    "no_unit": QT_TRANSLATE_NOOP("Citations", "Figure without a unit"),
+    "anchor_lost": QT_TRANSLATE_NOOP("Citations", "Passage lost from its source"),
 }
 
 
@@ -134,7 +135,8 @@ class QualityView(QWidget):
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("qualityTree")
-        self.tree.setHeaderLabels(["Entry", "Problem", "Explained by the editor's note"])
+        self.tree.setAccessibleName(translate("QualityView", "Data quality problems"))
+        self.tree.setHeaderLabels([translate("QualityView", "Entry"), translate("QualityView", "Problem"), translate("QualityView", "Explained by the editor's note")])
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -153,10 +155,9 @@ class QualityView(QWidget):
         self.issues = list(issues)
         self.tree.clear()
         open_count = sum(not i.explained for i in issues)
+        explained = len(issues) - open_count
         self.summary.setText(
-            f"<b>{open_count} entr{'y needs' if open_count == 1 else 'ies need'} an editor</b>; "
-            f"{len(issues) - open_count} more are explained by a note. Double-click an entry to open it "
-            "(then F2 to edit it)." if issues else "<b>Nothing to check.</b> Every entry is sourced, dated and attributed."
+            translate("QualityView", "<b>%n (entry needs|entries need) an editor</b>;", "", open_count) + " " + translate("QualityView", "%n more (is|are) explained by a note. Double-click an entry to open it (then F2 to edit it).", "", explained) if issues else translate("QualityView", "<b>Nothing to check.</b> Every entry is sourced, dated and attributed.")
         )
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -165,11 +166,11 @@ class QualityView(QWidget):
             if not rows:
                 continue
             waiting = sum(not r.explained for r in rows)
-            group = QTreeWidgetItem([f"{title} ({len(rows)})", f"{waiting} not explained" if waiting else "all explained", ""])
+            group = QTreeWidgetItem([f"{translate('Citations', title)} ({len(rows)})", translate("QualityView", "{waiting} not explained").format(waiting=waiting) if waiting else translate("QualityView", "all explained"), ""])
             group.setFont(0, bold)
             self.tree.addTopLevelItem(group)
             for issue in sorted(rows, key=lambda r: (r.explained, str(r.country_id), str(r.title))):
-                item = QTreeWidgetItem([issue.title, issue.detail, issue.note or "— not explained —"])
+                item = QTreeWidgetItem([issue.title, issue.detail, issue.note or translate("QualityView", "— not explained —")])
                 item.setData(0, CLAIM_ROLE, (issue.kind, issue.id))
                 item.setToolTip(2, issue.note or "")
                 if issue.explained:

@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 
 from ...core import vocab
-from ...core.fuzzydate import is_undated, start_text, window_words
+from ...core.fuzzydate import is_undated
+from ...core.isocodes import name_of
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
+from ..core_words import category_label, confidence_label, confidence_meaning, stance_label, stance_meaning
+from ..dates import start_text, window_words
+from ..i18n import translate
 
 GREY = "#5A5A5A"
 MORE_STEP = 200
@@ -25,6 +28,11 @@ HIGHLIGHT = "#FFF1B8"
 
 def esc(text: object) -> str:
     return html.escape(str(text) if text is not None else "", quote=True)
+
+
+def attr(text: object) -> str:
+    """A double-quoted attribute's value (Qt's HTML reader decodes &quot; but not &#x27;)."""
+    return html.escape(str(text) if text is not None else "", quote=False).replace('"', "&quot;")
 
 
 #: One text of a page (a description, a quote, a note) shows at most this many characters
@@ -38,11 +46,6 @@ _TAG = re.compile(r"(<[^>]*>)")
 _RUN = re.compile(r"((?:&#?\w+;|[^\s&<>]){%d})(?=&#?\w+;|[^\s&<>])" % BREAK_EVERY)
 SHOW_ALL = "showall:text"
 
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DetailPage", text)
 
 
 def bound_html(page: str, *, limit: int | None = TEXT_LIMIT, show_all: str | None = SHOW_ALL) -> str:
@@ -61,8 +64,8 @@ def bound_html(page: str, *, limit: int | None = TEXT_LIMIT, show_all: str | Non
                 visible = visible[:amp]
             hidden = len(html.unescape(text[len(visible):]))
             text = visible
-            link = f" <a href='{show_all}'>{_tr('show all')}</a>" if show_all else ""
-            cut = "… <i>(" + _tr("{n} more characters not shown").format(n=f"{hidden:,}") + f"{link})</i>"
+            link = f" <a href='{show_all}'>" + translate("DetailHtml", "show all") + "</a>" if show_all else ""
+            cut = "… <i>(" + translate("DetailHtml", "{n} more characters not shown").format(n=f"{hidden:,}") + f"{link})</i>"
         parts[i] = _RUN.sub("\\1&#8203;", text) + cut
     return "".join(parts)
 
@@ -86,31 +89,40 @@ def badge(text: str, color: str) -> str:
 
 
 def confidence_badge(confidence: str) -> str:
-    return badge(vocab.CONFIDENCE_LABELS.get(confidence, confidence), theme.CONFIDENCE_COLORS.get(confidence, GREY))
+    return badge(confidence_label(confidence), theme.CONFIDENCE_COLORS.get(confidence, GREY))
 
 
 def category_chip(category: str) -> str:
     color = theme.CATEGORY_COLORS.get(category, GREY)
-    return f"<span style='color:{color}; font-weight:600;'>■&nbsp;{esc(category.capitalize())}</span>"
+    return f"<span style='color:{color}; font-weight:600;'>■&nbsp;{esc(category_label(category))}</span>"
 
 
 def stance_badge(stance: str | None, country_id: str | None = None) -> str:
     if country_id == vocab.RUSSIA:
         return badge("Russia", theme.RUSSIA_COLOR)
     if not stance:
-        return badge("No stance recorded", theme.NO_STANCE_COLOR)
-    return badge(vocab.STANCE_LABELS.get(stance, stance), theme.stance_color(stance))
+        return badge(translate("DetailHtml", "No stance recorded"), theme.NO_STANCE_COLOR)
+    return badge(stance_label(stance), theme.stance_color(stance))
+
+
+def quote_words(s: Statement) -> str:
+    """What a screen reader says of a quote's link: who said it, then the words (no opening mark)."""
+    words = s.text if len(s.text) <= 80 else s.text[:79].rstrip() + "…"
+    who = s.speaker_name or translate("DetailHtml", "an unnamed speaker")
+    return translate("DetailHtml", "Quote from {who}: {words}").format(who=who, words=words)
+
+
+def stance_words(a: Alignment) -> str:
+    """What a screen reader says of a stance badge link: the stance and when."""
+    return translate("DetailHtml", "Stance: {stance}, {when}").format(stance=stance_label(a.stance), when=a.date_label)
 
 
 def window_text(start: str, end: str, label: str | None = None) -> str:
     """The window at the precision its ends allow; an undated entry says so instead."""
     if is_undated(label):
-        return tr("no date in the source; true by %s") % window_words((date.fromisoformat(end),) * 2)
-    return window_words((date.fromisoformat(start), date.fromisoformat(end)))
+        return translate("DetailHtml", "no date in the source; true by {day}").format(day=window_words(end, end))
+    return window_words(start, end)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DetailHtml", text)
 
 
 def when(label: str, start: str, end: str, style: Style) -> str:
@@ -139,14 +151,23 @@ class Citations:
         if source_id not in self.order:
             self.order.append(source_id)
         n = self.order.index(source_id) + 1
-        return f"<a href='source:{esc(source_id)}'>[{n}]</a>"
+        # The title is what a screen reader says of the link (Qt keeps it as the link's tooltip).
+        return f"<a href='source:{esc(source_id)}' title=\"{attr(self.spoken(source_id))}\">[{n}]</a>"
+
+    def spoken(self, source_id: str) -> str:
+        """"Source 1: As Putin shakes hands…": what the link "[1]" opens."""
+        n = self.order.index(source_id) + 1 if source_id in self.order else 0
+        source = self.sources.get(source_id)
+        title = source.title if source is not None else source_id
+        if len(title) > 60:
+            title = title[:59].rstrip() + "…"
+        return translate("DetailHtml", "Source {n}: {title}").format(n=n, title=title)
 
 
 def provenance(confidence: str, attribution: str | None, source_id: str, cites: Citations, style: Style) -> str:
-    who = f" according to {esc(attribution)}" if attribution else ""
+    who = translate("DetailHtml", " according to {attribution}").format(attribution=esc(attribution)) if attribution else ""
     return (
-        f"<span style='color:{style.muted}; font-size:small;'>{confidence_badge(confidence)}"
-        f"{who} · source {cites.cite(source_id)}</span>"
+        translate("DetailHtml", "<span style='color:{muted}; font-size:small;'>{confidence}{who} · source {v3}</span>").format(muted=style.muted, confidence=confidence_badge(confidence), who=who, v3=cites.cite(source_id))
     )
 
 
@@ -154,7 +175,7 @@ def excerpt_line(excerpt: str | None, style: Style) -> str:
     if not excerpt:
         return ""
     return (
-        f"<br><span style='color:{style.muted}; font-size:small;'><i>Source text: “{esc(excerpt)}”</i></span>"
+        translate("DetailHtml", "<br><span style='color:{muted}; font-size:small;'><i>Source text: “{excerpt}”</i></span>").format(muted=style.muted, excerpt=esc(excerpt))
     )
 
 
@@ -183,7 +204,7 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
                 cells.append(f"<td width='{gap}%' bgcolor='#F2F2F2'>&nbsp;</td>")
         share = max(round(100 * (end - start).days / total), 4)
         color = theme.stance_color(a.stance)
-        label = vocab.STANCE_LABELS.get(a.stance, a.stance)
+        label = stance_label(a.stance)
         cells.append(
             f"<td width='{share}%' bgcolor='{color}' style='color:{theme.text_on(color)}; font-size:small;'>"
             f"&nbsp;{esc(label)}</td>"
@@ -194,8 +215,8 @@ def alignment_strip(alignments: tuple[Alignment, ...], today: str, style: Style)
             light = _lighter(color)
             cells.append(
                 f"<td width='{share}%' bgcolor='{light}' style='color:{style.muted}; font-size:small;'"
-                f" title='{esc(tr('No newer source: the stance is the last one reported'))}'>"
-                f"&nbsp;<i>{esc(tr('no newer source'))}</i></td>"
+                " title='" + esc(translate("DetailHtml", "No newer source: the stance is the last one reported")) + "'>"
+                "&nbsp;<i>" + esc(translate("DetailHtml", "no newer source")) + "</i></td>"
             )
             cursor = tail_end
     ends = (
@@ -243,6 +264,7 @@ def render_country(
     style: Style | None = None,
     today: str | None = None,
     filters_note: str | None = None,
+    names: dict[str, str] | None = None,
 ) -> str:
     """The whole page for one country. ``highlight`` is (kind, id): an event, statement,
     figure or alignment to mark."""
@@ -258,17 +280,15 @@ def render_country(
 
     if filters_note:
         parts.append(
-            "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'><tr><td>"
-            f"<b>Filters are hiding some entries</b> ({esc(filters_note)}). "
-            "<a href='filters:clear'>Show everything</a></td></tr></table>"
+            translate("DetailHtml", "<table width='100%' cellpadding='6' cellspacing='0' bgcolor='#FDE0C5'><tr><td><b>Filters are hiding some entries</b> ({filters_note}). <a href='filters:clear'>Show everything</a></td></tr></table>").format(filters_note=esc(filters_note))
         )
     # Header
     since = ""
     if current is not None:
-        since = f" <span style='color:{style.muted};'>since {esc(start_text(current.date_label, current.date_start))}"
-        since += " (still current when last reported)</span>" if current.ongoing else "</span>"
+        since = translate("DetailHtml", " <span style='color:{muted};'>since {v1}").format(muted=style.muted, v1=esc(start_text(current.date_label, current.date_start)))
+        since += translate("DetailHtml", " (still current when last reported)</span>") if current.ongoing else "</span>"
         if as_of:
-            since += f" <span style='color:{style.muted};'>· as of {esc(as_of)}</span>"
+            since += translate("DetailHtml", " <span style='color:{muted};'>· as of {as_of}</span>").format(muted=style.muted, as_of=esc(as_of))
     parts.append(
         "<table cellspacing='0' cellpadding='0'><tr>"
         f"<td valign='middle'><img src='flag:{esc(c.iso2 or '')}' width='48' height='36'>&nbsp;&nbsp;</td>"
@@ -278,8 +298,7 @@ def render_country(
     meta = [x for x in (c.region, c.id) if x]
     if c.headline:
         parts.append(
-            f"<p style='margin-top:8px;'><i>“{esc(c.headline)}”</i> "
-            f"<span style='color:{style.muted}; font-size:small;'>— the article's heading · {esc(' · '.join(meta))}</span></p>"
+            translate("DetailHtml", "<p style='margin-top:8px;'><i>“{headline}”</i> <span style='color:{muted}; font-size:small;'>— the article's heading · {v2}</span></p>").format(headline=esc(c.headline), muted=style.muted, v2=esc(' · '.join(meta)))
         )
     elif meta:
         parts.append(f"<p style='color:{style.muted};'>{esc(' · '.join(meta))}</p>")
@@ -288,15 +307,16 @@ def render_country(
 
     # Alignment history
     if detail.alignments:
-        section("Alignment with Russia over time")
+        section(translate("DetailHtml", "Alignment with Russia over time"))
         parts.append(alignment_strip(detail.alignments, today, style))
         rows = []
         for a in detail.alignments:
-            span = esc(a.date_label) + (" <i>(still current when reported)</i>" if a.ongoing else "")
+            span = esc(a.date_label) + (translate("DetailHtml", " <i>(still current when reported)</i>") if a.ongoing else "")
             bg = f" bgcolor='{style.highlight}'" if highlight == ("alignment", a.id) else ""
             rows.append(
                 f"<tr{bg}><td valign='top' width='150'><a name='alignment-{a.id}'></a>"
-                f"<a href='alignment:{a.id}' style='text-decoration:none;'>{stance_badge(a.stance)}</a></td>"
+                f"<a href='alignment:{a.id}' title=\"{attr(stance_words(a))}\" style='text-decoration:none;'>"
+                f"{stance_badge(a.stance)}</a></td>"
                 f"<td valign='top'>{span}<br><span style='font-size:small;'>{esc(a.note or '')}</span>"
                 f"{excerpt_line(a.excerpt if show_excerpts else None, style)}<br>"
                 f"{provenance(a.confidence, a.attribution, a.source_id, cites, style)}</td></tr>"
@@ -305,28 +325,28 @@ def render_country(
 
     # Key figures
     if detail.figures:
-        section("Key figures", len(detail.figures))
+        section(translate("DetailHtml", "Key figures"), len(detail.figures))
         rows = []
         for f in detail.figures:
             bg = f" bgcolor='{style.highlight}'" if highlight == ("figure", f.id) else ""
             rows.append(
                 f"<tr{bg}><td valign='top'><a name='figure-{f.id}'></a>"
-                f"<a href='figure:{f.id}' style='text-decoration:none; color:{style.text};'>{esc(f.label)}</a></td>"
+                f"<a href='figure:{f.id}' title=\"{attr(f.label)}\" style='text-decoration:none; color:{style.text};'>"
+                f"{esc(f.label)}</a></td>"
                 f"<td valign='top' style='font-weight:700;' nowrap>{esc(figure_value(f))}</td>"
                 f"<td valign='top' nowrap>{esc(f.date_label)}</td>"
                 f"<td valign='top'>{provenance(f.confidence, f.attribution, f.source_id, cites, style)}</td></tr>"
             )
         parts.append(
-            f"<table cellspacing='0' cellpadding='4' width='100%'>"
-            f"<tr style='color:{style.muted};'><td>What</td><td>Value</td><td>When</td><td>How sure · who says</td></tr>"
+            translate("DetailHtml", "<table cellspacing='0' cellpadding='4' width='100%'><tr style='color:{muted};'><td>What</td><td>Value</td><td>When</td><td>How sure · who says</td></tr>").format(muted=style.muted)
             + "".join(rows) + "</table>"
         )
 
     # Events
     parts.append("<a name='events'></a>")
-    section("Events", detail.event_total if not detail.events_shown_all else len(detail.events))
+    section(translate("DetailHtml", "Events"), detail.event_total if not detail.events_shown_all else len(detail.events))
     if not detail.events:
-        parts.append(f"<p style='color:{style.muted};'>No events recorded.</p>")
+        parts.append(translate("DetailHtml", "<p style='color:{muted};'>No events recorded.</p>").format(muted=style.muted))
     # One paragraph per event, the date on its own line: Qt lays out paragraphs several times
     # faster than table rows, and a long list of events is what the pane shows most.
     for e in detail.events:
@@ -335,8 +355,8 @@ def render_country(
         others = [x for x in e.countries if x != c.id]
         also = ""
         if others:
-            links = ", ".join(f"<a href='country:{esc(x)}'>{esc(x)}</a>" for x in others)
-            also = f" <span style='color:{style.muted}; font-size:small;'>· also {links}</span>"
+            links = ", ".join(f"<a href='country:{esc(x)}' title=\"{attr((names or {}).get(x) or name_of(x) or x)}\">{esc(x)}</a>" for x in others)
+            also = translate("DetailHtml", " <span style='color:{muted}; font-size:small;'>· also {links}</span>").format(muted=style.muted, links=links)
         parts.append(
             f"<p style='margin-top:12px; margin-bottom:0px;{bg}'><a name='event-{e.id}'></a>"
             f"{when_inline(e.date_label, e.date_start, e.date_end, style)}<br>"
@@ -348,25 +368,22 @@ def render_country(
         )
     if not detail.events_shown_all:
         parts.append(
-            f"<p style='color:{style.muted};'>Showing the first {len(detail.events):,} of {detail.event_total:,} "
-            f"events. <a href='more:events'>Show {min(MORE_STEP, detail.event_total - len(detail.events)):,} more</a> "
-            "· or narrow them with the filters or the timeline's date filter.</p>"
+            translate("DetailHtml", "<p style='color:{muted};'>Showing the first {events:,} of {event_total:,} events. <a href='more:events'>Show {MORE_STEP:,} more</a> · or narrow them with the filters or the timeline's date filter.</p>").format(muted=style.muted, events=len(detail.events), event_total=detail.event_total, MORE_STEP=min(MORE_STEP, detail.event_total - len(detail.events)))
         )
 
     # Statements
     if detail.statements:
-        section("In their words", len(detail.statements) if detail.statements_shown_all else detail.statement_total)
+        section(translate("DetailHtml", "In their words"), len(detail.statements) if detail.statements_shown_all else detail.statement_total)
         for s in detail.statements:
             parts.append(_statement(s, highlight == ("statement", s.id), cites, style))
         if not detail.statements_shown_all:
             parts.append(
-                f"<p style='color:{style.muted};'>Showing the first {len(detail.statements):,} of "
-                f"{detail.statement_total:,} quotes. <a href='more:statements'>Show more</a></p>"
+                translate("DetailHtml", "<p style='color:{muted};'>Showing the first {statements:,} of {statement_total:,} quotes. <a href='more:statements'>Show more</a></p>").format(muted=style.muted, statements=len(detail.statements), statement_total=detail.statement_total)
             )
 
     # Sources
     if cites.order:
-        section("Sources")
+        section(translate("DetailHtml", "Sources"))
         items = []
         for n, source_id in enumerate(cites.order, start=1):
             s = cites.sources.get(source_id)
@@ -384,7 +401,7 @@ def render_country(
 
 
 def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> str:
-    speaker = esc(s.speaker_name) if s.speaker_name else "<i>speaker not named</i>"
+    speaker = esc(s.speaker_name) if s.speaker_name else translate("DetailHtml", "<i>speaker not named</i>")
     role = f", {esc(s.speaker_role)}" if s.speaker_role else ""
     bg = f" bgcolor='{style.highlight}'" if chosen else ""
     context = f"<br><span style='color:{style.muted};'>{esc(s.context)}</span>" if s.context else ""
@@ -392,7 +409,7 @@ def _statement(s: Statement, chosen: bool, cites: Citations, style: Style) -> st
         f"<a name='statement-{s.id}'></a>"
         f"<table width='100%' cellspacing='0' cellpadding='8'{bg}><tr>"
         f"<td width='6' bgcolor='#BBBBBB'></td><td>"
-        f"<a href='statement:{s.id}' style='text-decoration:none; color:{style.text};'>"
+        f"<a href='statement:{s.id}' title=\"{attr(quote_words(s))}\" style='text-decoration:none; color:{style.text};'>"
         f"<span style='font-size:large; font-style:italic;'>“{esc(s.text)}”</span></a>"
         f"<br>— <b>{speaker}</b>{role} · {esc(s.date_label)}{context}"
         f"<br>{provenance(s.confidence, s.attribution, s.source_id, cites, style)}</td></tr></table>"
@@ -403,19 +420,13 @@ def render_welcome(counts: dict[str, int], style: Style | None = None) -> str:
     """Shown before a country is chosen: what the app is and how to read it."""
     style = style or Style()
     legend = "".join(
-        f"<tr><td>{stance_badge(s)}</td><td>{esc(vocab.STANCE_MEANINGS[s])}</td></tr>" for s in vocab.STANCES
+        f"<tr><td>{stance_badge(s)}</td><td>{esc(stance_meaning(s))}</td></tr>" for s in vocab.STANCES
     )
     confidence = "".join(
-        f"<tr><td>{confidence_badge(c)}</td><td>{esc(vocab.CONFIDENCE_MEANINGS[c])}</td></tr>"
+        f"<tr><td>{confidence_badge(c)}</td><td>{esc(confidence_meaning(c))}</td></tr>"
         for c in vocab.CONFIDENCES
     )
     categories = " &nbsp; ".join(category_chip(c) for c in vocab.CATEGORIES)
     return (
-        "<h2>Who stands with Russia in 2025?</h2>"
-        f"<p>{counts.get('countries', 0):,} countries, {counts.get('events', 0):,} dated events and "
-        f"{counts.get('statements', 0):,} quotes, each with its source and how sure it is. "
-        "Choose a country on the left, click an event on the timeline, or search (Ctrl+F).</p>"
-        "<h3>Stances</h3><table cellpadding='3'>" + legend + "</table>"
-        "<h3>How sure</h3><table cellpadding='3'>" + confidence + "</table>"
-        f"<h3>Event categories</h3><p>{categories}</p>"
+        translate("DetailHtml", "<h2>Who stands with Russia in 2025?</h2><p>{countries:,} countries, {events:,} dated events and {quotes:,} quotes, each with its source and how sure it is. Choose a country on the left, click an event on the timeline, or search (Ctrl+F).</p><h3>Stances</h3><table cellpadding='3'>").format(countries=counts.get('countries', 0), events=counts.get('events', 0), quotes=counts.get('statements', 0)) + legend + translate("DetailHtml", "</table><h3>How sure</h3><table cellpadding='3'>") + confidence + translate("DetailHtml", "</table><h3>Event categories</h3><p>{categories}</p>").format(categories=categories)
     )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ...core.records import Alignment, CountryDetail
 from .. import theme
+from ..announce import announce, name_changed
 from .detail_html import SHOW_ALL, TEXT_LIMIT, Style, bound_html, render_country, render_welcome
 
 
@@ -29,6 +31,9 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("detailPane")
+        self.setAccessibleName(self.tr("Details"))
+        self.setAccessibleDescription(self.tr("The selected country's summary, events and quotes; "
+                                              "Left and Right walk the links, Enter follows one"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -38,6 +43,7 @@ class DetailPane(QTextBrowser):
         self._as_of: str | None = None
         self._highlight: tuple[str, int] | None = None
         self.show_excerpts = False
+        self.country_names: dict[str, str] = {}  # what a link to another country says ("Russia", not "RUS")
         self.style_colors = Style()
         #: Called with the context menu and the item under the mouse (or None) before it shows.
         self.menu_provider: Callable[[QMenu, tuple[str, int] | None], None] | None = None
@@ -59,8 +65,28 @@ class DetailPane(QTextBrowser):
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             if QTextBrowser.focusNextPrevChild(self, key == Qt.Key.Key_Right):  # the next or previous link, scrolled into view
                 event.accept()
+                self._say_focused_link()
                 return
         super().keyPressEvent(event)
+
+    def focused_link_text(self) -> str:
+        """What the link the arrows walked to opens: its title ("Source 1: …", "Russia"), else its text."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(cursor.selectionStart() + 1)
+        title = probe.charFormat().toolTip()
+        text = cursor.selectedText().replace("\u00a0", " ").strip()
+        return title or text
+
+    def _say_focused_link(self) -> None:
+        """Qt exposes no links of a text browser: the pane's description says the focused one."""
+        text = self.focused_link_text()
+        if text:
+            self.setAccessibleDescription(self.tr("Link: %1").replace("%1", text))
+            name_changed(self)
+            announce(self, text)
 
     # What the pane shows
     @property
@@ -127,6 +153,7 @@ class DetailPane(QTextBrowser):
             render_country(
                 self._detail, current=self._current, as_of=self._as_of, highlight=self._highlight,
                 show_excerpts=self.show_excerpts, style=self.style_colors, filters_note=self.filters_note,
+                names=self.country_names,
             )
         )
         if keep_scroll:

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 from ...core import vocab
 from ...core.filters import Filters
 from .. import theme
+from ..core_words import category_label, confidence_label
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 FACET_TITLES = {
-    "category": "Category (events)",
-    "confidence": "How sure",
-    "attribution": "Who says so",
-    "country": "Country",
+    "category": QT_TRANSLATE_NOOP("FacetPanel", "Category (events)"),
+    "confidence": QT_TRANSLATE_NOOP("FacetPanel", "How sure"),
+    "attribution": QT_TRANSLATE_NOOP("FacetPanel", "Who says so"),
+    "country": QT_TRANSLATE_NOOP("FacetPanel", "Country"),
 }
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 FACET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,12 +105,14 @@ class FacetPanel(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("facetSummary")
         self.summary.setWordWrap(True)
-        self.clear_button = QPushButton("Clear all")
-        self.clear_button.setToolTip("Show everything again")
+        self.clear_button = QPushButton(translate("FacetPanel", "Clear all"))
+        self.clear_button.setToolTip(translate("FacetPanel", "Show everything again"))
         self.clear_button.clicked.connect(self.clear)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("facetTree")
+        self.tree.setAccessibleName(self.tr("Filters"))
+        self.tree.setAccessibleDescription(self.tr("Space ticks a value; each shows how many entries it has"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -121,7 +125,7 @@ class FacetPanel(QWidget):
         self.setMinimumWidth(220)
         self.tree.itemChanged.connect(self._on_item_changed)
         for facet, title in FACET_TITLES.items():
-            group = QTreeWidgetItem([title, ""])
+            group = QTreeWidgetItem([translate("FacetPanel", title), ""])
             font = QFont(group.font(0))
             font.setBold(True)
             group.setFont(0, font)
@@ -130,11 +134,17 @@ class FacetPanel(QWidget):
             self.tree.addTopLevelItem(group)
             self._groups[facet] = group
         self.tree.expandAll()
+        # Wide enough for the longest vocabulary label beside its box, indent and count (the
+        # Ukrainian "За повідомленнями" is half as long again as "Reported").
+        labels = [confidence_label(c) for c in vocab.CONFIDENCES] + [category_label(c) for c in vocab.CATEGORIES]
+        self.setMinimumWidth(max(220, max(self.fontMetrics().horizontalAdvance(t) for t in labels) + 135))
 
-        self.from_check = QCheckBox("From")
-        self.to_check = QCheckBox("To")
+        self.from_check = QCheckBox(translate("FacetPanel", "From"))
+        self.to_check = QCheckBox(translate("FacetPanel", "To"))
         self.from_date = QDateEdit()
         self.to_date = QDateEdit()
+        self.from_date.setAccessibleName(self.tr("From date"))
+        self.to_date.setAccessibleName(self.tr("To date"))
         for edit in (self.from_date, self.to_date):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setCalendarPopup(True)
@@ -146,18 +156,18 @@ class FacetPanel(QWidget):
             widget.toggled.connect(self._on_dates_changed)
         for widget in (self.from_date, self.to_date):
             widget.dateChanged.connect(self._on_dates_changed)
-        self.confirmed_only = QCheckBox("Confirmed only")
+        self.confirmed_only = QCheckBox(translate("FacetPanel", "Confirmed only"))
         self.confirmed_only.setObjectName("confirmedOnlyBox")
-        self.confirmed_only.setToolTip("Hide reported, claimed and disputed items everywhere")
+        self.confirmed_only.setToolTip(translate("FacetPanel", "Hide reported, claimed and disputed items everywhere"))
         self.confirmed_only.toggled.connect(self._on_confirmed_toggled)
 
         top = QHBoxLayout()
-        title = QLabel("<b>Filters</b>")
+        title = QLabel("<b>" + translate("FacetPanel", "Filters") + "</b>")
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.clear_button)
         dates = QGridLayout()
-        dates.addWidget(QLabel("<b>Dates</b> (windows that overlap)"), 0, 0, 1, 2)
+        dates.addWidget(QLabel(translate("FacetPanel", "<b>Dates</b> (windows that overlap)")), 0, 0, 1, 2)
         dates.addWidget(self.from_check, 1, 0)
         dates.addWidget(self.from_date, 1, 1)
         dates.addWidget(self.to_check, 2, 0)
@@ -172,6 +182,10 @@ class FacetPanel(QWidget):
         self._update_summary(None)
 
     # -- state in ------------------------------------------------------------------------------
+
+    def tab_stops(self) -> list:
+        """Its controls in Tab order (top to bottom)."""
+        return [self.confirmed_only, self.tree, self.from_check, self.from_date, self.to_check, self.to_date]
 
     @property
     def filters(self) -> Filters:
@@ -236,11 +250,11 @@ class FacetPanel(QWidget):
 
     def _label(self, facet: str, value: str) -> str:
         if facet == "category":
-            return value.capitalize()
+            return category_label(value)
         if facet == "confidence":
-            return vocab.CONFIDENCE_LABELS.get(value, value)
+            return confidence_label(value)
         if facet == "attribution":
-            return value or "The source itself"
+            return value or translate("FacetPanel", "The source itself")
         if facet == "country":
             return self._names.get(value, value)
         return value
@@ -255,11 +269,11 @@ class FacetPanel(QWidget):
 
     def _update_summary(self, total: dict[str, int] | None) -> None:
         n = self._filters.count_active()
-        shown = f"{total['claims']:,} claims ({total['events']:,} events) shown" if total else ""
+        shown = translate("FacetPanel", "{v0:,} claims ({v1:,} events) shown").format(v0=total['claims'], v1=total['events']) if total else ""
         if n:
-            self.summary.setText(f"<span style='color:#B35806'><b>{n} filter{'s' if n > 1 else ''} active</b></span> · {shown}")
+            self.summary.setText("<span style='color:#B35806'><b>" + translate("FacetPanel", "%n filter(s) active", "", n) + "</b></span> · " + shown)
         else:
-            self.summary.setText(f"No filters · {shown}" if shown else "No filters")
+            self.summary.setText(translate("FacetPanel", "No filters · {shown}").format(shown=shown) if shown else translate("FacetPanel", "No filters"))
         self.clear_button.setEnabled(bool(n))
 
     # -- user input out ------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from ...db.unvotes import FEATURED_KEY_VOTE, USSR_NOTE, KeyVote, SeatVote
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 RCID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISO3_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,7 +35,7 @@ VOTE_TINTS = {"yes": "#DCEBF7", "no": "#F9D9CC", "abstain": "#ECECEC"}
 VOTE_ORDER = {"no": 0, "abstain": 1, "yes": 2}
 
 DATE, RESOLUTION, TITLE, YES, NO, ABSTAIN, RUSSIA, COUNTRY = range(8)
-KEY_HEADERS = ("Date", "Resolution", "Subject", "Yes", "No", "Abstain", "Russia")
+KEY_HEADERS = (QT_TRANSLATE_NOOP("KeyVotes", "Date"), QT_TRANSLATE_NOOP("KeyVotes", "Resolution"), QT_TRANSLATE_NOOP("KeyVotes", "Subject"), QT_TRANSLATE_NOOP("KeyVotes", "Yes"), QT_TRANSLATE_NOOP("KeyVotes", "No"), QT_TRANSLATE_NOOP("KeyVotes", "Abstain"), "Russia")
 
 Loader = Callable[[int], Sequence[SeatVote]]
 
@@ -97,7 +98,7 @@ class KeyVotesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if 0 <= section < len(KEY_HEADERS):
-            return KEY_HEADERS[section]
+            return translate("KeyVotes", KEY_HEADERS[section])
         if section == COUNTRY and self._country_name is not None:
             return self._country_name
         return None
@@ -116,19 +117,19 @@ class KeyVotesModel(QAbstractTableModel):
             return k.rcid
         if col == RUSSIA:
             if role == Qt.ItemDataRole.ToolTipRole and k.date < "1992":
-                return "The Soviet Union's vote: " + USSR_NOTE
+                return translate("KeyVotesModel", "The Soviet Union's vote: ") + USSR_NOTE
             return _vote_cell(k.russia, role)
         if col == COUNTRY:
             if self._country_name is None:
                 return None
             vote = self._country_votes.get(k.rcid)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{self._country_name}: {vote}" if vote else f"{self._country_name} did not vote (or was not a member)"
+                return f"{self._country_name}: {vote}" if vote else translate("KeyVotesModel", "{country_name} did not vote (or was not a member)").format(country_name=self._country_name)
             return _vote_cell(vote, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return (k.date, k.resolution, k.title, k.yes, k.no, k.abstain)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{k.title}\nResolution {k.resolution}, {k.date}: {k.yes} yes, {k.no} no, {k.abstain} abstentions"
+            return translate("KeyVotesModel", "{title}\nResolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions").format(title=k.title, resolution=k.resolution, date=k.date, yes=k.yes, no=k.no, abstain=k.abstain)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (YES, NO, ABSTAIN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -137,7 +138,7 @@ class KeyVotesModel(QAbstractTableModel):
 class RollCallVotesModel(QAbstractTableModel):
     """Every seat's vote on one roll call: country, vote."""
 
-    HEADERS = ("Country", "Vote")
+    HEADERS = (QT_TRANSLATE_NOOP("RollCallVotesModel", "Country"), QT_TRANSLATE_NOOP("RollCallVotesModel", "Vote"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -168,7 +169,7 @@ class RollCallVotesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 2:
-            return self.HEADERS[section]
+            return translate("RollCallVotesModel", self.HEADERS[section])
         return None
 
     def flags(self, index):
@@ -217,17 +218,19 @@ class KeyVotesView(QWidget):
         self.model = KeyVotesModel(self)
         self.table = QTableView()
         self.table.setObjectName("keyVotesTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows walk it)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Key UN votes")
+        self.table.setAccessibleName(translate("KeyVotesView", "Key UN votes"))
         self.votes_model = RollCallVotesModel(self)
         self.votes_proxy = _SortProxy(self)
         self.votes_proxy.setSourceModel(self.votes_model)
         self.votes_table = QTableView()
         self.votes_table.setObjectName("rollCallVotes")
+        self.votes_table.setTabKeyNavigation(False)
         self.votes_table.setModel(self.votes_proxy)
         self.votes_table.setSortingEnabled(True)
         self.votes_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.votes_table.setAccessibleName("How each country voted")
+        self.votes_table.setAccessibleName(translate("KeyVotesView", "How each country voted"))
         for view in (self.table, self.votes_table):
             view.horizontalHeader().setHighlightSections(False)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -339,12 +342,11 @@ class KeyVotesView(QWidget):
 
     def _show_caption(self, key: KeyVote | None) -> None:
         if key is None:
-            self.caption.setText("<i>No key votes in this database: import the UN votes (File ▸ Import UN Votes…).</i>")
+            self.caption.setText(translate("KeyVotesView", "<i>No key votes in this database: import the UN votes (File ▸ Import UN Votes…).</i>"))
             return
-        russia = "the USSR" if key.date < "1992" else "Russia"
+        russia = translate("KeyVotesView", "the USSR") if key.date < "1992" else translate("KeyVotesView", "Russia")
         self.caption.setText(
-            f"<b>{_esc(key.title)}</b> — resolution {_esc(key.resolution)}, {key.date}: "
-            f"{key.yes} yes, {key.no} no, {key.abstain} abstentions; {russia} voted <b>{key.russia or 'nothing'}</b>."
+            translate("KeyVotesView", "<b>{title}</b> — resolution {resolution}, {date}: {yes} yes, {no} no, {abstain} abstentions; {russia} voted <b>{v7}</b>.").format(title=_esc(key.title), resolution=_esc(key.resolution), date=key.date, yes=key.yes, no=key.no, abstain=key.abstain, russia=russia, v7=key.russia or 'nothing')
         )
 
     def _on_seat_activated(self, index: QModelIndex) -> None:

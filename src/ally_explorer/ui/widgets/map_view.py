@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...core import isocodes, topojson, vocab
 from .. import theme
+from ..core_words import stance_label
+from ..dates import format_day
+from ..i18n import translate
 from .play_control import SliderPlayer
 
 MODES = ("stance", "agreement")
@@ -246,9 +249,9 @@ class OccupiedItem(CountryItem):
     """Crimea: Ukraine's fill under a hatch; a click or hover is Ukraine's."""
 
     def __init__(self, path: QPainterPath):
-        super().__init__("UKR", "Crimea", path)
+        super().__init__("UKR", translate("OccupiedItem", "Crimea"), path)
         self.setZValue(0.5)
-        self.setToolTip(tr("<b>Crimea</b><br>Ukrainian territory under Russian occupation. The UN General "
+        self.setToolTip(translate("MapView", "<b>Crimea</b><br>Ukrainian territory under Russian occupation. The UN General "
                            "Assembly does not recognise its annexation (resolution 68/262, 2014)."))
 
     def set_selected(self, selected: bool) -> None:
@@ -261,9 +264,6 @@ class OccupiedItem(CountryItem):
         painter.setBrush(_hatch(OCCUPIED_HATCH, painter))
         painter.drawPath(self.path())
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MapView", text)
 
 
 class MapCanvas(QGraphicsView):
@@ -284,7 +284,7 @@ class MapCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor(OCEAN_COLOR))
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setAccessibleName("World map")
+        self.setAccessibleName(translate("MapCanvas", "World map"))
         self._press: QPointF | None = None
         self.base_scale = 1.0  # the scale at which the whole world fits
 
@@ -493,7 +493,7 @@ class MapView(QWidget):
         self._source: Callable[[int], Mapping[str, object]] | None = None
         self._selected: str | None = None
         self.agreement_note = ""  # e.g. how the USSR is treated; shown under the legend
-        self.empty_note = "No UN votes in this database. Use File ▸ Import UN Votes… to add them."
+        self.empty_note = translate("MapView", "No UN votes in this database. Use File ▸ Import UN Votes… to add them.")
 
         self.scene = QGraphicsScene(self)
         # The country shapes are made when the map is first shown or asked about (``items``):
@@ -546,13 +546,13 @@ class MapView(QWidget):
         self._rebuild_labels()
 
     def _build_controls(self) -> None:
-        self.stance_button = QToolButton(text="Stance")
+        self.stance_button = QToolButton(text=translate("MapView", "Stance"))
         self.stance_button.setObjectName("mapStanceMode")
-        self.stance_button.setToolTip("Colour countries by their stance towards Russia (from the article)")
-        self.agreement_button = QToolButton(text="UN votes with Russia")
+        self.stance_button.setToolTip(translate("MapView", "Colour countries by their stance towards Russia (from the article)"))
+        self.agreement_button = QToolButton(text=translate("MapView", "UN votes with Russia"))
         self.agreement_button.setObjectName("mapAgreementMode")
         self.agreement_button.setToolTip(
-            "Colour countries by the share of UN General Assembly roll calls on which they voted as Russia did"
+            translate("MapView", "Colour countries by the share of UN General Assembly roll calls on which they voted as Russia did")
         )
         self.mode_group = QButtonGroup(self)
         for button in (self.stance_button, self.agreement_button):
@@ -564,13 +564,13 @@ class MapView(QWidget):
             lambda b: self.set_mode("agreement" if b is self.agreement_button else "stance")
         )
 
-        self.year_label = QLabel("Year")
+        self.year_label = QLabel(translate("MapView", "Year"))
         self.year_spin = QSpinBox()
         self.year_spin.setObjectName("mapYear")
-        self.year_spin.setAccessibleName("Year of UN votes")
+        self.year_spin.setAccessibleName(translate("MapView", "Year of UN votes"))
         self.year_slider = QSlider(Qt.Orientation.Horizontal)
         self.year_slider.setObjectName("mapYearSlider")
-        self.year_slider.setAccessibleName("Year of UN votes")
+        self.year_slider.setAccessibleName(translate("MapView", "Year of UN votes"))
         self.year_slider.setMinimumWidth(160)
         self.year_slider.setPageStep(5)
         for widget in (self.year_spin, self.year_slider):
@@ -581,19 +581,19 @@ class MapView(QWidget):
                                         what=tr("UN votes year by year"))
         self.year_player.setObjectName("mapYearPlayer")
 
-        self.world_button = QToolButton(text="World")
+        self.world_button = QToolButton(text=translate("MapView", "World"))
         self.world_button.setObjectName("mapFitWorld")
-        self.world_button.setToolTip("Show the whole world")
+        self.world_button.setToolTip(translate("MapView", "Show the whole world"))
         self.world_button.clicked.connect(self.fit_world)
-        self.eurasia_button = QToolButton(text="Fit to Eurasia")
+        self.eurasia_button = QToolButton(text=translate("MapView", "Fit to Eurasia"))
         self.eurasia_button.setObjectName("mapFitEurasia")
-        self.eurasia_button.setToolTip("Zoom to Europe and Asia, where all nine allies are")
+        self.eurasia_button.setToolTip(translate("MapView", "Zoom to Europe and Asia, where all nine allies are"))
         self.eurasia_button.clicked.connect(self.fit_eurasia)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 6)
         bar.setSpacing(6)
-        bar.addWidget(QLabel("Colour by"))
+        bar.addWidget(QLabel(translate("MapView", "Colour by")))
         bar.addWidget(self.stance_button)
         bar.addWidget(self.agreement_button)
         bar.addSpacing(14)
@@ -729,7 +729,7 @@ class MapView(QWidget):
         return self._names.get(iso3) or _shape_names().get(iso3, iso3)
 
     def _reference(self) -> str:
-        return "the USSR" if self._year is not None and self._year < 1992 else "Russia"
+        return translate("MapView", "the USSR") if self._year is not None and self._year < 1992 else translate("MapView", "Russia")
 
     def _recolor(self) -> None:
         if self._items is None:  # coloured when made
@@ -761,44 +761,43 @@ class MapView(QWidget):
     def _tooltip(self, iso3: str, values: Mapping[str, object]) -> str:
         lines = [f"<b>{_esc(self.name_of(iso3))}</b>"]
         if iso3 == "RUS":
-            lines.append("Russia: the country every other is compared with")
+            lines.append(translate("MapView", "Russia: the country every other is compared with"))
         elif self._ukraine_own_color(iso3) and self._mode == "stance":
-            lines.append(tr("Invaded by Russia; Crimea, hatched, is under Russian occupation"))
+            lines.append(translate("MapView", "Invaded by Russia; Crimea, hatched, is under Russian occupation"))
         elif iso3 in self._stances:
             stance = self._stances[iso3]
-            lines.append(f"Stance: {vocab.STANCE_LABELS.get(stance, stance)}" if stance else "Stance: none recorded")
+            lines.append(translate("MapView", "Stance: {v0}").format(v0=stance_label(stance)) if stance else translate("MapView", "Stance: none recorded"))
         else:
-            lines.append("Not in this dataset")
+            lines.append(translate("MapView", "Not in this dataset"))
         if self._mode == "agreement" and iso3 != "RUS" and self._year is not None:
             value = values.get(iso3)
             if value is None:
-                lines.append(f"No UN General Assembly votes recorded in {self._year}")
+                lines.append(translate("MapView", "No UN General Assembly votes recorded in {year}").format(year=self._year))
                 if iso3 in SOVIET_REPUBLICS and self._year < 1992:
-                    lines.append("(part of the Soviet Union until 1991)")
+                    lines.append(translate("MapView", "(part of the Soviet Union until 1991)"))
             else:
                 compared = getattr(value, "compared", None)
-                of = f" of {compared} roll calls" if compared else ""
-                lines.append(f"Voted as {self._reference()} did on {_share(value):.0%}{of} in {self._year}")
+                of = translate("MapView", " of {compared} roll calls").format(compared=compared) if compared else ""
+                lines.append(translate("MapView", "Voted as {v0} did on {value:.0%}{of} in {year}").format(v0=self._reference(), value=_share(value), of=of, year=self._year))
         return "<br>".join(lines)
 
     def _update_legend(self) -> None:
         if self._mode == "stance":
-            when = f"on {self._as_of}" if self._as_of else "today"
+            when = translate("MapView", "on {as_of}").format(as_of=format_day(self._as_of)) if self._as_of else translate("MapView", "today")
             rows = [(theme.RUSSIA_COLOR, "Russia")]
-            rows += [(theme.STANCE_COLORS[s], vocab.STANCE_LABELS.get(s, s)) for s in vocab.STANCES]
+            rows += [(theme.STANCE_COLORS[s], stance_label(s)) for s in vocab.STANCES]
             if self._ukraine_own_color("UKR"):
-                rows.append((UKRAINE_COLOR, tr("Ukraine (invaded)")))
+                rows.append((UKRAINE_COLOR, translate("MapView", "Ukraine (invaded)")))
             rows.append((HATCHED + UKRAINE_COLOR if self._ukraine_own_color("UKR") else HATCHED + theme.NO_STANCE_COLOR,
-                         tr("Crimea (Ukraine, occupied)")))
-            rows.append((theme.NO_STANCE_COLOR, "Not in the dataset"))
-            self.legend.set_content(f"Stance towards Russia {when}", rows, note=tr(
-                "Crimea follows the UN General Assembly, which does not recognise its annexation "
+                         translate("MapView", "Crimea (Ukraine, occupied)")))
+            rows.append((theme.NO_STANCE_COLOR, translate("MapView", "Not in the dataset")))
+            self.legend.set_content(translate("MapView", "Stance towards Russia {when}").format(when=when), rows, note=translate("MapView", "Crimea follows the UN General Assembly, which does not recognise its annexation "
                 "(resolution 68/262, 2014)."))
         else:
             values = self._values()
             year = self._year if self._year is not None else "—"
-            title = f"Votes cast as {self._reference()} did, {year}"
-            rows = [(theme.RUSSIA_COLOR, "Russia (the reference)"), (NO_VOTES_COLOR, "No votes that year")]
+            title = translate("MapView", "Votes cast as {v0} did, {year}").format(v0=self._reference(), year=year)
+            rows = [(theme.RUSSIA_COLOR, translate("MapView", "Russia (the reference)")), (NO_VOTES_COLOR, translate("MapView", "No votes that year"))]
             note = self.agreement_note if values else self.empty_note
             self.legend.set_content(title, rows, gradient=True, note=note)
         self._place_legend()

@@ -23,15 +23,17 @@ from ...core import vocab
 from ...core.anchors import Coverage, coverage
 from ...core.records import Passage
 from .. import theme
+from ..core_words import confidence_label
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
 #: What a selection can become, in the menu's order: (entity, menu text).
 NEW_FROM_SELECTION = (
-    ("event", "New Event from Selection"),
-    ("statement", "New Quote from Selection"),
-    ("figure", "New Key Figure from Selection"),
-    ("alignment", "New Alignment from Selection"),
+    ("event", QT_TRANSLATE_NOOP("SourceReader", "New Event from Selection")),
+    ("statement", QT_TRANSLATE_NOOP("SourceReader", "New Quote from Selection")),
+    ("figure", QT_TRANSLATE_NOOP("SourceReader", "New Key Figure from Selection")),
+    ("alignment", QT_TRANSLATE_NOOP("SourceReader", "New Alignment from Selection")),
 )
-_KIND_LABELS = {"event": "Event", "statement": "Quote", "figure": "Key figure", "alignment": "Alignment"}
+_KIND_LABELS = {"event": QT_TRANSLATE_NOOP("SourceReader", "Event"), "statement": QT_TRANSLATE_NOOP("SourceReader", "Quote"), "figure": QT_TRANSLATE_NOOP("SourceReader", "Key figure"), "alignment": QT_TRANSLATE_NOOP("SourceReader", "Alignment")}
 
 
 def _tint(color: str, alpha: int) -> QColor:
@@ -112,6 +114,7 @@ class SourceReader(QWidget):
         self.unused_box.toggled.connect(self._on_unused_toggled)
         self.text = _TextView()
         self.text.setObjectName("readerText")
+        self.text.setAccessibleName(self.tr("Source text"))
         self.text.hovered.connect(self._on_hovered)
         self.text.clicked.connect(self._on_clicked)
         self.text.menu_requested.connect(self._on_menu)
@@ -123,7 +126,7 @@ class SourceReader(QWidget):
         self.unused.hide()
         self.legend = QLabel(" ".join(
             f"<span style='background:{_tint(theme.CONFIDENCE_COLORS[c], 70).name(QColor.NameFormat.HexArgb)};"
-            f"'>&nbsp;{vocab.CONFIDENCE_LABELS[c]}&nbsp;</span>" for c in vocab.CONFIDENCES))
+            f"'>&nbsp;{confidence_label(c)}&nbsp;</span>" for c in vocab.CONFIDENCES))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
         top.setContentsMargins(6, 4, 6, 4)
@@ -296,8 +299,8 @@ class SourceReader(QWidget):
         return self._marked
 
     def _describe(self, p: Passage) -> str:
-        how = vocab.CONFIDENCE_LABELS.get(p.confidence, p.confidence)
-        return f"{_KIND_LABELS.get(p.kind, p.kind)}: {p.title} ({how})"
+        how = confidence_label(p.confidence)
+        return f"{translate('SourceReader', _KIND_LABELS.get(p.kind, p.kind))}: {p.title} ({how})"
 
     def _on_hovered(self, position: int, point: QPoint) -> None:
         found = self.passages_at(self.text_position(position) if position >= 0 else -1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import html
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,6 +25,11 @@ from ...core.labels import merge_stretches, place_labels
 from ...core.records import Alignment, Event
 from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks
 from .. import theme
+from ..announce import announce, name_changed
+from .focus_frame import FocusFrame
+from ..core_words import category_label, confidence_label
+from ..dates import tick_text
+from ..i18n import translate
 
 SIZES = {1: 9.0, 2: 12.0, 3: 16.0}
 SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 unused)
@@ -201,7 +206,15 @@ class DayAxis(pg.DateAxisItem):
     def tickStrings(self, values, scale, spacing):
         """Ticks finer than a year ("Mar", "12 Mar", "14:00") say the year on the first tick and
         where it changes, so a view zoomed to months still says which year it shows."""
-        strings = super().tickStrings(values, scale, spacing)
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        epoch = datetime(1970, 1, 1)
+        strings = []
+        for value in values:
+            try:
+                text = tick_text(epoch + timedelta(seconds=float(value)), spec.format if spec else "%Y")
+            except (OverflowError, ValueError):
+                text = ""
+            strings.append(text[:-3] if spec is not None and "%f" in spec.format else text)
         if spacing >= 300 * DAY:
             return strings
         shown, previous = [], None
@@ -410,21 +423,20 @@ class TimelineWidget(QWidget):
         # A resize keeps the range but changes how many pixels it spans: place labels again.
         self.view.sigResized.connect(lambda *_: self._label_timer.start())
 
-        fit = QToolButton(text="Fit all")
-        fit.setToolTip("Show every event (Ctrl+T)")
+        fit = QToolButton(text=translate("TimelineWidget", "Fit all"))
+        fit.setToolTip(translate("TimelineWidget", "Show every event (Ctrl+T)"))
         fit.clicked.connect(self.fit_all)
-        self.zoom_button = QToolButton(text="Zoom to country")
-        self.zoom_button.setToolTip("Show the selected country's events (Ctrl+Shift+T)")
+        self.zoom_button = QToolButton(text=translate("TimelineWidget", "Zoom to country"))
+        self.zoom_button.setToolTip(translate("TimelineWidget", "Show the selected country's events (Ctrl+Shift+T)"))
         self.zoom_button.clicked.connect(lambda: self.zoom_to_country(self._selected_country))
-        self.brush_button = QToolButton(text="Date filter")
+        self.brush_button = QToolButton(text=translate("TimelineWidget", "Date filter"))
         self.brush_button.setCheckable(True)
-        self.brush_button.setToolTip("Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline")
+        self.brush_button.setToolTip(translate("TimelineWidget", "Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline"))
         self.brush_button.toggled.connect(self._on_brush_button)
         legend = self.legend = QLabel(self._legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)  # two lines on a narrow screen rather than cut
-        legend.setToolTip("Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; "
-                          "bar = the window of days a vague date allows; background band = stance")
+        legend.setToolTip(translate("TimelineWidget", "Marker colour = category; filled = confirmed, hollow = reported, claimed or disputed; bar = the window of days a vague date allows; background band = stance"))
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 0)
         bar.addWidget(fit)
@@ -447,19 +459,20 @@ class TimelineWidget(QWidget):
         lanes_row.addWidget(self.plot, 1)
         lanes_row.addWidget(self.lane_scroll)
         layout.addLayout(lanes_row, 1)
-        # The keyboard: the plot is one Tab stop (arrows pan, +/- zoom, Home fits, Enter opens the
-        # selected event); its buttons have shortcuts of their own (Ctrl+T, Ctrl+Shift+T).
+        # The keyboard: the plot is one Tab stop (arrows walk the events, Shift+arrows pan, +/- zoom,
+        # Home fits, Enter opens the selected event); its buttons have shortcuts of their own.
         for button in (fit, self.zoom_button, self.brush_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.lane_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot.setAccessibleName(QCoreApplication.translate("TimelineWidget", "Timeline"))
         self.plot.setAccessibleDescription(QCoreApplication.translate(
-            "TimelineWidget", "Arrows pan, plus and minus zoom, Home shows everything, Enter opens the selected event"))
-        self.plot.setStyleSheet("QGraphicsView { border: 2px solid transparent; }"
-                                " QGraphicsView:focus { border: 2px solid palette(highlight); }")
+            "TimelineWidget", "Left and Right: the previous or next event; Up and Down: the lane above or below; "
+            "Shift with the arrows pans; plus and minus zoom; Home shows everything; Enter opens the selected "
+            "event; F6 lists every event as a table"))
+        self.focus_frame = FocusFrame(self.plot)
         self.plot.installEventFilter(self)
-        self.loading_label = QLabel("Drawing the timeline…", self.plot)
+        self.loading_label = QLabel(translate("TimelineWidget", "Drawing the timeline…"), self.plot)
         self.loading_label.setStyleSheet("background: rgba(255,255,255,220); padding: 6px; border-radius: 4px;")
         self.loading_label.move(140, 12)
         self.loading_label.hide()
@@ -470,17 +483,26 @@ class TimelineWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def handle_key(self, key: int, modifiers=Qt.KeyboardModifier.NoModifier) -> bool:
-        """The timeline's keys; True when the key was one of them."""
+        """The timeline's keys; True when the key was one of them. Left/Right: the previous or
+        next event in date order in the lanes shown; Up/Down: the nearest event in the lane
+        above or below; Shift+arrows pan; +/- zoom; Home fits; Enter opens the selected event
+        (with none selected, selects the one in the middle)."""
         if modifiers & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False  # the window's shortcuts (Ctrl+Plus zooms everything)
         (x0, x1), (y0, y1) = self.view.viewRange()
         width = x1 - x0
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = width * (0.1 if key == Qt.Key.Key_Right else -0.1)
-            self.view.setXRange(x0 + step, x1 + step, padding=0)
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if key in arrows and modifiers & Qt.KeyboardModifier.ShiftModifier:
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                step = width * (0.1 if key == Qt.Key.Key_Right else -0.1)
+                self.view.setXRange(x0 + step, x1 + step, padding=0)
+            else:
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self.view.setYRange(y0 + step, y1 + step, padding=0)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            return self._walk(self._step_in_time(1 if key == Qt.Key.Key_Right else -1))
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = 1 if key == Qt.Key.Key_Down else -1
-            self.view.setYRange(y0 + step, y1 + step, padding=0)
+            return self._walk(self._step_lane(1 if key == Qt.Key.Key_Down else -1))
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             factor = 0.7 if key != Qt.Key.Key_Minus else 1 / 0.7
             mid = (x0 + x1) / 2
@@ -488,25 +510,127 @@ class TimelineWidget(QWidget):
         elif key == Qt.Key.Key_Home:
             self.fit_all()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._selected_event is None or not len(self.arrays.rows_for_event(self._selected_event)):
-                rows = self.arrays.rows_in(x0, x1, y0, y1) if len(self.arrays) else []
-                if not len(rows):
-                    return False
-                row = int(rows[np.argmin(np.abs(self.arrays.mid[rows] - (x0 + x1) / 2))])  # nearest the middle
-                self.event_clicked.emit(int(self.arrays.event_id[row]), self.lanes[int(self.arrays.lane[row])])
-            else:
-                self.event_double_clicked.emit(int(self._selected_event))  # as a double-click: open it
+            if self._current_row() is None:
+                return self._walk(self._middle_row())
+            self.event_double_clicked.emit(int(self._selected_event))  # as a double-click: open it
         else:
             return False
         return True
 
+    # -- walking between events from the keyboard ------------------------------------------------
+
+    def _current_row(self) -> int | None:
+        """The selected event's row: in the selected country's lane where it has one."""
+        if self._selected_event is None:
+            return None
+        rows = self.arrays.rows_for_event(self._selected_event)
+        if not len(rows):
+            return None
+        for row in rows:
+            if self._selected_country is not None and self.lanes[int(self.arrays.lane[row])] == self._selected_country:
+                return int(row)
+        return int(rows[0])
+
+    def _middle_row(self) -> int | None:
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        rows = self.arrays.rows_in(x0, x1, y0, y1) if len(self.arrays) else []
+        if not len(rows):
+            rows = self._lane_rows(y0, y1)
+        if not len(rows):
+            return None
+        return int(rows[np.argmin(np.abs(self.arrays.mid[rows] - (x0 + x1) / 2))])
+
+    def _lane_rows(self, y0: float, y1: float) -> np.ndarray:
+        """Every row in the lanes shown (all time), in date order."""
+        a = self.arrays
+        if not len(a):
+            return np.zeros(0, dtype=int)
+        rows = a.rows_in(-np.inf, np.inf, max(y0, -0.5), min(y1, len(self.lanes) - 0.5))
+        return rows[np.lexsort((a.event_id[rows], a.mid[rows]))]
+
+    def _step_in_time(self, delta: int) -> int | None:
+        current = self._current_row()
+        if current is None:
+            return self._middle_row()
+        (_, _), (y0, y1) = self.view.viewRange()
+        lane = float(self.arrays.lane[current])
+        rows = self._lane_rows(min(y0, lane), max(y1, lane))
+        a = self.arrays
+        rows = rows[(a.event_id[rows] != self._selected_event)
+                    | (rows == current)]  # an event in two lanes is one step, not two
+        where = np.flatnonzero(rows == current)
+        if not len(where):
+            return None
+        i = int(where[0]) + delta
+        return int(rows[i]) if 0 <= i < len(rows) else None
+
+    def _step_lane(self, delta: int) -> int | None:
+        current = self._current_row()
+        if current is None:
+            return self._middle_row()
+        a = self.arrays
+        lane, mid = int(a.lane[current]), float(a.mid[current])
+        lane += delta
+        while 0 <= lane < len(self.lanes):
+            rows = a.rows_in_lane(lane)
+            if len(rows):
+                return int(rows[np.argmin(np.abs(a.mid[rows] - mid))])
+            lane += delta
+        return None
+
+    def _walk(self, row: int | None) -> bool:
+        """Select the event of ``row`` (through ``event_clicked``, as a click) and keep it in view."""
+        if row is None:
+            return True  # the first or last event: the key is still the timeline's
+        a = self.arrays
+        self._ensure_row_visible(row)
+        self.event_clicked.emit(int(a.event_id[row]), self.lanes[int(a.lane[row])])
+        return True
+
+    def _ensure_row_visible(self, row: int) -> None:
+        a = self.arrays
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        mid, lane = float(a.mid[row]), float(a.lane[row])
+        width, margin = x1 - x0, (x1 - x0) * 0.08
+        if not x0 + margin <= mid <= x1 - margin:
+            self.view.setXRange(mid - width / 2, mid + width / 2, padding=0)
+        if not y0 + 0.4 <= lane <= y1 - 0.4:
+            h = y1 - y0
+            top = min(max(lane - h / 2, -0.6), max(len(self.lanes) - h + 0.4, -0.6))
+            self.view.setYRange(top, top + h, padding=0)
+
+    def event_text(self, event_id: int) -> str:
+        """What a screen reader says of an event: title, date, countries, category, how sure."""
+        event = self._event_of(event_id)
+        if event is None:
+            return self.title_of(event_id)
+        names = dict(zip(self.lanes, self.lane_names))
+        how = vocab.CONFIDENCE_LABELS[event.confidence]
+        if event.attribution:
+            how += ", " + QCoreApplication.translate("TimelineWidget", "according to {who}").format(who=event.attribution)
+        countries = ", ".join(names.get(c, c) for c in event.countries)
+        return f"{event.title}, {event.date_label}, {countries}, {event.category.capitalize()}, {how}"
+
+    def _update_accessible_name(self) -> None:
+        """The plot's name says the selected event; with the focus here, a screen reader hears it."""
+        base = QCoreApplication.translate("TimelineWidget", "Timeline")
+        text = self.event_text(self._selected_event) if self._selected_event is not None else ""
+        name = QCoreApplication.translate("TimelineWidget", "Timeline, selected: {event}").format(event=text) if text else base
+        if name == self.plot.accessibleName():
+            return
+        self.plot.setAccessibleName(name)
+        name_changed(self.plot)
+        if text and self.plot.hasFocus():
+            announce(self.plot, text)
+
     @staticmethod
     def _legend_html() -> str:
-        cats = [legend_entry(f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>", c.capitalize())
+        cats = [legend_entry(f"<span style='color:{theme.CATEGORY_COLORS[c]}'>●</span>", category_label(c))
                 for c in vocab.CATEGORIES]
-        newer = QCoreApplication.translate("TimelineWidget", "no newer source")
-        sure = [legend_entry("●", "confirmed"), legend_entry("○", "reported/claimed")]
-        dates = [legend_entry("▬", "vague date"), legend_entry("▨", newer)]
+        newer = translate("TimelineWidget", "no newer source")
+        sure = [legend_entry("●", translate("TimelineWidget", "confirmed")),
+                legend_entry("○", translate("TimelineWidget", "reported/claimed"))]
+        dates = [legend_entry("▬", translate("TimelineWidget", "vague date")), legend_entry("▨", newer)]
         groups = [cats, sure, dates]
         for group in groups[:-1]:
             group[-1] += "&nbsp;&nbsp;│"  # a group's bar ends its line rather than starting the next
@@ -696,7 +820,7 @@ class TimelineWidget(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         """Say the timeline is being read again (the old drawing stays until then)."""
-        self.loading_label.setText("Drawing the timeline…" if not len(self.arrays) else "Updating the timeline…")
+        self.loading_label.setText(translate("TimelineWidget", "Drawing the timeline…") if not len(self.arrays) else translate("TimelineWidget", "Updating the timeline…"))
         self.loading_label.adjustSize()
         self.loading_label.setVisible(loading)
         if loading:
@@ -838,6 +962,7 @@ class TimelineWidget(QWidget):
         self._apply_selection()
         if changed:
             self._label_timer.start()  # labels keep clear of the selection ring
+            self._update_accessible_name()
         if center and event_id is not None:
             self.center_on_event(event_id)
 
@@ -1082,9 +1207,9 @@ class TimelineWidget(QWidget):
             return ""
         if event is None:
             return ""
-        how = vocab.CONFIDENCE_LABELS[event.confidence]
+        how = confidence_label(event.confidence)
         if event.attribution:
-            how += f", according to {event.attribution}"
+            how += translate("TimelineWidget", ", according to {attribution}").format(attribution=event.attribution)
         return f"{event.title}\n{event.date_label} · {event.category} · {how}"
 
     def _on_markers_clicked(self, item, points, ev) -> None:
@@ -1132,7 +1257,7 @@ def _light(color: str) -> str:
 
 def _label_title(event: Event) -> str:
     """An undated event's marker sits at its source's date for want of a date: its label says so."""
-    return f"{event.title} (undated)" if is_undated(event.date_label) else event.title
+    return translate("Timeline", "{title} (undated)").format(title=event.title) if is_undated(event.date_label) else event.title
 
 
 def _band(color: str) -> str:

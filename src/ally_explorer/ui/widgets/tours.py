@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from ...core.errors import AllyError, NotFoundError, ValidationError
 from ...db import tours as tours_db
 from ..operations import Operations
 from ..state import Changes, ExplorerState
+from ..i18n import translate
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,6 +47,9 @@ class ToursPanel(QWidget):
         self.tours.setObjectName("tourList")
         self.items = QListWidget()
         self.items.setObjectName("tourItems")
+        self.tours.setAccessibleName(self.tr("Tours"))
+        self.items.setAccessibleName(self.tr("Stops of the selected tour"))
+        self.items.setAccessibleDescription(self.tr("Enter shows a stop; drag or Move Up and Move Down reorder them"))
         self.items.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -52,17 +57,18 @@ class ToursPanel(QWidget):
         self.items.itemActivated.connect(self._on_item_activated)
         self.tours.currentItemChanged.connect(self._on_current_tour_changed)
 
-        self.new_button = QPushButton("New Tour…")
-        self.from_shown = QPushButton("New from Shown Events…")
-        self.from_shown.setToolTip("A tour of the events now shown for the selected country (or all), with the filters applied")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.add_button = QPushButton("Add Selected")
-        self.add_button.setToolTip("Add the event or quote selected in the Country tab or on the timeline")
-        self.remove_button = QPushButton("Remove")
-        self.up_button = QPushButton("Move Up")
-        self.down_button = QPushButton("Move Down")
-        self.play_button = QPushButton("▶ Present This Tour")
+        self.new_button = QPushButton(translate("ToursPanel", "New Tour…"))
+        self.from_shown = QPushButton(translate("ToursPanel", "New from Shown Events…"))
+        self.from_shown.setToolTip(translate("ToursPanel", "A tour of the events now shown for the selected country (or all), with the filters applied"))
+        self.rename_button = QPushButton(translate("ToursPanel", "Rename…"))
+        self.delete_button = QPushButton(translate("ToursPanel", "Delete"))
+        self.add_button = QPushButton(translate("ToursPanel", "Add Selected"))
+        self.add_button.setToolTip(translate("ToursPanel", "Add the event or quote selected in the Country tab or on the timeline"))
+        self.remove_button = QPushButton(translate("ToursPanel", "Remove"))
+        self.up_button = QPushButton(translate("ToursPanel", "Move Up"))
+        self.down_button = QPushButton(translate("ToursPanel", "Move Down"))
+        self.play_button = QPushButton(translate("ToursPanel", "Present This Tour"))  # the glyph is an icon, not the name
+        self.play_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.play_button.setDefault(True)
         for button, slot in (
             (self.new_button, self.new_tour), (self.from_shown, self.new_from_shown),
@@ -76,14 +82,14 @@ class ToursPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Tours</b>"))
+        left_layout.addWidget(QLabel("<b>" + translate("ToursPanel", "Tours") + "</b>"))
         left_layout.addWidget(self.tours, 1)
         for b in (self.new_button, self.from_shown, self.rename_button, self.delete_button):
             left_layout.addWidget(b)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel("<b>Steps</b> — drag to reorder; double-click to show one")
+        self.caption = QLabel(translate("ToursPanel", "<b>Steps</b> — drag to reorder; double-click to show one"))
         right_layout.addWidget(self.caption)
         right_layout.addWidget(self.items, 1)
         row = QHBoxLayout()
@@ -156,7 +162,7 @@ class ToursPanel(QWidget):
             s = self.store.statement(item_id)
             return f"{s.date_label} — “{s.text}” ({s.speaker_name or 'unattributed'})"
         except NotFoundError:
-            return f"(missing {kind} {item_id})"
+            return translate("ToursPanel", "(missing {kind} {item_id})").format(kind=kind, item_id=item_id)
 
     def _show_tour(self) -> None:
         self.items.blockSignals(True)
@@ -169,7 +175,7 @@ class ToursPanel(QWidget):
             except NotFoundError:
                 tour = None
             for kind, item_id in tour.items if tour else ():
-                item = QListWidgetItem(("Event: " if kind == "event" else "Quote: ") + self._label(kind, item_id))
+                item = QListWidgetItem((translate("ToursPanel", "Event: ") if kind == "event" else "Quote: ") + self._label(kind, item_id))
                 item.setData(ITEM_ROLE, (kind, item_id))
                 self.items.addItem(item)
         self.items.model().blockSignals(False)
@@ -186,9 +192,9 @@ class ToursPanel(QWidget):
             self._ops.run(do, Changes.of("tour", initiator="tours"))
             return True
         except ValidationError as e:
-            QMessageBox.warning(self, "Tour not saved", "; ".join(e.errors.values()))
+            QMessageBox.warning(self, translate("ToursPanel", "Tour not saved"), "; ".join(e.errors.values()))
         except (AllyError, PermissionError, OSError) as e:
-            QMessageBox.warning(self, "Tour not saved", str(e))
+            QMessageBox.warning(self, translate("ToursPanel", "Tour not saved"), str(e))
         return False
 
     def _save_items(self) -> None:
@@ -203,13 +209,13 @@ class ToursPanel(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def _ask_name(self, title: str, default: str = "") -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Name of the tour:", text=default)
+        name, ok = QInputDialog.getText(self, title, translate("ToursPanel", "Name of the tour:"), text=default)
         return name.strip() if ok and name.strip() else None
 
     def new_tour(self, *, name: str | None = None, items: list[tuple[str, int]] | None = None) -> int | None:
         if not self._ensure_writable():
             return None
-        name = name or self._ask_name("New Tour")
+        name = name or self._ask_name(translate("ToursPanel", "New Tour"))
         if not name:
             return None
         created: list[int] = []
@@ -222,14 +228,14 @@ class ToursPanel(QWidget):
         state = self._state
         events = state.store.events(country_id=state.country, filters=state.filters)
         where = state.country_names().get(state.country or "", "All countries")
-        return self.new_tour(name=self._ask_name("New Tour", f"{where}: the story"), items=[("event", e.id) for e in events])
+        return self.new_tour(name=self._ask_name(translate("ToursPanel", "New Tour"), translate("ToursPanel", "{where}: the story").format(where=where)), items=[("event", e.id) for e in events])
 
     def rename_tour(self) -> None:
         tour_id = self.current_tour_id()
         if tour_id is None:
             return
         tour = tours_db.get_tour(self.store, tour_id)
-        name = self._ask_name("Rename Tour", tour.name)
+        name = self._ask_name(translate("ToursPanel", "Rename Tour"), tour.name)
         if name and self._write(lambda: tours_db.save_tour(self.store, tour_id=tour_id, name=name, note=tour.note,
                                                            items=list(tour.items))):
             self.reload(select=tour_id)
@@ -239,7 +245,7 @@ class ToursPanel(QWidget):
         if tour_id is None:
             return
         tour = tours_db.get_tour(self.store, tour_id)
-        answer = QMessageBox.question(self, "Delete Tour", f"Delete the tour “{tour.name}”? The events stay.",
+        answer = QMessageBox.question(self, translate("ToursPanel", "Delete Tour"), translate("ToursPanel", "Delete the tour “{name}”? The events stay.").format(name=tour.name),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes and self._write(lambda: tours_db.delete_tour(self.store, tour_id)):
@@ -253,7 +259,7 @@ class ToursPanel(QWidget):
         elif state.event is not None:
             step = ("event", state.event)
         else:
-            state.post_message("Select an event or a quote first", 4000)
+            state.post_message(translate("ToursPanel", "Select an event or a quote first"), 4000)
             return
         items = self.current_items()
         items.append((step[0], int(step[1])))
