@@ -23,6 +23,8 @@ from ..core import vocab
 from ..core.filters import Filters
 from ..db import unvotes
 from . import theme
+from .dates import format_day
+from .i18n import translate
 from .state import Changes, ExplorerState
 from .widgets.detail_html import category_chip, confidence_badge, figure_value, stance_badge, window_text
 from .widgets.timeline import TimelineWidget
@@ -257,22 +259,24 @@ class SideBySide(QWidget):
             scroll = column.verticalScrollBar().value()
             country = store.country(cid)
             stance = stances.get(cid)
-            when = self.tr("today") if self._state.as_of_is_today else self._state.as_of
+            when = self.tr("today") if self._state.as_of_is_today else format_day(self._state.as_of)
+            as_of = self.tr("as of %1").replace("%1", when)
+            heads = (self.tr("Alignment with Russia over time"), self.tr("Key figures"), self.tr("Events (%1)"))
             parts = [f"<h2 style='margin-bottom:2px'>{_esc(country.name)}</h2>",
                      f"<p>{stance_badge(stance.stance if stance else None, cid)} "
-                     f"<span style='color:gray'>{_esc(self.tr('as of %1').replace('%1', when))}</span></p>"]
+                     f"<span style='color:gray'>{_esc(as_of)}</span></p>"]
             if country.headline:
                 parts.append(f"<p><i>{_esc(country.headline)}</i></p>")
             bands = Filters(confirmed_only=f.confirmed_only)
             periods = store.alignments(country_id=cid, filters=bands)
             if cid != vocab.RUSSIA:  # Russia is what the others align with
-                parts.append(f"<h3>{_esc(self.tr('Alignment with Russia over time'))}</h3>")
+                parts.append(f"<h3>{_esc(heads[0])}</h3>")
                 parts.append(self._list([self._period(a) for a in periods], self.tr("No alignment periods recorded.")))
             figures = store.figures(country_id=cid, filters=replace(f, countries=frozenset()))
-            parts.append(f"<h3>{_esc(self.tr('Key figures'))}</h3>")
+            parts.append(f"<h3>{_esc(heads[1])}</h3>")
             parts.append(self._list([self._figure(x) for x in figures], self.tr("No key figures recorded.")))
             events = [e for e in self.events if cid in e.countries]
-            parts.append(f"<h3>{_esc(self.tr('Events (%1)').replace('%1', str(len(events))))}</h3>")
+            parts.append(f"<h3>{_esc(heads[2].replace('%1', str(len(events))))}</h3>")
             parts.append(self._list([self._event(e) for e in events], self.tr("No events pass the filters.")))
             column.setHtml("".join(parts))
             column.verticalScrollBar().setValue(scroll)
@@ -284,11 +288,13 @@ class SideBySide(QWidget):
         return "<ul style='margin-left:-20px'>" + "".join(f"<li style='margin-bottom:4px'>{i}</li>" for i in items) + "</ul>"
 
     def _hedge(self, confidence: str, attribution: str | None) -> str:
-        who = f" {_esc(self.tr('according to %1').replace('%1', attribution))}" if attribution else ""
+        according = self.tr("according to %1")
+        who = f" {_esc(according.replace('%1', attribution))}" if attribution else ""
         return f"{confidence_badge(confidence)}{who}"
 
     def _period(self, a) -> str:
-        ongoing = f" ({_esc(self.tr('ongoing'))})" if a.ongoing else ""
+        word = self.tr("ongoing")
+        ongoing = f" ({_esc(word)})" if a.ongoing else ""
         return (f"{stance_badge(a.stance)} <b>{_esc(a.date_label)}</b>{ongoing} "
                 f"<span style='color:gray'>· {_esc(window_text(a.date_start, a.date_end, a.date_label))}</span> "
                 f"{self._hedge(a.confidence, a.attribution)}")
@@ -369,10 +375,11 @@ class SideBySide(QWidget):
 def side_by_side_action(state: ExplorerState, window: QWidget, view_menu) -> tuple[QAction, SideBySide]:
     """View ▸ Side by Side (Ctrl+Shift+B), and the window it opens."""
     view = SideBySide(state, window)
-    action = QAction(view.tr("Side by &Side…"), window)
+    action = QAction(translate("SideBySide", "Side by &Side…"), window)
     action.setObjectName("actionSideBySide")
     action.setShortcut(QKeySequence(SHORTCUT))
-    action.setStatusTip(view.tr("Two countries in parallel: stances, events, key figures and how often they vote alike"))
+    action.setStatusTip(translate("SideBySide", "Two countries in parallel: stances, events, key figures and how often "
+                                                "they vote alike"))
     action.triggered.connect(view.open)
     window.addAction(action)
     view_menu.addSeparator()

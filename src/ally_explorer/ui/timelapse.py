@@ -19,6 +19,7 @@ from ..core.errors import AllyError
 from ..db import unvotes
 from ..db.apng import assemble_apng
 from ..db.atomicfile import atomic_write, check_output
+from .dates import format_day
 from .state import ExplorerState
 from .widgets.as_of import AsOfSlider, add_months
 from .widgets.map_view import MapView
@@ -87,7 +88,7 @@ class TimeLapse(QObject):
             return None
         if self.as_of_bar.player.playing or not self._state.as_of_is_today:
             day = date.fromisoformat(self._state.as_of)
-            return f"{day.day} {day.strftime('%b %Y')}" if self.as_of_bar.step_box.currentData() != 12 else str(day.year)
+            return format_day(day) if self.as_of_bar.step_box.currentData() != 12 else str(day.year)
         return None
 
     def _on_state_as_of_changed(self, _iso: str) -> None:

@@ -578,7 +578,7 @@ class MapView(QWidget):
         self.year_spin.valueChanged.connect(self._on_year_control_changed)
         self.year_slider.valueChanged.connect(self._on_year_control_changed)
         self.year_player = SliderPlayer(self.year_slider, step=lambda year: year + 1, speed=2,
-                                        what=tr("UN votes year by year"))
+                                        what=translate("MapView", "UN votes year by year"))
         self.year_player.setObjectName("mapYearPlayer")
 
         self.world_button = QToolButton(text=translate("MapView", "World"))
