@@ -71,6 +71,7 @@ class AsOfSlider(QWidget):
         # The time-lapse: play steps the day on, so the list, map and timeline cursor move together.
         self.step_box = QComboBox()
         self.step_box.setObjectName("asOfStep")
+        self.step_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop before the search box
         for months, text in zip(STEP_MONTHS, (self.tr("1 month"), self.tr("3 months"), self.tr("1 year"))):
             self.step_box.addItem(text, months)
         self.step_box.setCurrentIndex(STEP_MONTHS.index(DEFAULT_STEP_MONTHS))

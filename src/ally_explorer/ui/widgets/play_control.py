@@ -38,6 +38,8 @@ class SliderPlayer(QWidget):
         self.button.setCheckable(True)
         self.button.setIcon(self._icons["play"])
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Not a Tab stop of its own: the slider is (Space or K there plays); the window's Tab order starts elsewhere.
+        self.button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.button.toggled.connect(self._on_button_toggled)
         self.speed = QSpinBox()
         self.speed.setObjectName("playSpeed")
@@ -47,6 +49,7 @@ class SliderPlayer(QWidget):
         self.speed.setToolTip(self.tr("Steps per second while playing"))
         self.speed.setAccessibleName(self.tr("Time-lapse speed, steps per second"))
         self.speed.valueChanged.connect(self._on_speed_changed)
+        self.speed.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as the button: the Tab order starts elsewhere
         self._what = what
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.step)
