@@ -1,4 +1,5 @@
-"""``make screens``: the window, presenting, the map and a form on the screens classrooms have.
+"""``make screens``: the window, presenting, the map, a form and the side-by-side view on the
+screens classrooms have.
 
 Each size runs in its own process on Qt's offscreen platform, with the screen set through the
 platform's ``configfile`` JSON (and ``QT_SCALE_FACTOR`` for the 2x screen), so the window sees
@@ -91,6 +92,13 @@ def render(out: Path, db: Path) -> list[str]:
         app.processEvents()
     dialog.grab().save(str(out / "form.png"))
     dialog.close()
+    side = window.side_by_side  # View > Side by Side, as big as the screen
+    side.open()
+    side.setGeometry(area)
+    for _ in range(3):
+        app.processEvents()
+    side.grab().save(str(out / "side-by-side.png"))
+    side.close()
     window.close()
     window.store.close()
     QApplication.processEvents()

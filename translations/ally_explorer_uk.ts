@@ -179,6 +179,7 @@
         <name>AsOfSlider</name>
         <message>
             <source>Stances as of</source>
+            <extracomment>How far one step of the time-lapse moves the day, in months.</extracomment>
             <translation>Позиції станом на</translation>
         </message>
         <message>
@@ -200,6 +201,30 @@
         <message>
             <source>Drag to see every country's stance on a given day: the list, the detail pane, the map and the timeline's stance chips follow</source>
             <translation>Перетягніть, щоб побачити позицію кожної країни на певний день: за цим стежать список, панель подробиць, карта й позначки позицій на хронології</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 місяць</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 місяці</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 рік</translation>
+        </message>
+        <message>
+            <source>How far each step of the time-lapse moves the day</source>
+            <translation>На скільки кожен крок анімації пересуває день</translation>
+        </message>
+        <message>
+            <source>Time-lapse step</source>
+            <translation>Крок анімації</translation>
+        </message>
+        <message>
+            <source>stances as of</source>
+            <translation>позиції на день</translation>
         </message>
         <message>
             <source>no newer source</source>
@@ -2575,6 +2600,10 @@ The database was not changed.</source>
             <translation>Рік голосувань ООН</translation>
         </message>
         <message>
+            <source>UN votes year by year</source>
+            <translation>голосування в ООН рік за роком</translation>
+        </message>
+        <message>
             <source>World</source>
             <translation>Світ</translation>
         </message>
@@ -3362,12 +3391,144 @@ The database was not changed.</source>
             <translation>Вікторина: пересунути вибрану подію вгору або вниз</translation>
         </message>
         <message>
+            <source>Time-lapse (Stances as of, the map's year): play or pause on the focused slider</source>
+            <translation>Анімація (позиції на день, рік на карті): відтворити або призупинити на повзунку у фокусі</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Клавіатурні скорочення</translation>
         </message>
         <message>
             <source>Every action and its keys</source>
             <translation>Усі дії та їхні клавіші</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Side by Side — Ally Explorer</source>
+            <extracomment>The pair shown first when nothing is chosen (the issue's example).</extracomment>
+            <translation>Порівняння — Ally Explorer</translation>
+        </message>
+        <message>
+            <source>First country</source>
+            <translation>Перша країна</translation>
+        </message>
+        <message>
+            <source>Second country</source>
+            <translation>Друга країна</translation>
+        </message>
+        <message>
+            <source>Swap</source>
+            <translation>Поміняти</translation>
+        </message>
+        <message>
+            <source>Put the second country first</source>
+            <translation>Поставити другу країну першою</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Compare&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Порівняти&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>і</translation>
+        </message>
+        <message>
+            <source>% alike</source>
+            <translation>% однаково</translation>
+        </message>
+        <message>
+            <source>How often the two countries vote alike at the UN, by year</source>
+            <translation>Як часто дві країни голосують однаково в ООН, за роками</translation>
+        </message>
+        <message>
+            <source>Of the UN General Assembly roll calls on which both voted, the share on which they cast the same vote (yes, no or abstain). Hollow points: fewer than %1 roll calls that year. Data: Erik Voeten (CC0).</source>
+            <translation>З поіменних голосувань Генеральної Асамблеї ООН, у яких голосували обидві, частка тих, де вони проголосували однаково (за, проти або утрималися). Порожні точки: менше ніж %1 голосувань того року. Дані: Erik Voeten (CC0).</translation>
+        </message>
+        <message>
+            <source>First country's entries</source>
+            <translation>Записи першої країни</translation>
+        </message>
+        <message>
+            <source>Second country's entries</source>
+            <translation>Записи другої країни</translation>
+        </message>
+        <message>
+            <source>Choose two different countries to compare.</source>
+            <translation>Виберіть дві різні країни для порівняння.</translation>
+        </message>
+        <message>
+            <source>This database has fewer than two countries to compare.</source>
+            <translation>У цій базі даних менше ніж дві країни для порівняння.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 side by side — Ally Explorer</source>
+            <translation>%1 і %2 поруч — Ally Explorer</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;UN votes:&lt;/b&gt; no UN General Assembly votes of both %1 and %2 in this database.</source>
+            <translation>&lt;b&gt;Голосування в ООН:&lt;/b&gt; у цій базі даних немає голосувань Генеральної Асамблеї ООН, у яких брали участь і %1, і %2.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How often %1 and %2 vote alike at the UN:&lt;/b&gt; %3 of %4 roll calls in %5 (the latest full year)</source>
+            <translation>&lt;b&gt;Як часто %1 і %2 голосують однаково в ООН:&lt;/b&gt; %3 з %4 голосувань у %5 (останній повний рік)</translation>
+        </message>
+        <message>
+            <source>Before 1992, Russia's votes are the Soviet Union's (dashed line: December 1991).</source>
+            <translation>До 1992 року голоси Росії — це голоси Радянського Союзу (пунктир: грудень 1991).</translation>
+        </message>
+        <message>
+            <source>%1: %2 and %3 voted alike on %4 of %5 roll calls (%6)</source>
+            <translation>%1: %2 і %3 проголосували однаково в %4 з %5 голосувань (%6)</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сьогодні</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>на %1</translation>
+        </message>
+        <message>
+            <source>Alignment with Russia over time</source>
+            <translation>Ставлення до Росії з часом</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Ключові цифри</translation>
+        </message>
+        <message>
+            <source>Events (%1)</source>
+            <translation>Події (%1)</translation>
+        </message>
+        <message>
+            <source>No alignment periods recorded.</source>
+            <translation>Періодів позицій не записано.</translation>
+        </message>
+        <message>
+            <source>No key figures recorded.</source>
+            <translation>Ключових цифр не записано.</translation>
+        </message>
+        <message>
+            <source>No events pass the filters.</source>
+            <translation>Жодна подія не проходить фільтри.</translation>
+        </message>
+        <message>
+            <source>according to %1</source>
+            <translation>за словами %1</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>триває</translation>
+        </message>
+        <message>
+            <source>Side by &amp;Side…</source>
+            <translation>По&amp;руч…</translation>
+        </message>
+        <message>
+            <source>Two countries in parallel: stances, events, key figures and how often they vote alike</source>
+            <translation>Дві країни поруч: позиції, події, ключові цифри і як часто вони голосують однаково</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +3544,42 @@ The database was not changed.</source>
         <message>
             <source>&amp;Height:</source>
             <translation>&amp;Висота:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SliderPlayer</name>
+        <message>
+            <source> /s</source>
+            <extracomment>Keys that play or pause while the slider has the focus (K as in video players).</extracomment>
+            <translation> /с</translation>
+        </message>
+        <message>
+            <source>Steps per second while playing</source>
+            <translation>Кроків за секунду під час відтворення</translation>
+        </message>
+        <message>
+            <source>Time-lapse speed, steps per second</source>
+            <translation>Швидкість анімації, кроків за секунду</translation>
+        </message>
+        <message>
+            <source>Pause the time-lapse</source>
+            <translation>Призупинити анімацію</translation>
+        </message>
+        <message>
+            <source>Play the time-lapse</source>
+            <translation>Відтворити анімацію</translation>
+        </message>
+        <message>
+            <source> (Space or K on the slider)</source>
+            <translation> (пробіл або K на повзунку)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Відтворити</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3671,30 @@ The database was not changed.</source>
         <message>
             <source>High Contrast</source>
             <translation>Висококонтрастна</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeLapse</name>
+        <message>
+            <source>Time-lapse of the &amp;Map…</source>
+            <extracomment>The size of an exported frame: a 1280x720 projector's slide. How long each frame of the animated PNG shows, in milliseconds.</extracomment>
+            <translation>Анімація &amp;карти…</translation>
+        </message>
+        <message>
+            <source>The map year by year as numbered PNG pictures and one animated PNG, for slides</source>
+            <translation>Карта рік за роком: пронумеровані зображення PNG і один анімований PNG для слайдів</translation>
+        </message>
+        <message>
+            <source>Export the map's time-lapse into a folder</source>
+            <translation>Експортувати анімацію карти в теку</translation>
+        </message>
+        <message>
+            <source>Cannot export the time-lapse</source>
+            <translation>Не вдається експортувати анімацію</translation>
+        </message>
+        <message>
+            <source>Exported %1 frames and %2 into %3</source>
+            <translation>Експортовано %1 кадрів і %2 у %3</translation>
         </message>
     </context>
     <context>

@@ -604,6 +604,37 @@ def agreement_series(store: Store, country_id: str) -> list[YearAgreement]:
     return [YearAgreement(year, agreed / compared, compared, agreed) for year, agreed, compared in rows]
 
 
+def pair_agreement_series(store: Store, first: str, second: str) -> list[YearAgreement]:
+    """How often two countries (alpha-3) voted alike, year by year: of the roll calls on which
+    both cast a vote, the share on which they cast the same one. The "with Russia" figure is
+    the pair (country, "RUS"): ``agreement_series(store, c) == pair_agreement_series(store, c, "RUS")``.
+
+    A country with two seats in the data (West Germany and Germany) counts every seat, as
+    ``agreement_series`` does; a country compared with itself, or without votes, has no series."""
+    if first == second:
+        return []
+    seats = {
+        iso3: [seat for (seat,) in store.conn.execute("SELECT id FROM un_countries WHERE iso3 = ?", [iso3])]
+        for iso3 in (first, second)
+    }
+    if not seats[first] or not seats[second]:
+        return []
+    a = ", ".join("?" * len(seats[first]))
+    b = ", ".join("?" * len(seats[second]))
+    rows = store.conn.execute(
+        f"""
+        SELECT CAST(substr(r.date, 1, 4) AS INTEGER) AS year, sum(va.vote = vb.vote), count(*)
+        FROM un_votes vb
+        JOIN un_votes va ON va.rcid = vb.rcid AND va.country_id IN ({a}) AND va.country_id <> vb.country_id
+        JOIN un_roll_calls r ON r.rcid = vb.rcid
+        WHERE vb.country_id IN ({b})
+        GROUP BY year ORDER BY year
+        """,
+        [*seats[first], *seats[second]],
+    )
+    return [YearAgreement(year, agreed / compared, compared, agreed) for year, agreed, compared in rows]
+
+
 def agreement_by_country(store: Store, year: int) -> dict[str, YearAgreement]:
     """Every country's (alpha-3) agreement with Russia in one year."""
     rows = store.conn.execute(
@@ -668,6 +699,6 @@ __all__ = [
     "ImportCancelled", "KeyVote", "RollCall", "SeatVote", "UnData", "UnVotesRefused", "YearAgreement",
     "FEATURED_KEY_VOTE", "KEY_VOTES", "PROGRESS_TOTAL", "SOURCE_NOTE", "USSR_NOTE", "VOTE_CODES",
     "agreement_by_country", "agreement_series", "bundled_files", "classify_files", "compute_agreement", "has_votes",
-    "import_unvotes", "key_votes", "latest_year", "FULL_YEAR_ROLL_CALLS", "read_unvotes", "roll_call", "roll_call_votes", "seat_alpha3",
+    "import_unvotes", "key_votes", "latest_year", "pair_agreement_series", "FULL_YEAR_ROLL_CALLS", "read_unvotes", "roll_call", "roll_call_votes", "seat_alpha3",
     "seat_name", "votes_on", "write_unvotes", "years",
 ]

@@ -41,8 +41,10 @@ from .presentation import Appearance, PresentationController
 from .quiz import QuizController
 from .scrolling import scrolling
 from .search_panel import SearchPanel
+from .side_by_side import side_by_side_action
 from .shortcuts_help import shortcuts_action
 from .state import Changes, ExplorerState
+from .timelapse import TimeLapse
 from .timeline_feed import TimelineFeed
 from .widgets.as_of import AsOfSlider
 from .widgets.caption import CaptionCard
@@ -97,6 +99,9 @@ class MainWindow(QMainWindow):
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
+        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
+        self.timelapse.install_menu(self.export_menu)
+        self.act_side_by_side, self.side_by_side = side_by_side_action(state, self, self.view_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
         self._connect()

@@ -324,7 +324,11 @@ class PresentationController(QObject):
     def fit_caption(self) -> None:
         """Wrap, then shrink, the caption's text until it fits its share of the screen."""
         if self.presenting:
-            self.caption.fit(int(max(self._layout.window.height(), 480) * CAPTION_SHARE))
+            # With a panel brought back (the map, D) the timeline box has two thirds of the screen:
+            # the caption gets half its usual share, so it never covers the "as of" bar and the lanes.
+            top = "top" in self._layout.panels and not self._layout.panels["top"].isHidden()
+            share = CAPTION_SHARE / 2 if top else CAPTION_SHARE
+            self.caption.fit(int(max(self._layout.window.height(), 480) * share))
 
     def _update_top(self) -> None:
         """The list, details and filters row shows when any of them is brought back."""

@@ -25,6 +25,7 @@ def widget_keys() -> list[tuple[str, str]]:
         (translate("ShortcutsHelp", "Quiz: check the answer, then the next question"), "Enter"),
         (translate("ShortcutsHelp", "Quiz: previous or next question"), translate("ShortcutsHelp", "Left, Right, Page Up, Page Down")),
         (translate("ShortcutsHelp", "Quiz: move the selected event up or down"), "Alt+Up, Alt+Down"),
+        (translate("ShortcutsHelp", "Time-lapse (Stances as of, the map's year): play or pause on the focused slider"), "Space, K"),
     ]
 
 

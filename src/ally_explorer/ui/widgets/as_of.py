@@ -6,11 +6,16 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
 from ..dates import format_day
 from ..i18n import translate
+from .play_control import SliderPlayer
 
 EPOCH = date(1970, 1, 1)
+#: How far one step of the time-lapse moves the day, in months.
+STEP_MONTHS = (1, 3, 12)
+DEFAULT_STEP_MONTHS = 3
 
 
 def _days(iso: str) -> int:
@@ -19,6 +24,18 @@ def _days(iso: str) -> int:
 
 def _iso(days: int) -> str:
     return (EPOCH + timedelta(days=int(days))).isoformat()
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day where it is shorter: 31 Jan -> 28 Feb)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
 
 
 class AsOfSlider(QWidget):
@@ -55,9 +72,26 @@ class AsOfSlider(QWidget):
         self.horizon_label.hide()
         layout.addWidget(self.horizon_label)
         layout.addWidget(self.today_button)
+        # The time-lapse: play steps the day on, so the list, map and timeline cursor move together.
+        self.step_box = QComboBox()
+        self.step_box.setObjectName("asOfStep")
+        self.step_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop before the search box
+        for months, text in zip(STEP_MONTHS, (self.tr("1 month"), self.tr("3 months"), self.tr("1 year"))):
+            self.step_box.addItem(text, months)
+        self.step_box.setCurrentIndex(STEP_MONTHS.index(DEFAULT_STEP_MONTHS))
+        self.step_box.setToolTip(self.tr("How far each step of the time-lapse moves the day"))
+        self.step_box.setAccessibleName(self.tr("Time-lapse step"))
+        self.player = SliderPlayer(self.slider, step=self._next_step, speed=4, what=self.tr("stances as of"))
+        self.player.setObjectName("asOfPlayer")
+        layout.insertWidget(1, self.player)  # before the slider, as on Our World in Data's map
+        layout.insertWidget(2, self.step_box)
         self.source_horizon: str | None = None
         self.set_range("1990-01-01", date.today().isoformat())
         self.set_date(date.today().isoformat())
+
+    def _next_step(self, value: int) -> int:
+        months = int(self.step_box.currentData() or DEFAULT_STEP_MONTHS)
+        return _days(add_months(EPOCH + timedelta(days=int(value)), months).isoformat())
 
     def set_range(self, start: str, end: str) -> None:
         with QSignalBlocker(self.slider):

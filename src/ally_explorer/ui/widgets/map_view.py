@@ -40,6 +40,7 @@ from .. import theme
 from ..core_words import stance_label
 from ..dates import format_day
 from ..i18n import translate
+from .play_control import SliderPlayer
 
 MODES = ("stance", "agreement")
 
@@ -400,11 +401,12 @@ class Legend(QWidget):
         return box.height() + 4
 
     def _inner_width(self) -> float:
-        width = max(QFontMetricsF(self._bold_font()).horizontalAdvance(self.title),
-                    self.columns * self._column_width() + (self.columns - 1) * 14)
+        title = QFontMetricsF(self._bold_font()).horizontalAdvance(self.title) + 2
+        width = max(title, self.columns * self._column_width() + (self.columns - 1) * 14)
         if self.gradient or self.note:
             width = max(width, 220)
-        return min(width, self.NOTE_WIDTH) if self.note and self.columns == 1 else width
+        # The note wraps to the usual width; the title is never cut (it grows with the zoom).
+        return min(width, max(self.NOTE_WIDTH, title)) if self.note and self.columns == 1 else width
 
     def sizeHint(self) -> QSize:
         line = self._line()
@@ -577,6 +579,9 @@ class MapView(QWidget):
             widget.setRange(1946, 2020)
         self.year_spin.valueChanged.connect(self._on_year_control_changed)
         self.year_slider.valueChanged.connect(self._on_year_control_changed)
+        self.year_player = SliderPlayer(self.year_slider, step=lambda year: year + 1, speed=2,
+                                        what=translate("MapView", "UN votes year by year"))
+        self.year_player.setObjectName("mapYearPlayer")
 
         self.world_button = QToolButton(text=translate("MapView", "World"))
         self.world_button.setObjectName("mapFitWorld")
@@ -596,6 +601,7 @@ class MapView(QWidget):
         bar.addSpacing(14)
         bar.addWidget(self.year_label)
         bar.addWidget(self.year_spin)
+        bar.addWidget(self.year_player)
         bar.addWidget(self.year_slider, 1)
         bar.addStretch(0)
         bar.addSpacing(14)
@@ -849,7 +855,7 @@ class MapView(QWidget):
 
     def _update_year_controls(self) -> None:
         agreement = self._mode == "agreement"
-        for widget in (self.year_label, self.year_spin, self.year_slider):
+        for widget in (self.year_label, self.year_spin, self.year_player, self.year_slider):
             widget.setVisible(agreement)
         if self._year is not None:
             for widget in (self.year_spin, self.year_slider):
