@@ -177,3 +177,9 @@ def test_the_sql_check_finds_sql(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text('store._scalar("SELECT 1")\nconn.execute(q)\n', encoding="utf-8")
     assert len(_sql_in(sample)) == 3
+
+
+def test_the_main_window_stays_a_composition_root():
+    """The window builds the views and wires them (issue 13): new features go in their own modules."""
+    lines = (PACKAGE / "ui" / "main_window.py").read_text(encoding="utf-8").count("\n")
+    assert lines < 500, f"ui/main_window.py has {lines} lines: move the new feature into a module of its own"

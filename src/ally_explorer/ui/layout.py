@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .widgets.timeline import TimelineWidget
 
@@ -114,4 +114,26 @@ class WindowLayout:
             settings.endGroup()
 
 
-__all__ = ["Layout", "WindowLayout"]
+
+
+def splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
+    """A named splitter holding ``widgets`` in order (its sizes are saved under that name)."""
+    out = QSplitter(orientation)
+    out.setObjectName(name)
+    for widget in widgets:
+        out.addWidget(widget)
+    return out
+
+
+def column(*widgets: QWidget) -> QWidget:
+    """``widgets`` stacked with no margins; the last one takes the height left over."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(0)
+    for i, widget in enumerate(widgets):
+        lay.addWidget(widget, 1 if i == len(widgets) - 1 else 0)
+    return box
+
+
+__all__ = ["Layout", "WindowLayout", "column", "splitter"]

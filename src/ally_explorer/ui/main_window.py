@@ -14,8 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QToolButton
 
 from ..core.errors import AllyError
 from ..core.filters import Filters
@@ -34,7 +33,7 @@ from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
 from .focus_order import TabOrder
 from .guide import Guide
-from .layout import WindowLayout
+from .layout import WindowLayout, column, splitter
 from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
@@ -128,7 +127,7 @@ class MainWindow(QMainWindow):
         self.search_box, self.search_view = self.search_panel.box, self.search_panel.view
         self.search_model, self.search_label = self.search_panel.model, self.search_panel.label
         self._search_timer = self.search_panel.timer
-        self.left_splitter = _splitter(Qt.Orientation.Vertical, "leftSplitter", self.country_panel, self.search_panel)
+        self.left_splitter = splitter(Qt.Orientation.Vertical, "leftSplitter", self.country_panel, self.search_panel)
         self.left_splitter.setChildrenCollapsible(False)
 
         self.detail = DetailPane()
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
-        self.country_tab = _splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
+        self.country_tab = splitter(Qt.Orientation.Vertical, "countryTab", self.detail)
         self.country_tab.setChildrenCollapsible(True)
         self.tabs.addTab(self.country_tab, self.tr("Country"))
         self.events_table = EventsTable(state, self.tabs, self)  # the timeline's text twin (F6), a tab of its own
@@ -148,22 +147,16 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineWidget()
         self.timeline_feed = TimelineFeed(state, self.timeline, self)
         self.as_of_bar = AsOfSlider()
-        timeline_box = QWidget()
-        timeline_layout = QVBoxLayout(timeline_box)
-        timeline_layout.setContentsMargins(0, 0, 0, 0)
-        timeline_layout.setSpacing(0)
         self.caption = CaptionCard()
         self.caption.hide()
-        timeline_layout.addWidget(self.caption)
-        timeline_layout.addWidget(self.as_of_bar)
-        timeline_layout.addWidget(self.timeline, 1)
+        timeline_box = column(self.caption, self.as_of_bar, self.timeline)  # the timeline takes what is left
         self.facet_panel = FacetPanel()
-        self.top_splitter = _splitter(Qt.Orientation.Horizontal, "topSplitter", self.left_splitter, self.tabs,
+        self.top_splitter = splitter(Qt.Orientation.Horizontal, "topSplitter", self.left_splitter, self.tabs,
                                       scrolling(self.facet_panel, "filtersScroll"))  # large text scrolls
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setCollapsible(1, False)
         self.top_splitter.setSizes([330, 960, 270])
-        self.main_splitter = _splitter(Qt.Orientation.Vertical, "mainSplitter", self.top_splitter, timeline_box)
+        self.main_splitter = splitter(Qt.Orientation.Vertical, "mainSplitter", self.top_splitter, timeline_box)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setSizes([600, 350])
@@ -482,14 +475,6 @@ class MainWindow(QMainWindow):
         self.timeline_feed.shutdown()
         self.country_panel.shutdown()
         super().closeEvent(event)
-
-
-def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
-    splitter = QSplitter(orientation)
-    splitter.setObjectName(name)
-    for widget in widgets:
-        splitter.addWidget(widget)
-    return splitter
 
 
 def create_main_window(db_path: str | Path, *, read_only: bool = False, settings: QSettings | None = None,
