@@ -679,6 +679,19 @@ def _add_flags(doc: QTextDocument, html: str) -> None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"flag:{iso2}"), flag)
 
 
+
+def _pdf_writer(layout: QPageLayout, title: str) -> tuple[QByteArray, QBuffer, QPdfWriter]:
+    """A PDF writer into memory (the caller writes the bytes through the atomic write path)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(layout)
+    writer.setTitle(title)
+    writer.setCreator(f"Ally Explorer {__version__}")
+    return data, buffer, writer
+
 def _paint_page(painter: QPainter, doc: QTextDocument, index: int, page: QRectF) -> None:
     painter.save()
     painter.translate(0, -index * page.height())
@@ -747,14 +760,7 @@ def export_pdf(store: Store, path: str | Path, *, country_id: str | None = None)
     subject = countries[0].name if one else translate("Export", "all countries")
     footer = translate("Export", "{title} · {subject} · made {day}").format(title=translate("Export", TITLE), subject=subject, day=format_day(made))
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(portrait)
-    writer.setTitle(f"{translate('Export', TITLE)} — {subject}")
-    writer.setCreator(f"Ally Explorer {__version__}")
+    data, buffer, writer = _pdf_writer(portrait, f"{translate('Export', TITLE)} — {subject}")
     painter = QPainter(writer)
     number = 0
     try:

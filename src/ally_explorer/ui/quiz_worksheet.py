@@ -9,10 +9,9 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-from .. import __version__
 from ..core import quiz
 from ..core.errors import AllyError
 from ..core.filters import NO_FILTERS, Filters
@@ -20,7 +19,7 @@ from ..db.atomicfile import atomic_write, check_output
 from ..db.quizdata import citation, make_questions
 from ..db.store import Store
 from .i18n import translate
-from .export import MUTED, PDF_DPI, TITLE, _document, _mm, _paint_footer, _paint_page
+from .export import MUTED, PDF_DPI, TITLE, _document, _mm, _paint_footer, _paint_page, _pdf_writer
 
 
 def _prompt(q: quiz.Question) -> str:
@@ -126,14 +125,7 @@ def export_worksheet(store: Store, path: str | Path, *, seed: int, filters: Filt
     total = sum(d.pageCount() for d in docs)
     footers = [translate("Worksheet", "{title} · quiz, seed {seed} · made {made}"), translate("Worksheet", "{title} · answer key, seed {seed}")]
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(portrait)
-    writer.setTitle(translate("Worksheet", "Quiz worksheet, seed {seed}").format(seed=seed))
-    writer.setCreator(f"Ally Explorer {__version__}")
+    data, buffer, writer = _pdf_writer(portrait, translate("Worksheet", "Quiz worksheet, seed {seed}").format(seed=seed))
     painter = QPainter(writer)
     number = 0
     try:
