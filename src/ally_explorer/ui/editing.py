@@ -44,7 +44,7 @@ from ..db.store import Store
 from .files import DatabaseFiles, is_protected
 from .operations import Operations
 from .state import Changes, ExplorerState
-from .core_words import confidence_label, entity_word, stance_label
+from .core_words import entity_word, stance_label
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 ADDABLE = ("event", "statement", "figure", "alignment", "country", "person", "source")

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import paths
-from .i18n import QT_TRANSLATE_NOOP, translate
 
 
 def guide_file() -> Path:

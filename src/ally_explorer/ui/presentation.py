@@ -20,7 +20,7 @@ from .presenting_keys import PresentingKeys
 from .state import ExplorerState
 from .widgets.caption import CaptionCard
 from .widgets.timeline import TimelineWidget
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import translate
 
 ZOOM_STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 BASE_FONT_PROPERTY = "allyExplorerBaseFontSize"

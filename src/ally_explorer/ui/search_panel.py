@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from . import theme
 from .models.search_results import HIT_ROLE, SearchResultsModel
 from .state import Changes, ExplorerState
 from .widgets.delegates import HtmlDelegate

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from .. import paths
 from ..core import palette
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP
 
 #: The light theme's colours, for pictures the app exports (always on white).
 CATEGORY_COLORS = dict(palette.THEMES["light"].category)

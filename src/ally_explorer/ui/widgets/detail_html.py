@@ -17,7 +17,7 @@ from ...core.fuzzydate import is_undated
 from ...core.isocodes import name_of
 from ...core.records import Alignment, CountryDetail, Figure, Source, Statement
 from .. import theme
-from ..core_words import category_label, confidence_label, confidence_meaning, stance_label, stance_meaning
+from ..core_words import confidence_label, confidence_meaning, stance_label, stance_meaning
 from ..dates import start_text, window_words
 from ..i18n import translate
 
