@@ -115,3 +115,37 @@ def test_remembered_counts_follow_every_write_on_this_and_other_connections(stor
         1 for s in store.statements(country_id="PRK") if s.confidence == "confirmed") - sum(
         1 for f in store.figures(country_id="PRK") if f.confidence == "confirmed") - sum(
         1 for a in store.alignments(country_id="PRK") if a.confidence == "confirmed")
+
+
+def test_a_write_said_to_leave_the_counts_as_they_were_leaves_them_and_the_others_are_seen(store):
+    """The window skips counting again after an edit that cannot change a count (an event's
+    importance, its title): whenever ``counts_may_change`` says no, every count is the same."""
+    filters = [Filters(), Filters(confirmed_only=True), Filters(categories=frozenset({"military"})),
+               Filters(date_from="2022-01-01"), Filters(countries=frozenset({"PRK"}))]
+
+    def counted():
+        return ([facets.facet_counts(store, f) for f in filters],
+                [(c.id, c.event_count) for c in store.countries()])
+
+    event = store.events(country_id="PRK")[0]
+    other = "military" if event.category != "military" else "economic"
+    edits = [
+        ({"importance": 1 if event.importance != 1 else 3}, False),
+        ({"title": "Another title", "description": "Another description"}, False),
+        ({"category": other}, True),
+        ({"confidence": "disputed" if event.confidence != "disputed" else "reported",
+          "attribution": "Someone named"}, True),
+        ({"date_label": "1999"}, True),
+        ({"countries": ["PRK", "IRN"]}, True),
+    ]
+    for values, changes in edits:
+        before = counted()
+        change = store.update_event(event.id, **values)
+        assert facets.counts_may_change(facets.changed_columns(change.before, change.after)) == changes, values
+        if not changes:
+            assert counted() == before, values
+        else:
+            assert counted() != before, values
+    deleted = store.delete_event(event.id)
+    assert facets.counts_may_change(facets.changed_columns(deleted.before, deleted.after))
+    assert facets.counts_may_change(None)  # not known: count again

@@ -167,6 +167,43 @@ def facet_counts(store: Connected, filters: Filters) -> dict[str, dict[str, int]
     return out
 
 
+#: The columns the counts read in each table (any change to a row of the others' tables counts).
+COUNTED_COLUMNS = frozenset({"category", "confidence", "attribution", "date_start", "date_end", "country_id"})
+_COUNTED_TABLES = frozenset({table for table, _ in CLAIM_TABLES.values()} | {"event_countries", "country_event_counts"})
+
+
+def changed_columns(before, after) -> frozenset[str]:
+    """``table.column`` for each value one write changed (``before``/``after``: a ChangeSet's
+    rows by table), ``table.*`` where rows came or went or the table's rows are not by id."""
+    out: set[str] = set()
+    for table in set(before) | set(after):
+        old, new = tuple(before.get(table, ())), tuple(after.get(table, ()))
+        if old == new:
+            continue
+        old_by_id = {r.get("id"): r for r in old} if all("id" in r for r in old + new) else None
+        new_by_id = {r.get("id"): r for r in new} if old_by_id is not None else None
+        if old_by_id is None or old_by_id.keys() != new_by_id.keys():
+            out.add(f"{table}.*")
+            continue
+        for key, row in new_by_id.items():
+            was = old_by_id[key]
+            out.update(f"{table}.{c}" for c in set(row) | set(was) if row.get(c) != was.get(c))
+    return frozenset(out)
+
+
+def counts_may_change(columns: frozenset[str] | None) -> bool:
+    """Whether a write that changed ``columns`` (``changed_columns``; None: not known) can change
+    any facet count or the country list's: an edit of an event's importance or title cannot."""
+    if columns is None:
+        return True
+    for name in columns:
+        table, _, column = name.partition(".")
+        if table in _COUNTED_TABLES and (column == "*" or column in COUNTED_COLUMNS or table in
+                                         ("event_countries", "country_event_counts")):
+            return True
+    return False
+
+
 def passing_counts_by_country(store: Connected, filters: Filters) -> dict[str, int]:
     """Claims per country that pass the filters (for the country list)."""
     return _run_grouped(store, _grouped_sql(filters, "country"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLi
 from PySide6.QtGui import QFontMetrics
 
 from ..core import vocab
+from ..db import facets
 from . import country_counts
 from .background import LatestJob
 from .models.country_list import EVENTS, ID_ROLE, NAME, STANCE, CountryFilterProxy, CountryListModel
@@ -132,8 +133,9 @@ class CountryPanel(QWidget):
         self.reload()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
-        if changes.touches("country", "event", "statement", "figure", "alignment"):
-            self.reload()
+        if changes.touches("country", "alignment") or (
+                changes.touches("event", "statement", "figure") and facets.counts_may_change(changes.columns)):
+            self.reload()  # not for an event's importance or title: no row of the list changes
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.reload()

@@ -81,7 +81,11 @@ class FilterStatus(QObject):
             self.update_counts()
         self.update_line()
 
-    def _on_state_data_changed(self, _changes: Changes) -> None:
+    def _on_state_data_changed(self, changes: Changes) -> None:
+        if (changes.entity == "event" and not changes.everything and not facets.counts_may_change(changes.columns)
+                and self._passing is not None):
+            self.update_line()  # e.g. an event's importance: every count is as it was
+            return
         self.reload(defer=False)
 
     def _on_state_filters_changed(self, filters: Filters) -> None:

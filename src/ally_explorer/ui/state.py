@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..db.facets import CLAIM_TABLES
+from ..db.facets import CLAIM_TABLES, changed_columns
 from ..db.store import ChangeSet, Store
 from .i18n import translate
 
@@ -48,6 +48,8 @@ class Changes:
     entity: str | None = None
     entity_id: Any = None
     initiator: str | None = None
+    #: ``table.column`` of each value changed (``db.facets.changed_columns``); None: not known.
+    columns: frozenset[str] | None = None
 
     @classmethod
     def of(cls, *kinds: str, entity_id: Any = None, initiator: str | None = None) -> "Changes":
@@ -57,7 +59,8 @@ class Changes:
     @classmethod
     def from_changeset(cls, change: ChangeSet, *, initiator: str | None = None) -> "Changes":
         tables = set(change.before) | set(change.after) | set(KIND_TABLES.get(change.entity, ()))
-        return cls(frozenset(tables), entity=change.entity, entity_id=change.entity_id, initiator=initiator)
+        return cls(frozenset(tables), entity=change.entity, entity_id=change.entity_id, initiator=initiator,
+                   columns=changed_columns(change.before, change.after))
 
     @classmethod
     def all(cls, *, initiator: str | None = None) -> "Changes":
