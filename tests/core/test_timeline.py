@@ -125,3 +125,34 @@ def test_a_patched_event_carries_ranks_and_lane_index_equal_to_computing_them_af
         assert np.array_equal(a.rank, fresh.rank)
         assert np.array_equal(a.lane_index[0], fresh.lane_index[0])
         assert np.array_equal(a.lane_index[1], fresh.lane_index[1])
+
+
+def test_an_edit_that_keeps_the_rows_writes_them_in_place_with_lookups_equal_to_sorting_afresh():
+    from ally_explorer.core.timeline import _COLUMNS, patch_event
+
+    a = _arrays(3000, lanes=12).prepare()
+    offsets = pack_tracks(a)
+    rng = np.random.default_rng(5)
+    for step in range(40):
+        event_id = int(rng.integers(0, 3000))
+        row = a.rows_for_event(event_id)
+        others = np.flatnonzero(a.event_id != event_id)
+        before = a
+        mid = float(a.mid[rng.integers(0, len(a))]) if step % 2 else float(rng.uniform(-8e8, 1.7e9))  # ties on purpose
+        new = TimelineArrays(
+            event_id=np.full(len(row), event_id, dtype=np.int64), lane=a.lane[row].copy(),
+            start=np.full(len(row), mid - DAY / 2), end=np.full(len(row), mid + DAY / 2 + (step % 3) * 90 * DAY),
+            category=np.ones(len(row), dtype=np.int8), confidence=np.zeros(len(row), dtype=np.int8),
+            importance=np.full(len(row), int(rng.integers(1, 4)), dtype=np.int8),
+        )
+        a, offsets = patch_event(a, offsets, event_id, new)
+        assert len(a) == len(before) and np.array_equal(a.rows_for_event(event_id), row)  # where they were
+        for name in _COLUMNS:  # every other row as it was, at its index; the arrays before untouched
+            assert np.array_equal(getattr(a, name)[others], getattr(before, name)[others])
+        assert np.array_equal(a.importance[row], new.importance) and np.array_equal(a.end[row], new.end)
+        fresh = TimelineArrays(*(getattr(a, name) for name in _COLUMNS))
+        assert np.array_equal(a.mid, fresh.mid)
+        assert np.array_equal(a.rank, fresh.rank)
+        assert np.array_equal(a.lane_index[0], fresh.lane_index[0])
+        assert np.array_equal(a.lane_index[1], fresh.lane_index[1])
+        assert np.array_equal(offsets, pack_tracks(fresh))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event, refilter
+from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event, refilter, span_order
 from ..db import timeline_cache
 from . import theme
 from .background import LatestJob
@@ -43,6 +43,19 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     return arrays, pack_tracks(arrays)
 
 
+def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object, object]:
+    """``read``'s arrays and track offsets (``read_timeline``, ``refilter_timeline``) with the
+    order their date spans are drawn in (``core.timeline.span_order``), all on the worker
+    thread. ``known``: (arrays, offsets, lanes, span order) held already; when ``read`` gives
+    those arrays back (no filters again), their order is not sorted again."""
+    arrays, offsets = read(*args, **kwargs)
+    if known is not None and arrays is known[0] and offsets is known[1] and known[3] is not None:
+        return arrays, offsets, known[3]
+    if offsets is None or len(offsets) != len(arrays):
+        offsets = pack_tracks(arrays)
+    return arrays, offsets, span_order(arrays, offsets)
+
+
 #: Only edits of these tables can be patched into the arrays (an event and its countries).
 _PATCHABLE = frozenset({"events", "event_countries", "events_fts", "changes", "country_event_counts"})
 
@@ -57,8 +70,10 @@ class TimelineFeed(QObject):
         self.timeline = timeline
         self._lanes: list[tuple[str, str]] = []
         self.offsets = None  # the track offsets of the arrays shown (tl.arrays), for patching them
-        #: The unfiltered arrays of a big dataset, their offsets and lanes: filter changes mask them.
-        self._base: tuple[TimelineArrays, object, list[str]] | None = None
+        #: The unfiltered arrays of a big dataset, their offsets, lanes and span order (or None):
+        #: filter changes mask them.
+        self._base: tuple[TimelineArrays, object, list[str], object] | None = None
+        self._bands: tuple[bool, list] | None = None  # (confirmed only, the stance periods read)
         self._job = LatestJob("timeline", self._on_read, self)
         self._from_click = False
         self._cursor_shown = None  # (as-of day, stances) the cursor's chips were last given
@@ -109,10 +124,10 @@ class TimelineFeed(QObject):
             cache = None if f.active else timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
             base = self._base
             if base is not None and base[2] == [cid for cid, _ in self._lanes]:
-                self._job.submit(refilter_timeline, *base, state.store.path, f, lane_ids, cache_file=cache,
-                                 context=(lanes, keep_view, f))
+                self._job.submit(prepared, refilter_timeline, *base[:3], state.store.path, f, lane_ids,
+                                 cache_file=cache, known=base, context=(lanes, keep_view, f))
             else:
-                self._job.submit(read_timeline, state.store.path, f, lane_ids, cache_file=cache,
+                self._job.submit(prepared, read_timeline, state.store.path, f, lane_ids, cache_file=cache,
                                  context=(lanes, keep_view, f))
             self.timeline.set_loading(True)
             return
@@ -147,24 +162,26 @@ class TimelineFeed(QObject):
             self.load(keep_view=keep_view)
             return
         try:
-            arrays, offsets = future.result()
+            arrays, offsets, order = future.result()
         except Exception as e:  # the file went away, was locked...: read it here instead
             self._state.post_message(translate("TimelineFeed", "Reading the timeline in the background failed ({e}); read it directly.").format(e=e), 8000)
-            arrays, offsets = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None
-        self._apply(lanes, arrays, offsets, keep_view=keep_view)
+            arrays, offsets, order = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None, None
+        self._apply(lanes, arrays, offsets, keep_view=keep_view, order=order)
 
-    def _apply(self, lanes, arrays, offsets, *, keep_view: bool) -> None:
+    def _apply(self, lanes, arrays, offsets, *, keep_view: bool, order=None) -> None:
         state, tl = self._state, self.timeline
         if offsets is None or len(offsets) != len(arrays):
-            offsets = pack_tracks(arrays)
+            offsets, order = pack_tracks(arrays), None
         self.offsets = offsets
         f = state.filters
         if not f.active and self.is_big():
-            self._base = (arrays, offsets, [cid for cid, _ in lanes])
+            self._base = (arrays, offsets, [cid for cid, _ in lanes], order)
         x_range, y_range = tl.view.viewRange()
-        bands = Filters(confirmed_only=f.confirmed_only)  # stance periods are context: only confidence hides them
-        tl.set_data(lanes, None, state.store.alignments(filters=bands), arrays=arrays, offsets=offsets,
-                    titles=state.store.event_titles, event_of=self._event_or_none)
+        if self._bands is None or self._bands[0] != f.confirmed_only:
+            # stance periods are context: only confidence hides them
+            self._bands = (f.confirmed_only, state.store.alignments(filters=Filters(confirmed_only=f.confirmed_only)))
+        tl.set_data(lanes, None, self._bands[1], arrays=arrays, offsets=offsets,
+                    titles=state.store.event_titles, event_of=self._event_or_none, span_order=order)
         if keep_view:
             tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)
         else:
@@ -188,12 +205,14 @@ class TimelineFeed(QObject):
     # -- from the state ------------------------------------------------------------------------
 
     def _on_state_store_changed(self, _store) -> None:
-        self._base = None
+        self._base = self._bands = None
         self.reload(keep_view=False, defer=True)
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("country", "event", "alignment"):
             self._base = None  # perhaps no longer what the database holds: patched or read again below
+        if changes.touches("alignment"):
+            self._bands = None
         if self._patch(changes):
             return
         if changes.touches("country", "event", "alignment"):
@@ -212,7 +231,11 @@ class TimelineFeed(QObject):
         event_id = int(changes.entity_id)
         new = arrays_from_rows(state.store.timeline_rows(state.filters, event_ids=[event_id]), lane_ids)
         arrays, offsets = patch_event(tl.arrays, self.offsets, event_id, new)
-        self._apply(list(zip(tl.lanes, tl.lane_names)), arrays, offsets, keep_view=True)
+        self.offsets = offsets
+        if not state.filters.active and self.is_big():
+            self._base = (arrays, offsets, list(tl.lanes), None)  # what a facet change masks next
+        tl.patch(arrays, offsets, event_id)  # lanes, bands and the cursor are as they were
+        tl.select_event(state.event, center=False)
         return True
 
     def _on_state_filters_changed(self, _filters) -> None:
@@ -263,4 +286,4 @@ class TimelineFeed(QObject):
         self._state.set_filters(replace(self._state.filters, date_from=start, date_to=end))
 
 
-__all__ = ["TimelineFeed", "read_timeline", "refilter_timeline", "TIMELINE_LATER_ABOVE"]
+__all__ = ["TimelineFeed", "prepared", "read_timeline", "refilter_timeline", "TIMELINE_LATER_ABOVE"]

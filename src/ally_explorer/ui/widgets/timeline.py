@@ -90,13 +90,14 @@ class SpansItem(pg.GraphicsObject):
         self._merged = (empty, empty, empty, empty.astype(int))
 
     def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list,
-                 edge_colors: list | None = None, dashes: list | None = None) -> None:
+                 edge_colors: list | None = None, dashes: list | None = None, *, order: np.ndarray | None = None) -> None:
         """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB');
-        ``edge_colors`` (default: the palette) draw outlines or edges, ``dashes`` their pattern."""
+        ``edge_colors`` (default: the palette) draw outlines or edges, ``dashes`` their pattern;
+        ``order``: ``np.lexsort((x0, y))`` if already made (on a worker thread: ``core.timeline.span_order``)."""
         self.prepareGeometryChange()
         self._edge_colors = [QColor(c) for c in (edge_colors or palette)]
         self._dashes = list(dashes or [()] * len(palette))
-        order = np.lexsort((x0, y))
+        order = np.lexsort((x0, y)) if order is None or len(order) != len(x0) else order
         self._x0, self._x1, self._y = x0[order], x1[order], y[order]
         self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
         self._palette = [QColor(c) for c in palette]
@@ -870,12 +871,15 @@ class TimelineWidget(QWidget):
         offsets: np.ndarray | None = None,
         titles: Callable[[list[int]], dict[int, str]] | None = None,
         event_of: Callable[[int], Event] | None = None,
+        span_order: np.ndarray | None = None,
     ) -> None:
         """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
         datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
-        few titles the labels and tooltips need; ``offsets``, each row's track offset, if
-        already worked out (``core.timeline.pack_tracks``)."""
+        few titles the labels and tooltips need; ``offsets``, each row's track offset, and
+        ``span_order``, the order the date spans are drawn in, if already worked out
+        (``core.timeline.pack_tracks`` and ``span_order``, on the worker that read the arrays)."""
         self.loading_label.hide()
+        same_lanes = [cid for cid, _ in lanes] == self.lanes and bool(self.lanes)
         self.lanes = [cid for cid, _ in lanes]
         self.lane_names = [name for _, name in lanes]
         if arrays is None:
@@ -893,6 +897,53 @@ class TimelineWidget(QWidget):
         self._width_cache.clear()
         self.lane_axis.setTicks([[(i, name) for i, name in enumerate(self.lane_names)]])
         self._fit_lane_axis()
+        if not (same_lanes and getattr(self, "_alignment_args", None) == (alignments, None)):
+            self.set_alignments(alignments)
+        a = self.arrays
+        if offsets is None or len(offsets) != len(a):
+            offsets, span_order = pack_tracks(a), None
+        self.y = a.lane + offsets
+        self._set_spans(span_order)
+        self._set_markers()
+        if not same_lanes:  # the chips are the lanes' stances on the "as of" day: as they were
+            self._place_chips()
+        self._set_extent()
+        self._apply_selection()
+        self._placed_view = None  # other events: the next range change places labels at once
+        self._label_timer.start()
+
+    def patch(self, arrays: TimelineArrays, offsets: np.ndarray, event_id: int) -> None:
+        """One event's rows replaced (``core.timeline.patch_event``; ``offsets``: every row's
+        track offset after it): draw what that changes and nothing else. Lanes, stance bands and
+        chips stay; the date spans are set again only when a vague date or a track moved, the
+        marker items only where their points changed. The same drawing as ``set_data`` of the
+        patched arrays."""
+        old, old_y = self.arrays, self.y
+        in_place = len(arrays) == len(old) and np.array_equal(arrays.event_id, old.event_id)
+        self.arrays = arrays
+        self.y = arrays.lane + offsets
+        self._titles.pop(event_id, None)
+        if in_place:
+            for row in arrays.rows_for_event(event_id).tolist():
+                self._width_cache.pop(row, None)
+            moved = ((arrays.start != old.start) | (arrays.end != old.end) | (self.y != old_y)
+                     | (arrays.category != old.category))
+            spans = bool((moved & (arrays.fuzzy | old.fuzzy)).any())
+        else:
+            self._width_cache.clear()
+            spans = True
+        if spans:
+            self._set_spans()
+        if self._time_extent() != self._time_extent(old):
+            self._set_extent()
+        self._marker_window = None
+        self._update_marker_lod(keep_unchanged=in_place)
+        self._apply_selection()
+        self._placed_view = None  # the next range change places labels at once
+        self._label_timer.start()
+
+    def _set_extent(self) -> None:
+        """The lane stripes and the view's limits, from the lanes and the data's time extent."""
         n = len(self.lanes)
         lo, hi = self._time_extent()
         margin = 50 * YEAR
@@ -900,12 +951,6 @@ class TimelineWidget(QWidget):
             np.full(n // 2 + n % 2, lo - margin), np.full(n // 2 + n % 2, hi + margin),
             np.arange(0, n, 2, dtype=float), np.zeros(n // 2 + n % 2, dtype=int), [self._theme.stripe],
         )
-        self.set_alignments(alignments)
-        a = self.arrays
-        self.y = a.lane + (pack_tracks(a) if offsets is None or len(offsets) != len(a) else offsets)
-        self._set_spans()
-        self._set_markers()
-        self._place_chips()
         # Zoomed out the view holds the data's extent plus a margin, never years of empty
         # future; panning may go half a view further, so the first and last events can be centred.
         pad = self._time_pad(lo, hi)
@@ -914,9 +959,6 @@ class TimelineWidget(QWidget):
             xMin=lo - pad - widest / 2, xMax=hi + pad + widest / 2, yMin=-1.0, yMax=max(n, 1) + 0.0,
             minXRange=3 * DAY, maxXRange=widest, minYRange=1.2,
         )
-        self._apply_selection()
-        self._placed_view = None  # other events: the next range change places labels at once
-        self._label_timer.start()
 
     def set_loading(self, loading: bool) -> None:
         """Say the timeline is being read again (the old drawing stays until then)."""
@@ -939,13 +981,13 @@ class TimelineWidget(QWidget):
     def event_of(self, event_id: int) -> Event | None:
         return self._event_of(event_id)
 
-    def _set_spans(self) -> None:
+    def _set_spans(self, order: np.ndarray | None = None) -> None:
         """The windows of vague dates: a light fill, outlined in the category's colour (3:1)."""
         a, t = self.arrays, self._theme
         fuzzy = a.fuzzy
         edges = [t.category[c] for c in vocab.CATEGORIES]
         fills = [_alpha(c, t.span_alpha) for c in edges]
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges)
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges, order=order)
 
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
         self._alignment_args = (alignments, until)
@@ -987,12 +1029,17 @@ class TimelineWidget(QWidget):
                 cache[crowded] = lane * 5 + track + 2
         return cache[crowded]
 
-    def _update_marker_lod(self) -> None:
+    def _update_marker_lod(self, *, keep_unchanged: bool = False) -> None:
         """Give the scatter items the markers around the view; where more than MARKER_BUDGET
         would be drawn, keep the most important one per lane row and few pixels (level of
         detail). Recomputed only when the view leaves the prepared part or the zoom changes by
-        more than a third, so most pan and zoom steps only repaint."""
+        more than a third, so most pan and zoom steps only repaint. ``keep_unchanged`` (an edit
+        patched in place: the same rows, the same look): an item whose points are what it holds
+        is not given them again."""
         a = self.arrays
+        given = self.__dict__.setdefault("_markers_given", {})
+        if not keep_unchanged:
+            given.clear()
         if not len(a):
             for item in self.markers.items:
                 item.setData([], [])
@@ -1038,7 +1085,11 @@ class TimelineWidget(QWidget):
             symbol, pen, brush = marker_look(vocab.CATEGORIES[category], vocab.CONFIDENCES[confidence], self._theme, w_line)
             picked = np.flatnonzero(style == k)
             these = rows[picked]
-            item.setData(x=mid[these], y=self.y[these], size=sizes[picked], data=these, symbol=symbol, brush=brush, pen=pen)
+            points = (these, mid[these], self.y[these], sizes[picked])
+            if k in given and all(np.array_equal(p, q) for p, q in zip(points, given[k])):
+                continue  # an edit elsewhere: this item's points are what it holds
+            given[k] = points
+            item.setData(x=points[1], y=points[2], size=points[3], data=these, symbol=symbol, brush=brush, pen=pen)
         self._marker_window = (lo, hi, per_px, y_lo, y_hi)
 
     @staticmethod
@@ -1046,8 +1097,8 @@ class TimelineWidget(QWidget):
         """The margin around the data's extent: never years of empty past or future."""
         return max((hi - lo) * 0.04, 60 * DAY)
 
-    def _time_extent(self) -> tuple[float, float]:
-        a = self.arrays
+    def _time_extent(self, arrays: TimelineArrays | None = None) -> tuple[float, float]:
+        a = self.arrays if arrays is None else arrays
         if len(a):
             return float(a.start.min()), float(a.end.max())
         today = day_seconds(date.today())
