@@ -139,9 +139,11 @@ def test_an_edit_that_keeps_the_rows_writes_them_in_place_with_lookups_equal_to_
         others = np.flatnonzero(a.event_id != event_id)
         before = a
         mid = float(a.mid[rng.integers(0, len(a))]) if step % 2 else float(rng.uniform(-8e8, 1.7e9))  # ties on purpose
+        start, end = np.full(len(row), mid - DAY / 2), np.full(len(row), mid + DAY / 2 + (step % 3) * 90 * DAY)
+        if step % 4 == 3:  # only the importance (and the category): the window as it was
+            start, end = a.start[row].copy(), a.end[row].copy()
         new = TimelineArrays(
-            event_id=np.full(len(row), event_id, dtype=np.int64), lane=a.lane[row].copy(),
-            start=np.full(len(row), mid - DAY / 2), end=np.full(len(row), mid + DAY / 2 + (step % 3) * 90 * DAY),
+            event_id=np.full(len(row), event_id, dtype=np.int64), lane=a.lane[row].copy(), start=start, end=end,
             category=np.ones(len(row), dtype=np.int8), confidence=np.zeros(len(row), dtype=np.int8),
             importance=np.full(len(row), int(rng.integers(1, 4)), dtype=np.int8),
         )
@@ -150,6 +152,7 @@ def test_an_edit_that_keeps_the_rows_writes_them_in_place_with_lookups_equal_to_
         for name in _COLUMNS:  # every other row as it was, at its index; the arrays before untouched
             assert np.array_equal(getattr(a, name)[others], getattr(before, name)[others])
         assert np.array_equal(a.importance[row], new.importance) and np.array_equal(a.end[row], new.end)
+        assert np.array_equal(a.category[row], new.category)
         fresh = TimelineArrays(*(getattr(a, name) for name in _COLUMNS))
         assert np.array_equal(a.mid, fresh.mid)
         assert np.array_equal(a.rank, fresh.rank)

@@ -229,11 +229,17 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
         return arrays, offsets
     old_rows = np.flatnonzero(~keep)
     if len(old_rows) == len(new):
+        # lane for lane (an event is in a lane once): a row whose lane stays keeps its place
+        old_rows = old_rows[np.argsort(arrays.lane[old_rows], kind="stable")]
+        by_lane = np.argsort(new.lane, kind="stable")
+        new = TimelineArrays(*(getattr(new, name)[by_lane] for name in _COLUMNS))
         merged = TimelineArrays(*(_replaced(getattr(arrays, name), old_rows, getattr(new, name)) for name in _COLUMNS))
         if "mid" in arrays.__dict__:
             merged.__dict__["mid"] = _replaced(arrays.mid, old_rows, new.mid)
         _carry_lookups(arrays, keep, merged, old_rows)
         offsets = np.array(offsets, dtype=np.float64)
+        if _same_long_windows(arrays, old_rows, new):
+            return merged, offsets  # the tracks hold only long windows: packed as they were
     else:
         merged = TimelineArrays(*(np.concatenate([getattr(arrays, name)[keep], getattr(new, name)]) for name in _COLUMNS))
         first_new = int(keep.sum())
@@ -245,6 +251,16 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
         sub = TimelineArrays(*(getattr(merged, name)[rows] for name in _COLUMNS))
         offsets[rows] = pack_tracks(sub)
     return merged, offsets
+
+
+def _same_long_windows(arrays: TimelineArrays, rows: np.ndarray, new: TimelineArrays, min_span_days: float = 45) -> bool:
+    """Whether ``rows`` of ``arrays`` and ``new`` (lane for lane) have the same windows longer
+    than ``pack_tracks`` packs (none, or the same lane, start and end): then no track moves."""
+    def long(lane, start, end):
+        is_long = (end - start) > min_span_days * DAY
+        return lane[is_long].tolist(), start[is_long].tolist(), end[is_long].tolist()
+
+    return long(arrays.lane[rows], arrays.start[rows], arrays.end[rows]) == long(new.lane, new.start, new.end)
 
 
 def _replaced(column: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -282,6 +298,20 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
     if "rank" not in known or "_lane_index" not in known or not keep.any():
         return  # nothing computed to carry over: computed when first needed, as usual
     in_place = len(merged) == len(arrays)
+    if in_place and np.array_equal(merged.mid[added], arrays.mid[added]):
+        same_rank = np.array_equal(merged.importance[added], arrays.importance[added])
+        if np.array_equal(merged.lane[added], arrays.lane[added]):  # e.g. the importance or the title
+            merged.__dict__["_lane_index"] = arrays.lane_index  # lanes and times as they were
+            if same_rank:
+                merged.__dict__["rank"] = arrays.rank
+                return
+            by_rank = np.empty(len(arrays), dtype=np.int64)
+            by_rank[arrays.rank] = np.arange(len(arrays))
+            by_rank = _merged_order(by_rank[keep[by_rank]], -merged.importance.astype(np.int64), merged.mid, added)
+            rank = np.empty(len(merged), dtype=np.int64)
+            rank[by_rank] = np.arange(len(merged))
+            merged.__dict__["rank"] = rank
+            return
     new_index = np.arange(len(arrays)) if in_place else np.cumsum(keep) - 1  # a kept row's index in ``merged``
     by_rank = np.empty(len(arrays), dtype=np.int64)
     by_rank[arrays.rank] = np.arange(len(arrays))
