@@ -20,6 +20,9 @@ from . import vocab
 from .records import Alignment, CountrySummary, Event
 
 DAY = 86_400.0
+#: Row numbers in the lookups (ranks, the lane index, the spans' order): half of int64's memory
+#: at a million rows; a timeline of 2**31 rows does not fit in memory anyway.
+ROW = np.int32
 
 
 def day_seconds(iso: str | date) -> float:
@@ -55,9 +58,9 @@ class TimelineArrays:
     @cached_property
     def rank(self) -> np.ndarray:
         """Each row's place when ordered by importance (most first), then time."""
-        order = np.lexsort((self.mid, -self.importance.astype(np.int64)))
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order))
+        order = np.lexsort((self.mid, -self.importance.astype(np.int8)))
+        rank = np.empty(len(order), dtype=ROW)
+        rank[order] = np.arange(len(order), dtype=ROW)
         return rank
 
     def prepare(self) -> "TimelineArrays":
@@ -73,12 +76,11 @@ class TimelineArrays:
 
     def _lane_index_from(self, order: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float, float]:
         if not len(self):
-            return np.zeros(0, dtype=np.int64), np.zeros(0), 0.0, 1.0
+            return np.zeros(0, dtype=ROW), np.zeros(0), 0.0, 1.0
         origin = float(self.mid.min())
         stride = float(self.mid.max()) - origin + 2 * DAY
         key = self.lane * stride + (self.mid - origin)
-        if order is None:
-            order = np.argsort(key, kind="stable")
+        order = np.argsort(key, kind="stable").astype(ROW) if order is None else order.astype(ROW, copy=False)
         return order, key[order], origin, stride
 
     @property
@@ -305,20 +307,21 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
             if same_rank:
                 merged.__dict__["rank"] = arrays.rank
                 return
-            by_rank = np.empty(len(arrays), dtype=np.int64)
-            by_rank[arrays.rank] = np.arange(len(arrays))
+            by_rank = np.empty(len(arrays), dtype=ROW)
+            by_rank[arrays.rank] = np.arange(len(arrays), dtype=ROW)
             by_rank = _merged_order(by_rank[keep[by_rank]], -merged.importance.astype(np.int64), merged.mid, added)
-            rank = np.empty(len(merged), dtype=np.int64)
-            rank[by_rank] = np.arange(len(merged))
+            rank = np.empty(len(merged), dtype=ROW)
+            rank[by_rank] = np.arange(len(merged), dtype=ROW)
             merged.__dict__["rank"] = rank
             return
-    new_index = np.arange(len(arrays)) if in_place else np.cumsum(keep) - 1  # a kept row's index in ``merged``
-    by_rank = np.empty(len(arrays), dtype=np.int64)
-    by_rank[arrays.rank] = np.arange(len(arrays))
+    # a kept row's index in ``merged``
+    new_index = np.arange(len(arrays), dtype=ROW) if in_place else np.cumsum(keep, dtype=ROW) - 1
+    by_rank = np.empty(len(arrays), dtype=ROW)
+    by_rank[arrays.rank] = np.arange(len(arrays), dtype=ROW)
     by_rank = new_index[by_rank[keep[by_rank]]]
     by_rank = _merged_order(by_rank, -merged.importance.astype(np.int64), merged.mid, added)
-    rank = np.empty(len(merged), dtype=np.int64)
-    rank[by_rank] = np.arange(len(merged))
+    rank = np.empty(len(merged), dtype=ROW)
+    rank[by_rank] = np.arange(len(merged), dtype=ROW)
     by_lane = arrays.lane_index[0]
     by_lane = _merged_order(new_index[by_lane[keep[by_lane]]], merged.lane, merged.mid, added)
     merged.adopt_lookups(rank=rank, lane_order=by_lane)
@@ -353,21 +356,23 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
             keep &= base.end - DAY >= day_seconds(filters.date_from)
     except ValueError:
         return None
-    remap = np.full(len(base_lanes), -1.0)
-    remap[[lane_of[c] for c in lanes]] = np.arange(len(lanes), dtype=np.float64)
-    lane = remap[base.lane.astype(np.int64)] if len(base) else base.lane
+    remap = np.full(len(base_lanes), -1, dtype=np.int16 if len(base_lanes) < 2**15 else np.int64)
+    remap[[lane_of[c] for c in lanes]] = np.arange(len(lanes))
+    lane = remap[base.lane.astype(np.intp)] if len(base) else base.lane
     keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
     if keep.all() and list(lanes) == list(base_lanes):
         return base
-    sub = TimelineArrays(*((lane if name == "lane" else getattr(base, name))[keep] for name in _COLUMNS))
+    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" else getattr(base, name)[keep])
+                           for name in _COLUMNS))
+    del lane
     known = base.__dict__
     if "rank" in known and "_lane_index" in known and keep.any():
-        new_index = np.cumsum(keep) - 1
-        by_rank = np.empty(len(base), dtype=np.int64)
-        by_rank[base.rank] = np.arange(len(base))
+        new_index = np.cumsum(keep, dtype=ROW) - 1
+        by_rank = np.empty(len(base), dtype=ROW)
+        by_rank[base.rank] = np.arange(len(base), dtype=ROW)
         by_rank = new_index[by_rank[keep[by_rank]]]  # the order among the rows kept is the same
-        rank = np.empty(len(sub), dtype=np.int64)
-        rank[by_rank] = np.arange(len(sub))
+        rank = np.empty(len(sub), dtype=ROW)
+        rank[by_rank] = np.arange(len(sub), dtype=ROW)
         if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
             by_lane = base.lane_index[0]
             sub.adopt_lookups(rank=rank, lane_order=new_index[by_lane[keep[by_lane]]])
@@ -466,7 +471,7 @@ def span_order(arrays: TimelineArrays, offsets: np.ndarray) -> np.ndarray:
     height (lane plus track offset), then start. Made on the worker thread that read or filtered
     the arrays: at a million rows this sort is over a second of the window's time otherwise."""
     fuzzy = arrays.fuzzy
-    return np.lexsort((arrays.start[fuzzy], (arrays.lane + offsets)[fuzzy]))
+    return np.lexsort((arrays.start[fuzzy], arrays.lane[fuzzy] + np.asarray(offsets)[fuzzy])).astype(ROW)
 
 
 def focus_range(arrays: TimelineArrays, share: float = 0.9) -> tuple[float, float]:

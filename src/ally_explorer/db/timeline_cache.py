@@ -21,7 +21,7 @@ import numpy as np
 
 from ..core.filters import Filters
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
-from ..core.timeline import TimelineArrays, arrays_from_chunks, pack_tracks
+from ..core.timeline import ROW, TimelineArrays, arrays_from_chunks, pack_tracks
 from .atomicfile import atomic_write
 from .facets import claim_where
 from .stamp import read_stamp
@@ -111,7 +111,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
         confidence=cols["confidence"].astype(np.int8),
         importance=cols["importance"].astype(np.int8),
     )
-    arrays.adopt_lookups(rank=cols["rank"].astype(np.int64), lane_order=cols["lane_order"].astype(np.int64))
+    arrays.adopt_lookups(rank=cols["rank"].astype(ROW), lane_order=cols["lane_order"].astype(ROW))
     return arrays, cols["offsets"].astype(np.float64) * TRACK_UNIT
 
 
