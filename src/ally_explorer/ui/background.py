@@ -11,7 +11,7 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class LatestJob(QObject):
@@ -24,7 +24,9 @@ class LatestJob(QObject):
         self._pool: ThreadPoolExecutor | None = None
         self._generation = 0
         self.pending: tuple[int, Future, Any] | None = None  # (generation, future, context)
-        self._finished.connect(self.deliver)
+        # Always through the event loop: a job done before ``submit`` has added its callback
+        # announces it from this thread, and would be delivered inside ``submit`` otherwise.
+        self._finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, fn: Callable[..., Any], *args: Any, context: Any = None, **kwargs: Any) -> None:
         self._generation += 1

@@ -1082,7 +1082,7 @@ class TimelineWidget(QWidget):
         w_line = self._theme.line_scale * self._scale
         for k, item in enumerate(self.markers.items):
             category, confidence = divmod(k, n_conf)
-            symbol, pen, brush = marker_look(vocab.CATEGORIES[category], vocab.CONFIDENCES[confidence], self._theme, w_line)
+            symbol, pen, brush = self._marker_look(category, confidence, w_line)
             picked = np.flatnonzero(style == k)
             these = rows[picked]
             points = (these, mid[these], self.y[these], sizes[picked])
@@ -1091,6 +1091,19 @@ class TimelineWidget(QWidget):
             given[k] = points
             item.setData(x=points[1], y=points[2], size=points[3], data=these, symbol=symbol, brush=brush, pen=pen)
         self._marker_window = (lo, hi, per_px, y_lo, y_hi)
+
+    def _marker_look(self, category: int, confidence: int, line: float) -> tuple:
+        """``marker_look``, made once per theme and line width: pyqtgraph's symbol atlas knows a
+        pen or brush by the object, so new ones on every update drew every symbol again."""
+        cache = self.__dict__.setdefault("_looks", {})
+        key = (id(self._theme), line, category, confidence)
+        if key not in cache:
+            if len(cache) > 400:
+                cache.clear()
+            # the theme is kept with its looks: its id is not another theme's while cached
+            cache[key] = (self._theme, marker_look(vocab.CATEGORIES[category], vocab.CONFIDENCES[confidence],
+                                                   self._theme, line))
+        return cache[key][1]
 
     @staticmethod
     def _time_pad(lo: float, hi: float) -> float:
