@@ -474,6 +474,14 @@ def span_order(arrays: TimelineArrays, offsets: np.ndarray) -> np.ndarray:
     return np.lexsort((arrays.start[fuzzy], arrays.lane[fuzzy] + np.asarray(offsets)[fuzzy])).astype(ROW)
 
 
+def sorted_spans(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray | None = None) -> tuple:
+    """The date spans as the timeline draws them: (start, end, drawn height, category) of the
+    rows with a vague date, in ``span_order`` (``order``, if made already)."""
+    rows = np.flatnonzero(arrays.fuzzy)
+    rows = rows[span_order(arrays, offsets) if order is None else order]
+    return arrays.start[rows], arrays.end[rows], arrays.lane[rows] + np.asarray(offsets)[rows], arrays.category[rows]
+
+
 def focus_range(arrays: TimelineArrays, share: float = 0.9) -> tuple[float, float]:
     """The time span holding the middle ``share`` of events: a default view that is not
     stretched by one or two decades-long windows."""

@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..core.timeline import TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event, refilter, span_order
+from ..core.timeline import (TimelineArrays, arrays_from_rows, lane_order, pack_tracks, patch_event, refilter,
+                             sorted_spans, span_order)
 from ..db import timeline_cache
 from . import theme
 from .background import LatestJob
@@ -43,17 +44,20 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     return arrays, pack_tracks(arrays)
 
 
-def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object, object]:
+def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object, object, tuple]:
     """``read``'s arrays and track offsets (``read_timeline``, ``refilter_timeline``) with the
-    order their date spans are drawn in (``core.timeline.span_order``), all on the worker
-    thread. ``known``: (arrays, offsets, lanes, span order) held already; when ``read`` gives
-    those arrays back (no filters again), their order is not sorted again."""
+    order their date spans are drawn in and the spans in it (``core.timeline.span_order``,
+    ``sorted_spans``), all on the worker thread. ``known``: (arrays, offsets, lanes, span
+    order) held already; when ``read`` gives those arrays back (no filters again), their order
+    is not sorted again."""
     arrays, offsets = read(*args, **kwargs)
     if known is not None and arrays is known[0] and offsets is known[1] and known[3] is not None:
-        return arrays, offsets, known[3]
-    if offsets is None or len(offsets) != len(arrays):
-        offsets = pack_tracks(arrays)
-    return arrays, offsets, span_order(arrays, offsets)
+        order = known[3]
+    else:
+        if offsets is None or len(offsets) != len(arrays):
+            offsets = pack_tracks(arrays)
+        order = span_order(arrays, offsets)
+    return arrays, offsets, order, sorted_spans(arrays, offsets, order)
 
 
 #: Only edits of these tables can be patched into the arrays (an event and its countries).
@@ -162,16 +166,17 @@ class TimelineFeed(QObject):
             self.load(keep_view=keep_view)
             return
         try:
-            arrays, offsets, order = future.result()
+            arrays, offsets, order, spans = future.result()
         except Exception as e:  # the file went away, was locked...: read it here instead
             self._state.post_message(translate("TimelineFeed", "Reading the timeline in the background failed ({e}); read it directly.").format(e=e), 8000)
-            arrays, offsets, order = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None, None
-        self._apply(lanes, arrays, offsets, keep_view=keep_view, order=order)
+            arrays, offsets = arrays_from_rows(self._state.store.timeline_rows(filters), [c for c, _ in lanes]), None
+            order = spans = None
+        self._apply(lanes, arrays, offsets, keep_view=keep_view, order=order, spans=spans)
 
-    def _apply(self, lanes, arrays, offsets, *, keep_view: bool, order=None) -> None:
+    def _apply(self, lanes, arrays, offsets, *, keep_view: bool, order=None, spans=None) -> None:
         state, tl = self._state, self.timeline
         if offsets is None or len(offsets) != len(arrays):
-            offsets, order = pack_tracks(arrays), None
+            offsets, order, spans = pack_tracks(arrays), None, None
         self.offsets = offsets
         f = state.filters
         if not f.active and self.is_big():
@@ -181,7 +186,7 @@ class TimelineFeed(QObject):
             # stance periods are context: only confidence hides them
             self._bands = (f.confirmed_only, state.store.alignments(filters=Filters(confirmed_only=f.confirmed_only)))
         tl.set_data(lanes, None, self._bands[1], arrays=arrays, offsets=offsets,
-                    titles=state.store.event_titles, event_of=self._event_or_none, span_order=order)
+                    titles=state.store.event_titles, event_of=self._event_or_none, spans=spans)
         if keep_view:
             tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)
         else:

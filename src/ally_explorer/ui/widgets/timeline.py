@@ -90,16 +90,20 @@ class SpansItem(pg.GraphicsObject):
         self._merged = (empty, empty, empty, empty.astype(int))
 
     def set_data(self, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, groups, palette: list,
-                 edge_colors: list | None = None, dashes: list | None = None, *, order: np.ndarray | None = None) -> None:
+                 edge_colors: list | None = None, dashes: list | None = None, *, presorted: bool = False) -> None:
         """``groups[i]`` indexes ``palette`` (QColors, or names Qt reads: '#RRGGBB', '#AARRGGBB');
         ``edge_colors`` (default: the palette) draw outlines or edges, ``dashes`` their pattern;
-        ``order``: ``np.lexsort((x0, y))`` if already made (on a worker thread: ``core.timeline.span_order``)."""
+        ``presorted``: the bars come sorted by y, then x0 (on a worker thread:
+        ``core.timeline.sorted_spans``), and are kept as they are."""
         self.prepareGeometryChange()
         self._edge_colors = [QColor(c) for c in (edge_colors or palette)]
         self._dashes = list(dashes or [()] * len(palette))
-        order = np.lexsort((x0, y)) if order is None or len(order) != len(x0) else order
-        self._x0, self._x1, self._y = x0[order], x1[order], y[order]
-        self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
+        if presorted:
+            self._x0, self._x1, self._y, self._g = x0, x1, y, np.asarray(groups)
+        else:
+            order = np.lexsort((x0, y))
+            self._x0, self._x1, self._y = x0[order], x1[order], y[order]
+            self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
         self._palette = [QColor(c) for c in palette]
         self.count = len(x0)
         self._window = None
@@ -871,13 +875,13 @@ class TimelineWidget(QWidget):
         offsets: np.ndarray | None = None,
         titles: Callable[[list[int]], dict[int, str]] | None = None,
         event_of: Callable[[int], Event] | None = None,
-        span_order: np.ndarray | None = None,
+        spans: tuple | None = None,
     ) -> None:
         """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
         datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
         few titles the labels and tooltips need; ``offsets``, each row's track offset, and
-        ``span_order``, the order the date spans are drawn in, if already worked out
-        (``core.timeline.pack_tracks`` and ``span_order``, on the worker that read the arrays)."""
+        ``spans``, the date spans in the order they are drawn in, if already worked out
+        (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays)."""
         self.loading_label.hide()
         same_lanes = [cid for cid, _ in lanes] == self.lanes and bool(self.lanes)
         self.lanes = [cid for cid, _ in lanes]
@@ -901,9 +905,9 @@ class TimelineWidget(QWidget):
             self.set_alignments(alignments)
         a = self.arrays
         if offsets is None or len(offsets) != len(a):
-            offsets, span_order = pack_tracks(a), None
+            offsets, spans = pack_tracks(a), None
         self.y = a.lane + offsets
-        self._set_spans(span_order)
+        self._set_spans(spans)
         self._set_markers()
         if not same_lanes:  # the chips are the lanes' stances on the "as of" day: as they were
             self._place_chips()
@@ -981,13 +985,17 @@ class TimelineWidget(QWidget):
     def event_of(self, event_id: int) -> Event | None:
         return self._event_of(event_id)
 
-    def _set_spans(self, order: np.ndarray | None = None) -> None:
-        """The windows of vague dates: a light fill, outlined in the category's colour (3:1)."""
+    def _set_spans(self, prepared: tuple | None = None) -> None:
+        """The windows of vague dates: a light fill, outlined in the category's colour (3:1).
+        ``prepared``: ``core.timeline.sorted_spans`` of the arrays shown, made on a worker."""
         a, t = self.arrays, self._theme
-        fuzzy = a.fuzzy
         edges = [t.category[c] for c in vocab.CATEGORIES]
         fills = [_alpha(c, t.span_alpha) for c in edges]
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges, order=order)
+        if prepared is not None:
+            self.spans.set_data(*prepared, fills, edges, presorted=True)
+            return
+        fuzzy = a.fuzzy
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges)
 
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
         self._alignment_args = (alignments, until)
