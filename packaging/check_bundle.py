@@ -4,7 +4,8 @@ could break, and check the folder's size.
 - the window (English, Ukrainian, the map, the dark theme) as screenshots; the Ukrainian one must
   differ from the English one (the interface's and Qt's translations are in the bundle);
 - the exports: PDF handout, quiz worksheet, SVG and JPEG pictures (Qt's SVG and JPEG plug-ins),
-  JSON; a damaged database refused in one line naming the file; ``serve`` (Datasette, left out)
+  JSON; a damaged database refused in one line naming the file (in English, and in Ukrainian
+  under ``--lang uk``: db/opening.py's messages are translated); ``serve`` (Datasette, left out)
   refused in one line, never a traceback;
 - every library of the folder finds the libraries it links (``ldd``), and the libraries call no
   ICU service whose data ``icu_trim.py`` removed.
@@ -110,6 +111,11 @@ def main() -> int:
         err = result.stderr.strip()
         report(result.returncode != 0 and damaged.name in err and "Traceback" not in err and len(err.splitlines()) == 1,
                "a damaged database is refused in one line", err[:160])
+        result = subprocess.run([str(BINARY), "--db", str(damaged), "--screenshot", str(out / "no.png"), "--lang", "uk"],
+                                capture_output=True, text=True, env=env, timeout=300)
+        err = result.stderr.strip()
+        report(result.returncode != 0 and f"{damaged.name} пошкоджено" in err and "Файл ▸" in err,
+               "... and in Ukrainian with --lang uk", err[:160])
         keep = os.environ.get("BUNDLE_CHECK_KEEP")  # a folder to copy the pictures to, to look at them
         if keep:
             Path(keep).mkdir(parents=True, exist_ok=True)
