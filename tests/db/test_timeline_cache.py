@@ -294,3 +294,20 @@ def test_who_says_so_is_not_in_the_arrays_so_it_needs_the_ids_it_lets_through(st
     base = arrays_from_rows(store.timeline_rows(FILTERS), lanes)
     assert refilter(base, lanes, Filters(attributions=frozenset({""})), lanes) is None
     assert refilter(base, lanes, Filters(), lanes) is base
+
+
+def test_the_spans_drawing_order_comes_from_the_cache_only_when_it_is_that_order(cached, monkeypatch):
+    from ally_explorer.core.timeline import span_order
+
+    path, cache, lanes = cached
+    arrays, offsets = read_timeline(path, FILTERS, lanes, cache_file=cache)
+    kept = timeline_cache.known_span_order(arrays, offsets)
+    assert kept is not None and np.array_equal(kept, span_order(arrays, offsets))
+    assert timeline_cache.known_span_order(arrays, offsets.copy()) is None  # only for the offsets it was made with
+    with np.load(cache) as npz:  # the same file with the order shuffled: not trusted, sorted again
+        cols = {name: npz[name] for name in npz.files}
+    cols["span_order"] = np.random.default_rng(1).permutation(cols["span_order"])
+    np.savez(cache, **cols)
+    arrays, offsets = read_timeline(path, FILTERS, lanes, cache_file=cache)
+    assert "rank" in arrays.__dict__  # still the cache's arrays
+    assert timeline_cache.known_span_order(arrays, offsets) is None

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..core.filters import Filters
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
-from ..core.timeline import ROW, TimelineArrays, arrays_from_chunks, pack_tracks
+from ..core.timeline import ROW, TimelineArrays, arrays_from_chunks, pack_tracks, span_order
 from .atomicfile import atomic_write
 from .facets import claim_where
 from .stamp import read_stamp
@@ -97,6 +97,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
             if meta != asdict(key):
                 return None
             cols = {name: npz[name] for name in (*_COLUMNS, "offsets", "rank", "lane_order")}
+            spans = npz["span_order"] if "span_order" in npz.files else None  # files of the first rounds lack it
     except Exception:  # noqa: BLE001 - damaged, truncated, another format: never trusted when in doubt
         return None
     n = len(cols["event_id"])
@@ -112,7 +113,28 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
         importance=cols["importance"].astype(np.int8),
     )
     arrays.adopt_lookups(rank=cols["rank"].astype(ROW), lane_order=cols["lane_order"].astype(ROW))
-    return arrays, cols["offsets"].astype(np.float64) * TRACK_UNIT
+    offsets = cols["offsets"].astype(np.float64) * TRACK_UNIT
+    if spans is not None:
+        _adopt_span_order(arrays, offsets, spans.astype(ROW))
+    return arrays, offsets
+
+
+def _adopt_span_order(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray) -> None:
+    """Keep the spans' drawing order with the arrays (``TimelineFeed.prepared`` takes it instead of
+    sorting again) if it is one: every span once, by drawn height, then start."""
+    fuzzy = arrays.fuzzy
+    n = int(fuzzy.sum())
+    if len(order) != n or (n and (order.min() < 0 or order.max() >= n or np.bincount(order, minlength=n).max() != 1)):
+        return
+    y, x0 = (arrays.lane + offsets)[fuzzy][order], arrays.start[fuzzy][order]
+    if np.all((y[1:] > y[:-1]) | ((y[1:] == y[:-1]) & (x0[1:] >= x0[:-1]))):
+        arrays.__dict__["_span_order"] = (offsets, order)
+
+
+def known_span_order(arrays: TimelineArrays, offsets) -> np.ndarray | None:
+    """The spans' order kept with ``arrays`` for these very ``offsets`` (from the cache), or None."""
+    kept = arrays.__dict__.get("_span_order")
+    return kept[1] if kept is not None and kept[0] is offsets else None
 
 
 def _narrow(values: np.ndarray) -> np.ndarray:
@@ -127,7 +149,8 @@ def _narrow(values: np.ndarray) -> np.ndarray:
     return values.astype(np.int64)
 
 
-def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray) -> bool:
+def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray,
+         spans: np.ndarray | None = None) -> bool:
     """Write the cache (``atomic_write``: a temporary file in the same folder, renamed over the old one).
     Returns whether it was written; a failure (full disk, read-only folder) only costs speed."""
     if key is None:
@@ -151,6 +174,7 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
         "offsets": _narrow(tracks.astype(np.int64)),
         "rank": _narrow(arrays.rank),
         "lane_order": _narrow(order),
+        "span_order": _narrow(span_order(arrays, offsets) if spans is None else spans),
     }
     file = Path(file)
     try:
@@ -190,7 +214,9 @@ def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
         if key is None:
             discard(cache_file)
         else:
-            save(cache_file, key, arrays, offsets)
+            order = span_order(arrays, offsets)
+            arrays.__dict__["_span_order"] = (offsets, order)
+            save(cache_file, key, arrays, offsets, order)
     return arrays, offsets
 
 

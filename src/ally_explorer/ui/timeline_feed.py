@@ -53,6 +53,8 @@ def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object,
     arrays, offsets = read(*args, **kwargs)
     if known is not None and arrays is known[0] and offsets is known[1] and known[3] is not None:
         order = known[3]
+    elif timeline_cache.known_span_order(arrays, offsets) is not None:  # kept in the cache file
+        order = timeline_cache.known_span_order(arrays, offsets)
     else:
         if offsets is None or len(offsets) != len(arrays):
             offsets = pack_tracks(arrays)
