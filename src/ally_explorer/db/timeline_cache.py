@@ -27,8 +27,8 @@ from .facets import claim_where
 from .stamp import read_stamp
 from .store import Store
 
-#: Bumped whenever what the file holds changes shape.
-FORMAT = 1
+#: Bumped whenever what the file holds changes shape (2: the spans' drawing order too).
+FORMAT = 2
 
 _COLUMNS = ("event_id", "lane", "start", "end", "category", "confidence", "importance")
 
@@ -97,7 +97,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
             if meta != asdict(key):
                 return None
             cols = {name: npz[name] for name in (*_COLUMNS, "offsets", "rank", "lane_order")}
-            spans = npz["span_order"] if "span_order" in npz.files else None  # files of the first rounds lack it
+            spans = npz["span_order"] if "span_order" in npz.files else None
     except Exception:  # noqa: BLE001 - damaged, truncated, another format: never trusted when in doubt
         return None
     n = len(cols["event_id"])
