@@ -61,6 +61,10 @@ class TabOrder:
             tabs.setAccessibleName(tabs.tr("Views"))
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # The arrows the tab bar shows when its tabs do not fit (zoom 2) are no stop of their own
+        # (they were one, after the timeline): Left and Right on the tab bar bring every tab into view.
+        for arrow in tabs.tabBar().findChildren(QToolButton):
+            arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.apply()
 
     def order(self) -> list[QWidget]:
