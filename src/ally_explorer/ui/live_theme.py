@@ -7,7 +7,8 @@ own, but two kinds keep the old colours until told:
 - widgets given theme colours of their own (a form's red messages and tinted fields,
   ``forms.look.set_themed_palette``): given the new theme's.
 
-Views that draw with theme colours themselves (plots, the map) follow ``state.theme_changed``.
+Views that draw with theme colours themselves (plots, the map) and the main window follow
+``state.theme_changed``.
 """
 
 from __future__ import annotations
@@ -28,13 +29,16 @@ def retheme(root: QWidget) -> None:
             widget.setStyleSheet(sheet)  # polished again, it and its children, with the new palette
 
 
-def retheme_open_windows() -> None:
-    """``retheme`` every top-level window of the application (dialogs, the quiz, side by side...)."""
+def retheme_open_windows(*, besides: QWidget | None = None) -> None:
+    """``retheme`` every top-level window of the application (dialogs, the quiz, side by side...)
+    but ``besides``: the main window, whose views follow the state themselves (polishing its
+    style sheets again mid-way through leaving a presentation moved its splitters)."""
     app = QApplication.instance()
     if app is None:
         return
     for window in app.topLevelWidgets():
-        retheme(window)
+        if window is not besides:
+            retheme(window)
 
 
 __all__ = ["retheme", "retheme_open_windows"]

@@ -77,7 +77,8 @@ class Appearance(QObject):
         app = QApplication.instance()
         theme.install_focus_style(app)
         app.setPalette(theme.palette_for(t))
-        retheme_open_windows()  # dialogs and windows already open, too
+        window = self.parent()
+        retheme_open_windows(besides=window if isinstance(window, QWidget) else None)  # dialogs already open
 
     def _on_color_scheme_changed(self, *_) -> None:
         window = self.parent()
