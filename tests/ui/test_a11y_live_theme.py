@@ -60,3 +60,17 @@ def test_dialogs_open_when_the_desktop_goes_dark_follow_it(window, qtbot, monkey
     monkeypatch.setattr(theme, "system_is_dark", lambda: True)
     window.appearance._on_color_scheme_changed()  # what Qt's colorSchemeChanged calls
     _dark_everywhere(qtbot, dialog, form, quiz)
+
+
+def test_side_by_side_open_during_a_switch_draws_its_plot_and_columns_in_the_new_theme(window, qtbot):
+    window.presentation.set_theme("light")
+    view = window.side_by_side
+    view.open()
+    qtbot.waitExposed(view)
+    assert view.agreement_plot.backgroundBrush().color() == QColor(palette.THEMES["light"].plot_background)
+    light_html = view.columns[0].toHtml()
+    window.presentation.set_theme("dark")
+    assert view.agreement_plot.backgroundBrush().color() == QColor(DARK.plot_background)  # it stayed white
+    assert view.columns[0].toHtml() != light_html  # the badges and category words in the dark theme's colours
+    window.presentation.set_theme("light")
+    view.close()

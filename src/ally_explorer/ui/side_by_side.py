@@ -334,8 +334,11 @@ class SideBySide(QWidget):
         for axis in ("left", "bottom"):
             plot.getPlotItem().getAxis(axis).setPen(pg.mkPen(t.plot_axis, width=t.line_scale))
             plot.getPlotItem().getAxis(axis).setTextPen(pg.mkPen(t.plot_text))
-        if self.series:
+        if not self.isVisible():
+            self._stale = True  # drawn in the new colours when next shown
+        elif not self._stale:
             self._update_agreement()  # the hollow points are filled with the background
+            self._update_columns()  # badges and category words in the theme's colours
 
     def _on_state_zoom_changed(self, factor: float) -> None:
         self.timeline.set_scale(factor)
