@@ -64,7 +64,7 @@ def test_dialogs_open_when_the_desktop_goes_dark_follow_it(window, qtbot, monkey
 
 def test_side_by_side_open_during_a_switch_draws_its_plot_and_columns_in_the_new_theme(window, qtbot):
     window.presentation.set_theme("light")
-    view = window.side_by_side
+    view = window.side_by_side.view
     view.open()
     qtbot.waitExposed(view)
     assert view.agreement_plot.backgroundBrush().color() == QColor(palette.THEMES["light"].plot_background)
