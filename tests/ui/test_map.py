@@ -359,6 +359,49 @@ def test_crimea_is_drawn_as_ukraine_under_occupation_not_as_russia(qtbot, map_vi
     assert blocker.args == ["UKR"]
 
 
+def _coast_contrast(map_view, iso3: str, step: tuple[int, int], ocean: str) -> float:
+    """Walk from inside a country until the sea: the strongest contrast with the sea of the last
+    pixels before it (the coastline as painted, antialiased)."""
+    from ally_explorer.core import palette
+
+    image = map_view.canvas.viewport().grab().toImage()
+    at = map_view.canvas.mapFromScene(map_view.scene_point(iso3))
+    x, y, seen = at.x(), at.y(), []
+    while 0 <= x < image.width() and 0 <= y < image.height():
+        x, y = x + step[0], y + step[1]
+        seen.append(image.pixelColor(x, y).name())
+        if seen[-1].upper() == ocean.upper():
+            return max(palette.contrast(c, ocean) for c in seen[-6:])
+    raise AssertionError(f"no sea that way from {iso3}")
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_pale_countries_are_outlined_against_the_sea_in_every_theme(qtbot, map_view, name):
+    """Ukraine's own yellow and the agreement ramp's pale middle were 1.0-1.4:1 on the ocean: the
+    outline every country carries shows the coast at 3:1 (issue 21)."""
+    from ally_explorer.core import palette
+
+    before = theme.current()
+    theme.set_current(palette.THEMES[name])
+    try:
+        map_view.apply_theme()
+        map_view.set_stances({"UKR": None})
+        t = theme.current()
+        assert QColor(map_view.canvas.backgroundBrush().color()) == QColor(t.ocean)
+        assert all(item.pen().color() == QColor(t.map_border) for item in map_view.items.values())
+        assert map_view.fill_color("UKR") == QColor(palette.UKRAINE)
+        assert _coast_contrast(map_view, "UKR", (0, 1), t.ocean) >= 3.0  # down to the Black Sea
+        map_view.set_agreement_source(lambda _year: {"NOR": 0.5})  # the ramp's palest colour
+        map_view.set_years([2020])
+        map_view.set_year(2020)
+        map_view.set_mode("agreement")
+        assert map_view.fill_color("NOR") == agreement_color(0.5)
+        assert _coast_contrast(map_view, "NOR", (-1, 0), t.ocean) >= 3.0
+    finally:
+        theme.set_current(before)
+        map_view.apply_theme()
+
+
 def test_ukraine_with_a_stance_of_its_own_takes_the_stance_colour(map_view):
     map_view.set_stances({"UKR": "opposed"})
     assert map_view.fill_color("UKR") == QColor(theme.STANCE_COLORS["opposed"])
