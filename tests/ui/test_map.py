@@ -422,3 +422,47 @@ def test_the_charts_axis_title_is_whole_at_every_height(qtbot, store):
         qtbot.waitUntil(lambda: axis.labelText == title, timeout=2000)
         assert axis.label.boundingRect().width() <= axis.height()
     assert chart.minimumSizeHint().height() >= chart.title.heightForWidth(688) + chart.note.heightForWidth(688) + 150
+
+
+def _drawn_labels(axis) -> list[str]:
+    from ally_explorer.ui.screen_checks import _drawn_tick_labels
+
+    return [text for _rect, text in _drawn_tick_labels(axis, with_text=True)]
+
+
+@pytest.mark.parametrize("points", [9, 16, 20])
+def test_the_charts_tick_labels_stand_apart_at_every_text_size(qtbot, store, points):
+    """With large text the y axis shows fewer ticks (50 alone at zoom 2) rather than "75", "50" and
+    "25" over each other, and the years are never cut (issue 21)."""
+    from PySide6.QtGui import QFont
+
+    from ally_explorer.ui.screen_checks import tick_label_problems
+
+    app = QApplication.instance()
+    before = QFont(app.font())
+    font = QFont(before)
+    font.setPointSizeF(points)
+    app.setFont(font)  # the plot's axes take the application's font (zoom, desktop font)
+    try:
+        chart = AgreementChart()
+        qtbot.addWidget(chart)
+        chart.set_series("Belarus", unvotes.agreement_series(store, "BLR"))
+        chart.set_plot_minimum_height(80)  # as under the country's details
+        chart.show()
+        item = chart.plot.getPlotItem()
+
+        def ticks() -> list[int]:
+            return chart.y_ticks(item.getViewBox().height())
+
+        shown = []
+        for height in (chart.minimumSizeHint().height(), 500):
+            chart.resize(600, height)
+            qtbot.waitUntil(lambda: item.getAxis("left")._tickLevels == [[(v, str(v)) for v in ticks()]])
+            QApplication.processEvents()
+            assert tick_label_problems(chart) == []
+            shown.append(_drawn_labels(item.getAxis("left")))
+            assert shown[-1] == [str(v) for v in reversed(ticks())]  # every tick chosen is drawn
+        assert {"75", "50", "25"} <= set(shown[1])  # room enough: the scale
+        assert len(shown[0]) == (3 if points == 9 else 1)  # 75, 50, 25 at 9 pt; 50 alone with large text
+    finally:
+        app.setFont(before)
