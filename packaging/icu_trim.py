@@ -4,8 +4,8 @@ Qt Core links ICU, whose data library holds every locale's names, units, currenc
 transliterators, collations, legacy code pages and Asian word dictionaries. Qt takes its locale
 data from its own tables, and the app uses none of the rest (no code pages, no locale-aware
 collation, no time-zone display names). This keeps ICU's core tables (normalisation, case
-mapping, Unicode properties, break rules, time-zone rules, the root, English and Ukrainian
-locales) and drops the other items from the package.
+mapping, Unicode properties, converters, collation, time-zone rules, the root, English and
+Ukrainian locales) and drops the other items from the package (see DROP for the proof).
 
 The package ("common data", ICU's `.dat` format) is rewritten here in Python: a header, a table
 of contents of (name offset, data offset) pairs, the names, and each item 16-byte aligned. The
@@ -36,7 +36,6 @@ KEEP = (
     "numberingSystems.res", "dayPeriods.res", "grammaticalFeatures.res", "keyTypeData.res",
     "timezoneTypes.res", "zoneinfo64.res", "metaZones.res", "windowsZones.res", "icustd.res", "icuver.res",
     "cnvalias.icu", "ibm-1208*.cnv", "utf-*.cnv",
-    "brkitr/*.brk", "brkitr/root.res", "brkitr/en*.res", "brkitr/uk.res", "brkitr/res_index.res",
     "coll/root.res", "coll/ucadata.icu", "coll/en*.res", "coll/uk*.res", "coll/res_index.res",
     "*/root.res", "*/res_index.res", "*/pool.res", "*/en.res", "*/uk.res",
 )
@@ -55,6 +54,51 @@ def _sections(elf: bytes) -> dict[str, tuple[int, int, int]]:
     for h in heads:
         name = names[h[0]:names.index(b"\0", h[0])].decode()
         out[name] = (h[3], h[4], h[5])
+    return out
+
+
+def imported_symbols(path: Path) -> set[str]:
+    """The undefined (imported) dynamic symbols of an ELF shared object or program."""
+    elf = path.read_bytes()
+    sections = _sections(elf)
+    if ".dynsym" not in sections or ".dynstr" not in sections:
+        return set()
+    _, sym_offset, sym_size = sections[".dynsym"]
+    _, str_offset, str_size = sections[".dynstr"]
+    strings = elf[str_offset:str_offset + str_size]
+    names = set()
+    for at in range(sym_offset, sym_offset + sym_size, 24):  # Elf64_Sym
+        name, _, _, shndx = struct.unpack_from("<IBBH", elf, at)
+        if shndx == 0 and name:
+            names.add(strings[name:strings.index(b"\0", name)].decode("ascii", "replace"))
+    return names
+
+
+def icu_calls(folder: Path, version: str) -> dict[str, set[str]]:
+    """ICU function -> the libraries under `folder` (other than ICU's own) that import it."""
+    calls: dict[str, set[str]] = {}
+    suffix = f"_{version}"
+    for path in folder.rglob("*.so*"):
+        if path.is_symlink() or not path.is_file() or path.name.startswith("libicu"):
+            continue
+        try:
+            symbols = imported_symbols(path)
+        except (ValueError, struct.error):
+            continue
+        for symbol in symbols:
+            if symbol.endswith(suffix) and symbol[:1] in "uU":
+                calls.setdefault(symbol[:-len(suffix)], set()).add(path.name)
+    return calls
+
+
+def unexpected_icu_calls(folder: Path) -> dict[str, set[str]]:
+    """The ICU functions the libraries call that are not in USED_ICU (whose data may be trimmed)."""
+    versions = {m.group(1) for p in folder.rglob("libicudata.so.*") if (m := re.search(r"\.so\.(\d+)", p.name))}
+    out: dict[str, set[str]] = {}
+    for version in versions:
+        for name, users in icu_calls(folder, version).items():
+            if not name.startswith(USED_ICU):
+                out[name] = users
     return out
 
 
@@ -86,7 +130,20 @@ def _package_name(pkg: bytes) -> str:
     return items[0][0].split("/", 1)[0]
 
 
+#: Items dropped even where KEEP matches them: the data of ICU services that no library of the
+#: bundle calls. Qt (6.x) calls only case mapping (u_strToUpper/Lower), converters (ucnv_*),
+#: collation (ucol_*) and calendars/time-zone names (ucal_*); none of them reads transliterators,
+#: character names, break rules or measurement units. `make bundle-check` fails if a library of
+#: the bundle starts calling another ICU service (USED_ICU below).
+DROP = ("translit/*", "unames.icu", "brkitr/*", "unit/*")
+
+#: The ICU functions (name prefixes) the bundle's libraries may call with the data above.
+USED_ICU = ("u_strToUpper", "u_strToLower", "ucnv_", "UCNV_", "ucol_", "ucal_")
+
+
 def _wanted(item: str) -> bool:
+    if any(fnmatch.fnmatchcase(item, pattern) for pattern in DROP):
+        return False
     return any(fnmatch.fnmatchcase(item, pattern) for pattern in KEEP)
 
 

@@ -4056,6 +4056,320 @@ The database was not changed.</source>
             <source>the figure has no unit</source>
             <translation>у показника немає одиниці</translation>
         </message>
+        <message>
+            <source>{name} is locked by another program that is writing to it.</source>
+            <extracomment>Files up to this size get a full ``PRAGMA quick_check`` on open (0.15 s for 94 MB from the disk cache); larger ones a cheap check of the page count (see ``check_integrity``).</extracomment>
+            <translation>{name} заблоковано іншою програмою, яка зараз у нього записує.</translation>
+        </message>
+        <message>
+            <source>Close the other program (or wait for it to finish) and try again.</source>
+            <translation>Закрийте іншу програму (або зачекайте, доки вона закінчить) і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged (SQLite says: {error}).</source>
+            <translation>{name} пошкоджено (SQLite повідомляє: {error}).</translation>
+        </message>
+        <message>
+            <source>Open a backup copy, or use File ▸ Restore the bundled dataset.</source>
+            <translation>Відкрийте резервну копію або скористайтеся пунктом Файл ▸ Відновити вбудований набір даних.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be written to.</source>
+            <translation>У {name} неможливо записувати.</translation>
+        </message>
+        <message>
+            <source>Open it read-only, or save a copy somewhere you can write.</source>
+            <translation>Відкрийте його лише для читання або збережіть копію там, де можна записувати.</translation>
+        </message>
+        <message>
+            <source>The disk holding {name} is full.</source>
+            <translation>Диск, на якому лежить {name}, заповнено.</translation>
+        </message>
+        <message>
+            <source>Free some space and try again; nothing was changed.</source>
+            <translation>Звільніть трохи місця і спробуйте ще раз; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while reading {name} (SQLite says: {error}).</source>
+            <translation>Диск повідомив про помилку під час читання {name} (SQLite повідомляє: {error}).</translation>
+        </message>
+        <message>
+            <source>Check the disk or USB stick, or copy the file somewhere else and open the copy.</source>
+            <translation>Перевірте диск або USB-накопичувач чи скопіюйте файл деінде і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>{name} could not be opened: {error}.</source>
+            <translation>Не вдалося відкрити {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>the database</source>
+            <translation>базу даних</translation>
+        </message>
+        <message>
+            <source>The text contains a character that cannot be saved (an unpaired surrogate).</source>
+            <translation>Текст містить символ, який неможливо зберегти (непарний сурогат).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Retype the text around the odd character and try again.</source>
+            <translation>Нічого не змінено. Наберіть текст навколо дивного символу заново і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} is being changed by another program or window, so this change could not be saved.</source>
+            <translation>{name} саме змінює інша програма або інше вікно, тож цю зміну не вдалося зберегти.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Wait a moment and try again, or close the other program.</source>
+            <translation>Нічого не змінено. Зачекайте трохи і спробуйте ще раз або закрийте іншу програму.</translation>
+        </message>
+        <message>
+            <source>There is no room left on the disk to save this change to {name}.</source>
+            <translation>На диску не лишилося місця, щоб зберегти цю зміну в {name}.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Free some disk space and try again.</source>
+            <translation>Нічого не змінено. Звільніть місце на диску і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be changed: its folder is read-only.</source>
+            <translation>{name} неможливо змінити: його тека доступна лише для читання.</translation>
+        </message>
+        <message>
+            <source>{name} cannot be changed: it is read-only.</source>
+            <translation>{name} неможливо змінити: файл доступний лише для читання.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Save a copy somewhere you can write, and edit the copy.</source>
+            <translation>Нічого не змінено. Збережіть копію там, де можна записувати, і редагуйте копію.</translation>
+        </message>
+        <message>
+            <source>The disk reported an error while saving to {name} (SQLite says: {error}).</source>
+            <translation>Диск повідомив про помилку під час збереження в {name} (SQLite повідомляє: {error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Check the disk or USB stick, then try again.</source>
+            <translation>Нічого не змінено. Перевірте диск або USB-накопичувач і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} turned out to be damaged while saving (SQLite says: {error}).</source>
+            <translation>Під час збереження виявилося, що {name} пошкоджено (SQLite повідомляє: {error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Save a copy, then open a backup or restore the bundled dataset.</source>
+            <translation>Нічого не змінено. Збережіть копію, а тоді відкрийте резервну копію або відновіть вбудований набір даних.</translation>
+        </message>
+        <message>
+            <source>This change conflicts with other entries in {name} (SQLite says: {error}).</source>
+            <translation>Ця зміна суперечить іншим записам у {name} (SQLite повідомляє: {error}).</translation>
+        </message>
+        <message>
+            <source>Nothing was changed. Reload and try again.</source>
+            <translation>Нічого не змінено. Завантажте дані заново і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>This change could not be saved to {name}: {error}.</source>
+            <translation>Цю зміну не вдалося зберегти в {name}: {error}.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be used: {reason}.</source>
+            <translation>{path} неможливо використати: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} is a loop of symbolic links: it leads back to itself.</source>
+            <translation>{path} — це петля символьних посилань: вона веде сама до себе.</translation>
+        </message>
+        <message>
+            <source>Point the link at a database file, or give the file's own path.</source>
+            <translation>Спрямуйте посилання на файл бази даних або вкажіть власний шлях до файлу.</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link to {target}, which does not exist.</source>
+            <translation>{path} — символьне посилання на {target}, якого не існує.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Теки {folder} не існує.</translation>
+        </message>
+        <message>
+            <source>Choose another place.</source>
+            <translation>Виберіть інше місце.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}.</source>
+            <translation>Файлу {path} немає.</translation>
+        </message>
+        <message>
+            <source>Check the path, or use File ▸ Open to choose a database.</source>
+            <translation>Перевірте шлях або виберіть базу даних через Файл ▸ Відкрити базу даних.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file.</source>
+            <translation>{path} — це тека, а не файл бази даних.</translation>
+        </message>
+        <message>
+            <source>Choose the .db file inside it.</source>
+            <translation>Виберіть файл .db усередині неї.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read {path}.</source>
+            <translation>У вас немає дозволу читати {path}.</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Перевірте права доступу до файлу.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {reason}.</source>
+            <translation>{path} неможливо прочитати: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} is empty: it is not an Ally Explorer database.</source>
+            <translation>{name} порожній: це не база даних Ally Explorer.</translation>
+        </message>
+        <message>
+            <source>It may be an interrupted copy; copy it again, or open another file.</source>
+            <translation>Можливо, копіювання було перервано; скопіюйте його ще раз або відкрийте інший файл.</translation>
+        </message>
+        <message>
+            <source>{name} is not a SQLite database.</source>
+            <translation>{name} не є базою даних SQLite.</translation>
+        </message>
+        <message>
+            <source>Ally Explorer opens .db files it made; JSON exports are opened with File ▸ Import.</source>
+            <translation>Ally Explorer відкриває створені ним файли .db; експорти JSON відкривають через Файл ▸ Імпортувати JSON.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: {problem}.</source>
+            <translation>{name} пошкоджено: {problem}.</translation>
+        </message>
+        <message>
+            <source>{name} is damaged: it holds {size} bytes where its header promises {promised}.</source>
+            <translation>{name} пошкоджено: у ньому {size} байтів, а заголовок обіцяє {promised}.</translation>
+        </message>
+        <message>
+            <source>It may be an interrupted copy; copy it again, or open a backup.</source>
+            <translation>Можливо, копіювання було перервано; скопіюйте його ще раз або відкрийте резервну копію.</translation>
+        </message>
+        <message>
+            <source>The database</source>
+            <extracomment>Tables ``check_rows`` does not scan: the UN votes (870,000 rows, 0.1 s of every start-up) are only counted, and their one lookup by vote code has a fallback (``unvotes.VOTE_NAMES``).</extracomment>
+            <translation>База даних</translation>
+        </message>
+        <message>
+            <source>{name} holds a row that breaks its own rules (table {table}, row {row}: {values}); another program must have written it with its checks turned off.</source>
+            <translation>{name} містить рядок, що порушує його власні правила (таблиця {table}, рядок {row}: {values}); мабуть, його записала інша програма з вимкненими перевірками.</translation>
+        </message>
+        <message>
+            <source>Correct or delete that row in that program, or open a backup copy.</source>
+            <translation>Виправте або видаліть цей рядок у тій програмі чи відкрийте резервну копію.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} and %n more</source>
+            <translation>
+                <numerusform>{shown} і ще %n</numerusform>
+                <numerusform>{shown} і ще %n</numerusform>
+                <numerusform>{shown} і ще %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{name} is damaged: parts of its layout are missing ({missing}).</source>
+            <translation>{name} пошкоджено: бракує частин його структури ({missing}).</translation>
+        </message>
+        <message>
+            <source>{name} is a SQLite database, but not an Ally Explorer one.</source>
+            <translation>{name} — база даних SQLite, але не Ally Explorer.</translation>
+        </message>
+        <message>
+            <source>Open a file made by Ally Explorer, or import a JSON export into a new database.</source>
+            <translation>Відкрийте файл, створений Ally Explorer, або імпортуйте експорт JSON у нову базу даних.</translation>
+        </message>
+        <message>
+            <source>{name} was made by a newer version of Ally Explorer (it has: {steps}).</source>
+            <translation>{name} створено новішою версією Ally Explorer (у ньому є: {steps}).</translation>
+        </message>
+        <message>
+            <source>Update Ally Explorer to open it; the file was not changed.</source>
+            <translation>Оновіть Ally Explorer, щоб його відкрити; файл не змінено.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заповнено</translation>
+        </message>
+        <message>
+            <source>{name} uses an older layout, and the backup copy that must be made before updating it could not be written: {reason}.</source>
+            <translation>{name} має старішу структуру, а резервну копію, яку треба зробити перед його оновленням, не вдалося записати: {reason}.</translation>
+        </message>
+        <message>
+            <source>Free some disk space and open it again; nothing was changed.</source>
+            <translation>Звільніть місце на диску і відкрийте його знову; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>Make the user data folder writable and open it again; nothing was changed.</source>
+            <translation>Дозвольте запис у теку даних користувача і відкрийте його знову; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>{path} is the bundled dataset, which is never changed in place.</source>
+            <translation>{path} — вбудований набір даних, який ніколи не змінюється на місці.</translation>
+        </message>
+        <message>
+            <source>Give --db FILE to {command} into a database of your own (a new file is created).</source>
+            <translation>Укажіть --db ФАЙЛ, щоб виконати {command} у власну базу даних (буде створено новий файл).</translation>
+        </message>
+        <message>
+            <source>Do not delete {name}-journal (it holds what the repair needs). Open it once for editing (not read-only) and SQLite undoes the interrupted change.</source>
+            <translation>Не видаляйте {name}-journal (у ньому те, що потрібно для відновлення). Відкрийте файл один раз для редагування (не лише для читання), і SQLite скасує перервану зміну.</translation>
+        </message>
+        <message>
+            <source>Do not delete {name}-journal (it holds what the repair needs). Copy {name} and {name}-journal together (both, or the copy is half-written) to a folder you can write, and open the copy there for editing: SQLite then undoes the interrupted change.</source>
+            <translation>Не видаляйте {name}-journal (у ньому те, що потрібно для відновлення). Скопіюйте {name} разом із {name}-journal (обидва, інакше копія буде недописаною) у теку, де можна записувати, і відкрийте там копію для редагування: тоді SQLite скасує перервану зміну.</translation>
+        </message>
+        <message>
+            <source>{name} has a hot journal ({name}-journal): a program was interrupted while changing it, and that change must be undone before the file can be read.</source>
+            <translation>{name} має «гарячий» журнал ({name}-journal): програму перервали, коли вона змінювала файл, і цю зміну треба скасувати, перш ніж файл можна буде прочитати.</translation>
+        </message>
+        <message>
+            <source>{name}-wal holds changes that are not yet in {name}, and reading them needs a {name}-shm file next to it, but the folder is read-only.</source>
+            <translation>{name}-wal містить зміни, яких ще немає в {name}, а щоб їх прочитати, поруч потрібен файл {name}-shm, але тека доступна лише для читання.</translation>
+        </message>
+        <message>
+            <source>Copy {name} and {name}-wal together to a folder you can write, and open the copy.</source>
+            <translation>Скопіюйте {name} разом із {name}-wal у теку, де можна записувати, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>{name} itself is fine, but the file {name}-wal next to it does not belong to it (it may be left over from another copy of the database).</source>
+            <translation>Сам {name} справний, але файл {name}-wal поруч із ним йому не належить (можливо, лишився від іншої копії бази даних).</translation>
+        </message>
+        <message>
+            <source>Move {name}-wal somewhere else and open {name} again; nothing was changed.</source>
+            <translation>Перемістіть {name}-wal деінде і відкрийте {name} знову; нічого не змінено.</translation>
+        </message>
+        <message>
+            <source>{name} uses an older layout and must be updated before it can be read.</source>
+            <translation>{name} має старішу структуру, і його треба оновити, перш ніж його можна буде прочитати.</translation>
+        </message>
+        <message>
+            <source>{name} uses an older layout and must be updated before it can be read, but it cannot be written to.</source>
+            <translation>{name} має старішу структуру, і його треба оновити, перш ніж його можна буде прочитати, але в нього неможливо записувати.</translation>
+        </message>
+        <message>
+            <source>Open it for editing once (a backup copy is written first).</source>
+            <translation>Відкрийте його один раз для редагування (спершу буде записано резервну копію).</translation>
+        </message>
+        <message>
+            <source>Copy it somewhere you can write and open the copy (a backup copy is written first).</source>
+            <translation>Скопіюйте його туди, де можна записувати, і відкрийте копію (спершу буде записано резервну копію).</translation>
+        </message>
+        <message>
+            <source>{name} must be updated to this version's layout, but another program is using it.</source>
+            <translation>{name} треба оновити до структури цієї версії, але його використовує інша програма.</translation>
+        </message>
+        <message>
+            <source>Close the other program (or window) and open it again.</source>
+            <translation>Закрийте іншу програму (або вікно) і відкрийте його знову.</translation>
+        </message>
     </context>
     <context>
         <name>entities</name>

@@ -142,14 +142,15 @@ def test_markers_tell_category_by_shape_and_confidence_by_fill(window):
     from ally_explorer.core import vocab
 
     looks = {}
-    n = len(vocab.CONFIDENCES)
-    for k, item in enumerate(window.timeline.markers.items):
-        if not len(item.data):
-            continue
-        category, confidence = vocab.CATEGORIES[k // n], vocab.CONFIDENCES[k % n]
-        pen, brush = item.opts["pen"], item.opts["brush"]
-        filled = brush.color().name().upper() != theme.current().plot_background
-        looks[(category, confidence)] = (item.opts["symbol"], pen.style(), filled)
+    arrays = window.timeline.arrays
+    for spot in window.timeline.markers.points():
+        row = int(spot.data())
+        category = vocab.CATEGORIES[int(arrays.category[row])]
+        confidence = vocab.CONFIDENCES[int(arrays.confidence[row])]
+        filled = spot.brush().color().name().upper() != theme.current().plot_background
+        looks.setdefault((category, confidence), set()).add((spot.symbol(), spot.pen().style(), filled))
+    assert all(len(v) == 1 for v in looks.values())  # one look per category and confidence
+    looks = {key: next(iter(v)) for key, v in looks.items()}
     shapes = {cat: {look[0].split("+")[0] for (c, _), look in looks.items() if c == cat} for cat in vocab.CATEGORIES}
     assert all(len(s) == 1 for s in shapes.values() if s)
     assert len({next(iter(s)) for s in shapes.values() if s}) == len([s for s in shapes.values() if s])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -241,19 +242,35 @@ def _fmt_day(d: date, with_year: bool = True) -> str:
     return f"{text} {d.year}" if with_year else text
 
 
-def format_window(window: DateWindow | tuple[date, date]) -> str:
+@dataclass(frozen=True)
+class DateWords:
+    """How ``format_window`` and ``window_words`` name a day ("28 Sep 2025", and without its
+    year "28 Sep") and a month ("Sep"). English by default, which is what reads back; the
+    interface passes its own language's (ui/dates.py)."""
+
+    day: Callable[..., str]  # (day, with_year=True) -> text
+    month_abbr: Callable[[int], str]
+
+    def month(self, d: date) -> str:
+        return f"{self.month_abbr(d.month)} {d.year}"
+
+
+ENGLISH = DateWords(day=_fmt_day, month_abbr=lambda month: MONTH_ABBR[month - 1])
+
+
+def format_window(window: DateWindow | tuple[date, date], words: DateWords = ENGLISH) -> str:
     """Short human form: '19 Jun 2024', 'Jun 2024', '2024', '1 Jan – 30 Apr 2025'."""
     start, end = (window.start, window.end) if isinstance(window, DateWindow) else window
     if start == end:
-        return _fmt_day(start)
+        return words.day(start)
     whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
     if whole_months and start.month == 1 and end.month == 12:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if whole_months and (start.year, start.month) == (end.year, end.month):
-        return f"{MONTH_ABBR[start.month - 1]} {start.year}"
+        return words.month(start)
     if start.year == end.year:
-        return f"{_fmt_day(start, with_year=False)} – {_fmt_day(end)}"
-    return f"{_fmt_day(start)} – {_fmt_day(end)}"
+        return f"{words.day(start, with_year=False)} – {words.day(end)}"
+    return f"{words.day(start)} – {words.day(end)}"
 
 
 _SINCE = re.compile(r"^(?:since|after)\s+", re.IGNORECASE)
@@ -279,17 +296,18 @@ def start_text(label: str, start: str | date) -> str:
     if (day.month, day.day) == (1, 1):
         return str(day.year)
     if day.day == 1:
-        return f"{calendar.month_abbr[day.month]} {day.year}"
+        return f"{MONTH_ABBR[day.month - 1]} {day.year}"
     return _fmt_day(day)
 
 
-def window_words(window: DateWindow | tuple[date, date]) -> str:
+def window_words(window: DateWindow | tuple[date, date], words: DateWords = ENGLISH) -> str:
     """A window at the precision of its ends: a window that starts on 1 January shows its year,
     one that starts on the 1st its month ("2022 – 1 Sep 2025", "Jun – Dec 2024"), since that is
-    how the dataset writes a start the source gives only by year or month. Reads back exactly."""
+    how the dataset writes a start the source gives only by year or month. Reads back exactly
+    (in English, the default ``words``)."""
     start, end = (window.start, window.end) if isinstance(window, DateWindow) else window
     if start == end:
-        return _fmt_day(start)
+        return words.day(start)
     s_month = start.day == 1
     e_month = end.day == calendar.monthrange(end.year, end.month)[1]
     s_year, e_year = s_month and start.month == 1, e_month and end.month == 12
@@ -297,10 +315,10 @@ def window_words(window: DateWindow | tuple[date, date]) -> str:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if s_month and e_month:
         if (start.year, start.month) == (end.year, end.month):
-            return f"{calendar.month_abbr[start.month]} {start.year}"
+            return words.month(start)
         if start.year == end.year:
-            return f"{calendar.month_abbr[start.month]} – {calendar.month_abbr[end.month]} {end.year}"
-        return f"{calendar.month_abbr[start.month]} {start.year} – {calendar.month_abbr[end.month]} {end.year}"
-    left = str(start.year) if s_year else f"{calendar.month_abbr[start.month]} {start.year}" if s_month else _fmt_day(start)
-    right = str(end.year) if e_year else f"{calendar.month_abbr[end.month]} {end.year}" if e_month else _fmt_day(end)
+            return f"{words.month_abbr(start.month)} – {words.month(end)}"
+        return f"{words.month(start)} – {words.month(end)}"
+    left = str(start.year) if s_year else words.month(start) if s_month else words.day(start)
+    right = str(end.year) if e_year else words.month(end) if e_month else words.day(end)
     return f"{left} – {right}"

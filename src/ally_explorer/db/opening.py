@@ -1,7 +1,9 @@
 """Opening a database file safely: say what is wrong with a bad file instead of a traceback.
 
 Every refusal is a ``DatabaseOpenError`` with a one-line ``problem`` and an ``advice`` line the
-app shows in a dialog and the command line prints to stderr. A write that the file or the disk
+app shows in a dialog and the command line prints to stderr, in the interface's language
+(``core.i18n.translate("db", ...)``: English where no interface is running; the file names and
+SQLite's own words are filled in after translating). A write that the file or the disk
 refuses later (locked, full, read-only, I/O error) is a ``DatabaseWriteError`` of the same shape.
 
 Files opened for editing are switched to WAL with ``synchronous=FULL``: a commit that returned
@@ -28,6 +30,7 @@ from urllib.parse import quote
 
 from .. import paths
 from ..core.errors import AllyError
+from ..core.i18n import translate
 from . import checked, layout
 from .layout import MIGRATION_SET
 
@@ -88,36 +91,38 @@ def _explain_sqlite_error(path: Path, error: sqlite3.Error) -> DatabaseOpenError
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text or "busy" in text:
         return DatabaseOpenError(
             "locked",
-            f"{path.name} is locked by another program that is writing to it.",
-            "Close the other program (or wait for it to finish) and try again.",
+            translate("db", "{name} is locked by another program that is writing to it.").format(name=path.name),
+            translate("db", "Close the other program (or wait for it to finish) and try again."),
         )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
         "malformed" in text or "not a database" in text or "corrupt" in text
     ):
         return DatabaseOpenError(
             "corrupt",
-            f"{path.name} is damaged (SQLite says: {error}).",
-            "Open a backup copy, or use File ▸ Restore the bundled dataset.",
+            translate("db", "{name} is damaged (SQLite says: {error}).").format(name=path.name, error=error),
+            translate("db", "Open a backup copy, or use File ▸ Restore the bundled dataset."),
         )
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text or "read-only" in text:
         return DatabaseOpenError(
             "readonly",
-            f"{path.name} cannot be written to.",
-            "Open it read-only, or save a copy somewhere you can write.",
+            translate("db", "{name} cannot be written to.").format(name=path.name),
+            translate("db", "Open it read-only, or save a copy somewhere you can write."),
         )
     if code == sqlite3.SQLITE_FULL or "full" in text:
         return DatabaseOpenError(
             "full",
-            f"The disk holding {path.name} is full.",
-            "Free some space and try again; nothing was changed.",
+            translate("db", "The disk holding {name} is full.").format(name=path.name),
+            translate("db", "Free some space and try again; nothing was changed."),
         )
     if code == sqlite3.SQLITE_IOERR:
         return DatabaseOpenError(
             "unreadable",
-            f"The disk reported an error while reading {path.name} (SQLite says: {error}).",
-            "Check the disk or USB stick, or copy the file somewhere else and open the copy.",
+            translate("db", "The disk reported an error while reading {name} (SQLite says: {error}).").format(
+                name=path.name, error=error),
+            translate("db", "Check the disk or USB stick, or copy the file somewhere else and open the copy."),
         )
-    return DatabaseOpenError("sqlite", f"{path.name} could not be opened: {error}.", "")
+    return DatabaseOpenError("sqlite", translate("db", "{name} could not be opened: {error}.").format(
+        name=path.name, error=error), "")
 
 
 def explain_read_error(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
@@ -127,53 +132,59 @@ def explain_read_error(path: Path, error: sqlite3.Error) -> DatabaseOpenError:
 
 def explain_write_error(path: Path | None, error: BaseException) -> DatabaseWriteError:
     """A failed write (already rolled back) -> a message a user can act on."""
-    name = path.name if path else "the database"
+    name = path.name if path else translate("db", "the database")
     code, text = _code(error), str(error).lower()
-    unchanged = "Nothing was changed."
     if isinstance(error, UnicodeError):
         return DatabaseWriteError(
             "text",
-            "The text contains a character that cannot be saved (an unpaired surrogate).",
-            f"{unchanged} Retype the text around the odd character and try again.",
+            translate("db", "The text contains a character that cannot be saved (an unpaired surrogate)."),
+            translate("db", "Nothing was changed. Retype the text around the odd character and try again."),
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
         return DatabaseWriteError(
             "locked",
-            f"{name} is being changed by another program or window, so this change could not be saved.",
-            f"{unchanged} Wait a moment and try again, or close the other program.",
+            translate("db", "{name} is being changed by another program or window, so this change could not be saved.").format(
+                name=name),
+            translate("db", "Nothing was changed. Wait a moment and try again, or close the other program."),
         )
     if code == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DatabaseWriteError(
             "full",
-            f"There is no room left on the disk to save this change to {name}.",
-            f"{unchanged} Free some disk space and try again.",
+            translate("db", "There is no room left on the disk to save this change to {name}.").format(name=name),
+            translate("db", "Nothing was changed. Free some disk space and try again."),
         )
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN) or "readonly" in text:
-        where = "its folder is read-only" if path and not _folder_writable(path) else "it is read-only"
+        problem = (translate("db", "{name} cannot be changed: its folder is read-only.")
+                   if path and not _folder_writable(path) else
+                   translate("db", "{name} cannot be changed: it is read-only."))
         return DatabaseWriteError(
             "readonly",
-            f"{name} cannot be changed: {where}.",
-            f"{unchanged} Save a copy somewhere you can write, and edit the copy.",
+            problem.format(name=name),
+            translate("db", "Nothing was changed. Save a copy somewhere you can write, and edit the copy."),
         )
     if code == sqlite3.SQLITE_IOERR:
         return DatabaseWriteError(
             "io",
-            f"The disk reported an error while saving to {name} (SQLite says: {error}).",
-            f"{unchanged} Check the disk or USB stick, then try again.",
+            translate("db", "The disk reported an error while saving to {name} (SQLite says: {error}).").format(
+                name=name, error=error),
+            translate("db", "Nothing was changed. Check the disk or USB stick, then try again."),
         )
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return DatabaseWriteError(
             "corrupt",
-            f"{name} turned out to be damaged while saving (SQLite says: {error}).",
-            f"{unchanged} Save a copy, then open a backup or restore the bundled dataset.",
+            translate("db", "{name} turned out to be damaged while saving (SQLite says: {error}).").format(
+                name=name, error=error),
+            translate("db", "Nothing was changed. Save a copy, then open a backup or restore the bundled dataset."),
         )
     if code == sqlite3.SQLITE_CONSTRAINT:
         return DatabaseWriteError(
             "conflict",
-            f"This change conflicts with other entries in {name} (SQLite says: {error}).",
-            f"{unchanged} Reload and try again.",
+            translate("db", "This change conflicts with other entries in {name} (SQLite says: {error}).").format(
+                name=name, error=error),
+            translate("db", "Nothing was changed. Reload and try again."),
         )
-    return DatabaseWriteError("sqlite", f"This change could not be saved to {name}: {error}.", unchanged)
+    return DatabaseWriteError("sqlite", translate("db", "This change could not be saved to {name}: {error}.").format(
+        name=name, error=error), translate("db", "Nothing was changed."))
 
 
 @contextmanager
@@ -191,7 +202,8 @@ def check_file(path: Path, *, create: bool) -> bool:
     try:
         return _check_file(path, create=create)
     except OSError as e:  # a name too long, a broken mount, ...
-        raise DatabaseOpenError("unreadable", f"{path} cannot be used: {e.strerror or e}.", "") from None
+        raise DatabaseOpenError("unreadable", translate("db", "{path} cannot be used: {reason}.").format(
+            path=path, reason=e.strerror or e), "") from None
 
 
 def _check_file(path: Path, *, create: bool) -> bool:
@@ -202,49 +214,54 @@ def _check_file(path: Path, *, create: bool) -> bool:
             target = "?"
         if os.path.realpath(path) == os.path.abspath(path) or Path(os.path.realpath(path)).is_symlink():
             raise DatabaseOpenError(
-                "symlink_loop", f"{path} is a loop of symbolic links: it leads back to itself.",
-                "Point the link at a database file, or give the file's own path.")
+                "symlink_loop", translate("db", "{path} is a loop of symbolic links: it leads back to itself.").format(path=path),
+                translate("db", "Point the link at a database file, or give the file's own path."))
         raise DatabaseOpenError(
-            "dangling_symlink", f"{path} is a symbolic link to {target}, which does not exist.",
-            "Point the link at a database file, or give the file's own path.")
+            "dangling_symlink", translate("db", "{path} is a symbolic link to {target}, which does not exist.").format(
+                path=path, target=target),
+            translate("db", "Point the link at a database file, or give the file's own path."))
     if not path.exists():
         if create:
             if not path.parent.is_dir():
                 raise DatabaseOpenError(
-                    "missing", f"The folder {path.parent} does not exist.", "Choose another place."
+                    "missing", translate("db", "The folder {folder} does not exist.").format(folder=path.parent),
+                    translate("db", "Choose another place.")
                 )
             return True
         raise DatabaseOpenError(
             "missing",
-            f"There is no file at {path}.",
-            "Check the path, or use File ▸ Open to choose a database.",
+            translate("db", "There is no file at {path}.").format(path=path),
+            translate("db", "Check the path, or use File ▸ Open to choose a database."),
         )
     if path.is_dir():
         raise DatabaseOpenError(
-            "directory", f"{path} is a folder, not a database file.", "Choose the .db file inside it."
+            "directory", translate("db", "{path} is a folder, not a database file.").format(path=path),
+            translate("db", "Choose the .db file inside it.")
         )
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except PermissionError:
         raise DatabaseOpenError(
-            "permission", f"You do not have permission to read {path}.", "Check the file's permissions."
+            "permission", translate("db", "You do not have permission to read {path}.").format(path=path),
+            translate("db", "Check the file's permissions.")
         ) from None
     except OSError as e:
-        raise DatabaseOpenError("unreadable", f"{path} cannot be read: {e.strerror}.", "") from None
+        raise DatabaseOpenError("unreadable", translate("db", "{path} cannot be read: {reason}.").format(
+            path=path, reason=e.strerror), "") from None
     if not header:
         if create:
             return True
         raise DatabaseOpenError(
             "empty",
-            f"{path.name} is empty: it is not an Ally Explorer database.",
-            "It may be an interrupted copy; copy it again, or open another file.",
+            translate("db", "{name} is empty: it is not an Ally Explorer database.").format(name=path.name),
+            translate("db", "It may be an interrupted copy; copy it again, or open another file."),
         )
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(
             "not_sqlite",
-            f"{path.name} is not a SQLite database.",
-            "Ally Explorer opens .db files it made; JSON exports are opened with File ▸ Import.",
+            translate("db", "{name} is not a SQLite database.").format(name=path.name),
+            translate("db", "Ally Explorer opens .db files it made; JSON exports are opened with File ▸ Import."),
         )
     return False
 
@@ -288,8 +305,8 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         if problems != ["ok"]:
             raise DatabaseOpenError(
                 "corrupt",
-                f"{path.name} is damaged: {problems[0]}.",
-                "Open a backup copy, or use File ▸ Restore the bundled dataset.",
+                translate("db", "{name} is damaged: {problem}.").format(name=path.name, problem=problems[0]),
+                translate("db", "Open a backup copy, or use File ▸ Restore the bundled dataset."),
             )
         check_rows(conn, path)
         checked.remember(memo)
@@ -299,9 +316,9 @@ def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     if _journal_mode(conn) != "wal" and page_count * page_size > size:
         raise DatabaseOpenError(
             "corrupt",
-            f"{path.name} is damaged: it holds {size:,} bytes where its header promises "
-            f"{page_count * page_size:,}.",
-            "It may be an interrupted copy; copy it again, or open a backup.",
+            translate("db", "{name} is damaged: it holds {size} bytes where its header promises {promised}.").format(
+                name=path.name, size=f"{size:,}", promised=f"{page_count * page_size:,}"),
+            translate("db", "It may be an interrupted copy; copy it again, or open a backup."),
         )
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         conn.execute(f"SELECT * FROM [{table}] LIMIT 1").fetchall()
@@ -346,7 +363,7 @@ def check_rows(conn: sqlite3.Connection, path: Path | None) -> None:
     """Rows that break the file's own rules (its CHECK and NOT NULL constraints), as another
     tool can write them with CHECKs turned off: ``quick_check`` does not look at those, and the
     views would fail on them. Refused naming the first bad row."""
-    name = path.name if path else "The database"
+    name = path.name if path else translate("db", "The database")
     tables = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
         " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
@@ -373,9 +390,10 @@ def check_rows(conn: sqlite3.Connection, path: Path | None) -> None:
             shown = ", ".join(f"{c} = {_short(values[c])}" for c in named)
             raise DatabaseOpenError(
                 "broken_rows",
-                f"{name} holds a row that breaks its own rules (table {table}, row {bad[0]}: {shown}); "
-                "another program must have written it with its checks turned off.",
-                "Correct or delete that row in that program, or open a backup copy.",
+                translate("db", "{name} holds a row that breaks its own rules (table {table}, row {row}: {values}); "
+                          "another program must have written it with its checks turned off.").format(
+                    name=name, table=table, row=bad[0], values=shown),
+                translate("db", "Correct or delete that row in that program, or open a backup copy."),
             )
 
 
@@ -406,7 +424,7 @@ def _applied(conn: sqlite3.Connection) -> list[str]:
 
 def check_layout(conn: sqlite3.Connection, path: Path | None) -> None:
     """After migrating: every table and column this version uses must be there."""
-    name = path.name if path else "The database"
+    name = path.name if path else translate("db", "The database")
     missing = []
     have = set(_table_names(conn))
     for table, columns in reference_layout().items():
@@ -416,11 +434,14 @@ def check_layout(conn: sqlite3.Connection, path: Path | None) -> None:
         found = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
         missing.extend(f"{table}.{c}" for c in sorted(columns - found))
     if missing:
-        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        shown, more = ", ".join(missing[:5]), len(missing) - 5
+        if more > 0:
+            shown = translate("db", "{shown} and %n more", "", more).format(shown=shown)
         raise DatabaseOpenError(
             "corrupt",
-            f"{name} is damaged: parts of its layout are missing ({shown}).",
-            "Open a backup copy, or use File ▸ Restore the bundled dataset.",
+            translate("db", "{name} is damaged: parts of its layout are missing ({missing}).").format(
+                name=name, missing=shown),
+            translate("db", "Open a backup copy, or use File ▸ Restore the bundled dataset."),
         )
 
 
@@ -435,22 +456,23 @@ def schema_state(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
 
 def verify_schema(conn: sqlite3.Connection, path: Path | None) -> list[str]:
     """Refuse foreign schemas and newer ones; return the pending migrations."""
-    name = path.name if path else "The database"
+    name = path.name if path else translate("db", "The database")
     tables = set(_table_names(conn))
     if not tables:
         return known_migrations()
     if "_sqlite_migrations" not in tables or not _applied(conn):
         raise DatabaseOpenError(
             "foreign_schema",
-            f"{name} is a SQLite database, but not an Ally Explorer one.",
-            "Open a file made by Ally Explorer, or import a JSON export into a new database.",
+            translate("db", "{name} is a SQLite database, but not an Ally Explorer one.").format(name=name),
+            translate("db", "Open a file made by Ally Explorer, or import a JSON export into a new database."),
         )
     unknown, pending = schema_state(conn)
     if unknown:
         raise DatabaseOpenError(
             "too_new",
-            f"{name} was made by a newer version of Ally Explorer (it has: {', '.join(unknown)}).",
-            "Update Ally Explorer to open it; the file was not changed.",
+            translate("db", "{name} was made by a newer version of Ally Explorer (it has: {steps}).").format(
+                name=name, steps=", ".join(unknown)),
+            translate("db", "Update Ally Explorer to open it; the file was not changed."),
         )
     return pending
 
@@ -477,13 +499,13 @@ def backup_before_migration(path: Path) -> Path:
         return make_backup(path, backups_dir(), reason="migration", stem=path.stem)
     except BackupError as e:
         kind = "full" if e.kind == "full" else "unwritable"
-        reason = "the disk is full" if kind == "full" else str(e)
+        reason = translate("db", "the disk is full") if kind == "full" else str(e)
         raise DatabaseOpenError(
             kind,
-            f"{path.name} uses an older layout, and the backup copy that must be made before "
-            f"updating it could not be written: {reason}.",
-            "Free some disk space and open it again; nothing was changed." if kind == "full"
-            else "Make the user data folder writable and open it again; nothing was changed.",
+            translate("db", "{name} uses an older layout, and the backup copy that must be made before "
+                      "updating it could not be written: {reason}.").format(name=path.name, reason=reason),
+            translate("db", "Free some disk space and open it again; nothing was changed.") if kind == "full"
+            else translate("db", "Make the user data folder writable and open it again; nothing was changed."),
         ) from None
 
 
@@ -519,8 +541,9 @@ def refuse_protected(path: Path, command: str) -> None:
     if _is_bundled(path):
         raise DatabaseOpenError(
             "protected",
-            f"{path} is the bundled dataset, which is never changed in place.",
-            f"Give --db FILE to {command} into a database of your own (a new file is created).",
+            translate("db", "{path} is the bundled dataset, which is never changed in place.").format(path=path),
+            translate("db", "Give --db FILE to {command} into a database of your own (a new file is created).").format(
+                command=command),
         )
 
 
@@ -550,22 +573,25 @@ def _explain_refused_open(path: Path, error: sqlite3.Error) -> DatabaseOpenError
     name = path.name
     if code == SQLITE_READONLY_ROLLBACK or (_code(error) == sqlite3.SQLITE_READONLY
                                             and _sidecar(path, "-journal").exists()):
-        where = ("Open it once for editing (not read-only) and SQLite undoes the interrupted change."
-                 if is_writable(path) else
-                 f"Copy {name} and {name}-journal together (both, or the copy is half-written) to a folder "
-                 "you can write, and open the copy there for editing: SQLite then undoes the interrupted change.")
+        advice = (translate("db", "Do not delete {name}-journal (it holds what the repair needs). Open it once for "
+                            "editing (not read-only) and SQLite undoes the interrupted change.")
+                  if is_writable(path) else
+                  translate("db", "Do not delete {name}-journal (it holds what the repair needs). Copy {name} and "
+                            "{name}-journal together (both, or the copy is half-written) to a folder you can write, "
+                            "and open the copy there for editing: SQLite then undoes the interrupted change."))
         return DatabaseOpenError(
             "hot_journal",
-            f"{name} has a hot journal ({name}-journal): a program was interrupted while changing it, and "
-            "that change must be undone before the file can be read.",
-            f"Do not delete {name}-journal (it holds what the repair needs). {where}",
+            translate("db", "{name} has a hot journal ({name}-journal): a program was interrupted while changing it, "
+                      "and that change must be undone before the file can be read.").format(name=name),
+            advice.format(name=name),
         )
     if _code(error) == sqlite3.SQLITE_CANTOPEN and _sidecar(path, "-wal").exists() and not _folder_writable(path):
         return DatabaseOpenError(
             "wal_readonly_folder",
-            f"{name}-wal holds changes that are not yet in {name}, and reading them needs a {name}-shm "
-            "file next to it, but the folder is read-only.",
-            f"Copy {name} and {name}-wal together to a folder you can write, and open the copy.",
+            translate("db", "{name}-wal holds changes that are not yet in {name}, and reading them needs a {name}-shm "
+                      "file next to it, but the folder is read-only.").format(name=name),
+            translate("db", "Copy {name} and {name}-wal together to a folder you can write, and open the copy.").format(
+                name=name),
         )
     return _explain_sqlite_error(path, error)
 
@@ -617,9 +643,10 @@ def _first_look(path: Path, *, frozen: bool, trusted: bool) -> tuple[sqlite3.Con
         if damage and _sidecar(path, "-wal").exists() and _foreign_wal(path):
             raise DatabaseOpenError(
                 "stray_wal",
-                f"{path.name} itself is fine, but the file {path.name}-wal next to it does not belong to it "
-                "(it may be left over from another copy of the database).",
-                f"Move {path.name}-wal somewhere else and open {path.name} again; nothing was changed.",
+                translate("db", "{name} itself is fine, but the file {name}-wal next to it does not belong to it "
+                          "(it may be left over from another copy of the database).").format(name=path.name),
+                translate("db", "Move {name}-wal somewhere else and open {name} again; nothing was changed.").format(
+                    name=path.name),
             ) from None
         if isinstance(e, sqlite3.Error):
             raise _explain_refused_open(path, e) from None
@@ -636,7 +663,8 @@ def open_database(
     files (``is_protected``) are only ever opened read-only."""
     new = check_file(path, create=create and not readonly)
     if readonly and not new and not os.access(path, os.R_OK):
-        raise DatabaseOpenError("permission", f"You do not have permission to read {path}.", "")
+        raise DatabaseOpenError("permission", translate("db", "You do not have permission to read {path}.").format(
+            path=path), "")
     if not readonly and not new and _is_bundled(path):
         readonly = True  # the bundled dataset is never opened for writing
     writable = not readonly and _folder_writable(path) and (new or os.access(path, os.W_OK))
@@ -666,10 +694,12 @@ def open_database(
             can_write = is_writable(path) and not _is_bundled(path)
             raise DatabaseOpenError(
                 "needs_migration",
-                f"{path.name} uses an older layout and must be updated before it can be read"
-                + ("." if can_write else ", but it cannot be written to."),
-                "Open it for editing once (a backup copy is written first)." if can_write
-                else "Copy it somewhere you can write and open the copy (a backup copy is written first).",
+                (translate("db", "{name} uses an older layout and must be updated before it can be read.")
+                 if can_write else
+                 translate("db", "{name} uses an older layout and must be updated before it can be read, "
+                           "but it cannot be written to.")).format(name=path.name),
+                translate("db", "Open it for editing once (a backup copy is written first).") if can_write
+                else translate("db", "Copy it somewhere you can write and open the copy (a backup copy is written first)."),
             )
         if conn is not None:
             conn.close()
@@ -687,9 +717,9 @@ def open_database(
                     if busy:
                         raise DatabaseOpenError(
                             "locked",
-                            f"{path.name} must be updated to this version's layout, but another "
-                            "program is using it.",
-                            "Close the other program (or window) and open it again.",
+                            translate("db", "{name} must be updated to this version's layout, but another "
+                                      "program is using it.").format(name=path.name),
+                            translate("db", "Close the other program (or window) and open it again."),
                         )
                 conn.close()  # the copy opens the file: no connection of ours may be open then
                 conn = None
@@ -713,7 +743,8 @@ def open_database(
     except OSError as e:
         if conn is not None:
             conn.close()
-        raise DatabaseOpenError("unreadable", f"{path} cannot be used: {e.strerror or e}.", "") from None
+        raise DatabaseOpenError("unreadable", translate("db", "{path} cannot be used: {reason}.").format(
+            path=path, reason=e.strerror or e), "") from None
 
 
 def copy_database(conn: sqlite3.Connection, dest: Path, source: Path | None = None) -> None:

@@ -10,6 +10,7 @@ The file is opened immutable (never written, no locks, counts cached) with the m
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,9 @@ from ..core.errors import AllyError
 from .schema_doc import datasette_metadata
 
 INSTALL_HINT = "Datasette is not installed: pip install 'ally-explorer[web]'"
+#: The standalone bundle (packaging/) leaves Datasette out: pip cannot add it there.
+BUNDLE_HINT = ("Datasette is not part of the standalone program: to share a database in the browser, "
+               "install Ally Explorer with pip install 'ally-explorer[web]'")
 
 #: Limits that keep one slow query from a pupil from stalling thirty browsers.
 SETTINGS = {
@@ -57,7 +61,7 @@ def make_datasette(path: str | Path) -> Any:
     try:
         from datasette.app import Datasette
     except ImportError:
-        raise ServeError(INSTALL_HINT) from None
+        raise ServeError(BUNDLE_HINT if getattr(sys, "frozen", False) else INSTALL_HINT) from None
     return Datasette(immutables=[str(path)], metadata=metadata_for(path), settings=SETTINGS)
 
 

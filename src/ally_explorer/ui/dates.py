@@ -9,10 +9,11 @@ whatever the interface's language.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
+
+from ally_explorer.core import fuzzydate
 
 _SHORT = QLocale.FormatType.ShortFormat
 _LONG = QLocale.FormatType.LongFormat
@@ -72,40 +73,17 @@ def format_datetime(moment: datetime) -> str:
 
 def format_window(start: date | str, end: date | str) -> str:
     """A window of days at the precision it has: "19 Jun 2024", "Jun 2024", "2024",
-    "1 Jan – 30 Apr 2025", "2022–2023" (the interface's twin of core.fuzzydate.format_window)."""
-    s, e = _as_date(start), _as_date(end)
-    if s == e:
-        return format_day(s)
-    whole_months = s.day == 1 and e.day == calendar.monthrange(e.year, e.month)[1]
-    if whole_months and s.month == 1 and e.month == 12:
-        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-    if whole_months and (s.year, s.month) == (e.year, e.month):
-        return format_month(s)
-    if s.year == e.year:
-        return f"{format_day(s, with_year=False)} – {format_day(e)}"
-    return f"{format_day(s)} – {format_day(e)}"
+    "1 Jan – 30 Apr 2025", "2022–2023" (core.fuzzydate.format_window in this language)."""
+    return fuzzydate.format_window((_as_date(start), _as_date(end)), _WORDS)
 
 
 def window_words(start: date | str, end: date | str) -> str:
-    """A window at the precision of its ends, as core.fuzzydate.window_words writes it in English:
+    """A window at the precision of its ends (core.fuzzydate.window_words in this language):
     a start on 1 January shows its year, on the 1st its month ("2022 – 1 Sep 2025")."""
-    s, e = _as_date(start), _as_date(end)
-    if s == e:
-        return format_day(s)
-    s_month = s.day == 1
-    e_month = e.day == calendar.monthrange(e.year, e.month)[1]
-    s_year, e_year = s_month and s.month == 1, e_month and e.month == 12
-    if s_year and e_year:
-        return str(s.year) if s.year == e.year else f"{s.year}–{e.year}"
-    if s_month and e_month:
-        if (s.year, s.month) == (e.year, e.month):
-            return format_month(s)
-        if s.year == e.year:
-            return f"{month_abbr(s.month)} – {format_month(e)}"
-        return f"{format_month(s)} – {format_month(e)}"
-    left = str(s.year) if s_year else format_month(s) if s_month else format_day(s)
-    right = str(e.year) if e_year else format_month(e) if e_month else format_day(e)
-    return f"{left} – {right}"
+    return fuzzydate.window_words((_as_date(start), _as_date(end)), _WORDS)
+
+
+_WORDS = fuzzydate.DateWords(day=format_day, month_abbr=month_abbr)
 
 
 def start_words(day: date | str) -> str:

@@ -253,30 +253,62 @@ class DayAxis(pg.DateAxisItem):
 
 
 class MarkerScatter(pg.ScatterPlotItem):
-    """A ScatterPlotItem of one look (symbol, pen, brush) whose points differ only in size.
+    """Every event marker in one ScatterPlotItem, each point in one of a few looks (symbol, pen,
+    brush: category shape by confidence fill) and a size.
 
+    One item means one cull and one ``drawPixmapFragments`` per paint, whatever the number of
+    looks (twenty items cost twenty times pyqtgraph's per-item work on every pan step). And
     pyqtgraph finds each new point's picture in its symbol atlas through a Python tuple per
     point; for ten thousand markers that costs more than drawing them. Here the few distinct
-    sizes are looked up once and the atlas rectangles handed out with numpy. Anything else
-    (hovered points, per-point pens or brushes) takes pyqtgraph's own path.
+    (look, size, hovered) keys are looked up once and the atlas rectangles handed out with
+    numpy. The per-point symbol, pen and brush columns are filled too (with numpy, no loop), so
+    pyqtgraph's own paths -- exports drawing vector shapes, ``SpotItem.brush()``, an atlas
+    rebuild -- see each point's look.
     """
+
+    def __init__(self, *args, **kwargs):
+        self._looks: list[tuple] = []  # (symbol, pen, brush) per look
+        self._look = np.zeros(0, dtype=np.int64)  # the look of each point, in data order
+        super().__init__(*args, **kwargs)
+
+    def set_markers(self, x: np.ndarray, y: np.ndarray, size: np.ndarray, rows: np.ndarray,
+                    look: np.ndarray, looks: list[tuple]) -> None:
+        """Show points at (x, y) of ``size`` px, ``rows`` as their data, point i in ``looks[look[i]]``."""
+        self._looks = list(looks)
+        self._look = np.asarray(look, dtype=np.int64)
+        self.setData(x=x, y=y, size=size, data=rows)
+        if len(self.data) and self._looks:
+            for column, values in zip(("symbol", "pen", "brush"), zip(*self._looks)):
+                table = np.empty(len(values), dtype=object)
+                table[:] = list(values)
+                self.data[column] = table[self._look]
 
     def updateSpots(self, dataSet=None):
         data = self.data if dataSet is None else dataSet
-        mask = data["sourceRect"]["w"] == 0
-        if (not (self.opts["pxMode"] and self.opts["useCache"]) or np.count_nonzero(mask) < 64
-                or data["hovered"][mask].any()
-                or not all(np.equal(data[k][mask], None).all() for k in ("symbol", "pen", "brush"))):
+        offset = len(self.data) - len(data)  # addPoints hands over the new tail of self.data
+        if (not (self.opts["pxMode"] and self.opts["useCache"]) or not self._looks
+                or len(self._look) != len(self.data) or offset < 0):
             return super().updateSpots(dataSet)
-        sizes = data["size"][mask]
-        sizes = np.where(sizes == -1, self.opts["size"], sizes)
-        unique, inverse = np.unique(sizes, return_inverse=True)
-        o = self.opts
-        coords = self.fragmentAtlas[[(o["symbol"], float(size), o["pen"], o["brush"]) for size in unique.tolist()]]
-        rects = np.zeros(len(unique), dtype=data["sourceRect"].dtype)
-        rects[:] = coords
-        data["sourceRect"][mask] = rects[inverse]
-        self._maybeRebuildAtlas()
+        mask = data["sourceRect"]["w"] == 0
+        if mask.any():
+            sizes = data["size"][mask]
+            sizes = np.where(sizes == -1, self.opts["size"], sizes)
+            unique_sizes, size_index = np.unique(sizes, return_inverse=True)
+            hover_pen = self.opts["hoverPen"] if self.opts["hoverable"] else None
+            hovered = (data["hovered"][mask].astype(np.int64) if hover_pen is not None
+                       else np.zeros(len(sizes), dtype=np.int64))
+            key = (self._look[offset:][mask] * len(unique_sizes) + size_index.ravel()) * 2 + hovered
+            keys, inverse = np.unique(key, return_inverse=True)
+            styles = []
+            for k in keys.tolist():
+                rest, is_hovered = divmod(k, 2)
+                look, size = divmod(rest, len(unique_sizes))
+                symbol, pen, brush = self._looks[look]
+                styles.append((symbol, float(unique_sizes[size]), hover_pen if is_hovered else pen, brush))
+            rects = np.zeros(len(keys), dtype=data["sourceRect"].dtype)
+            rects[:] = self.fragmentAtlas[styles]
+            data["sourceRect"][mask] = rects[inverse.ravel()]
+            self._maybeRebuildAtlas()
         self._updateMaxSpotSizes(data=data)
         self.invalidate()
 
@@ -328,7 +360,7 @@ def _letter(letter: str) -> str:
 
 
 class MarkerLayer:
-    """The event markers: a few scatter items, one per look, read as one."""
+    """The event markers (one MarkerScatter), behind the list interface the timeline's callers use."""
 
     def __init__(self, items: list[pg.ScatterPlotItem]):
         self.items = items
@@ -450,10 +482,9 @@ class TimelineWidget(QWidget):
         )
         self.lane_highlight.setZValue(-25)
         self.lane_highlight.hide()
-        self.markers = MarkerLayer(
-            [MarkerScatter(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))
-             for _ in range(len(vocab.CONFIDENCES) * len(vocab.CATEGORIES))]
-        )
+        self.markers = MarkerLayer([MarkerScatter(hoverable=True, tip=self._tip, hoverPen=pg.mkPen("#000", width=2))])
+        self._looks_key: tuple | None = None
+        self._looks: list[tuple] = []
         self.selection = pg.ScatterPlotItem(
             symbol="o", size=26, pen=pg.mkPen("#000000", width=3), brush=pg.mkBrush(0, 0, 0, 0)
         )
@@ -1001,8 +1032,7 @@ class TimelineWidget(QWidget):
         more than a third, so most pan and zoom steps only repaint."""
         a = self.arrays
         if not len(a):
-            for item in self.markers.items:
-                item.setData([], [])
+            self.markers.items[0].set_markers(*(np.zeros(0),) * 5, [])
             self._marker_window = None
             return
         (vx0, vx1), (vy0, vy1) = self.view.viewRange()
@@ -1038,15 +1068,20 @@ class TimelineWidget(QWidget):
         sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
         sizes = np.minimum(sizes, max(4.0, self._lane_px() * 0.8))  # never taller than a lane
         n_conf = len(vocab.CONFIDENCES)
-        style = a.category[rows].astype(int) * n_conf + np.clip(a.confidence[rows].astype(int), 0, n_conf - 1)
-        w_line = self._theme.line_scale * self._scale
-        for k, item in enumerate(self.markers.items):
-            category, confidence = divmod(k, n_conf)
-            symbol, pen, brush = marker_look(vocab.CATEGORIES[category], vocab.CONFIDENCES[confidence], self._theme, w_line)
-            picked = np.flatnonzero(style == k)
-            these = rows[picked]
-            item.setData(x=mid[these], y=self.y[these], size=sizes[picked], data=these, symbol=symbol, brush=brush, pen=pen)
+        look = a.category[rows].astype(np.int64) * n_conf + np.clip(a.confidence[rows].astype(np.int64), 0, n_conf - 1)
+        self.markers.items[0].set_markers(mid[rows], self.y[rows], sizes, rows, look, self._marker_looks())
         self._marker_window = (lo, hi, per_px, y_lo, y_hi)
+
+    def _marker_looks(self) -> list[tuple]:
+        """(symbol, pen, brush) of each category x confidence, made once per theme and scale: the
+        symbol atlas knows pens and brushes by identity, so new ones would redraw every picture."""
+        w_line = self._theme.line_scale * self._scale
+        key = (self._theme, w_line)
+        if self._looks_key is None or self._looks_key[0] is not self._theme or self._looks_key[1] != w_line:
+            self._looks = [marker_look(category, confidence, self._theme, w_line)
+                           for category in vocab.CATEGORIES for confidence in vocab.CONFIDENCES]
+            self._looks_key = key
+        return self._looks
 
     @staticmethod
     def _time_pad(lo: float, hi: float) -> float:
