@@ -45,7 +45,6 @@ class TimelineRoom(QObject):
         self._scaled = False
         timeline.installEventFilter(self)
         timeline.legend.installEventFilter(self)
-        self.update()
 
     def needed_height(self) -> int:
         tl = self._timeline
@@ -60,19 +59,25 @@ class TimelineRoom(QObject):
         return header + chrome + tl.plot.minimumHeight()
 
     def update(self) -> None:
+        tl = self._timeline
+        if not tl.isVisible():
+            return  # a closed window's timeline (its store may be closed): nothing to make room for
+        if not self._scaled:
+            # Zoom changes rescale the timeline; a large desktop font is there from the start: size
+            # the axis and the lanes for it once, when shown (not while the window is being built or
+            # between a show and a close: its labels would be placed after its store closed).
+            self._scaled = True
+            tl.set_scale(tl._scale)
+            tl.plot.getPlotItem().layout.activate()  # the axis at its new height now
         needed = self.needed_height()
         if self._timeline.minimumHeight() != needed:
             self._timeline.setMinimumHeight(needed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and watched is self._timeline and not self._scaled:
-            # Zoom changes rescale the timeline; a large desktop font is there from the start:
-            # size the axis and the lanes for it once, when first shown (not while the window is
-            # still being built: a window closed unseen would place labels after its store closed).
-            self._scaled = True
-            self._timeline.set_scale(self._timeline._scale)
-        # the legend's width, the font, or (a layout request) the plot's minimum or the legend's text
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.LayoutRequest, QEvent.Type.Show):
+        if event.type() == QEvent.Type.Resize:
+            self.update()  # the legend's new width: the height it wraps to is known now
+        # the font, or (a layout request) the plot's minimum or the legend's text
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self._timer.start()
         return False
 
