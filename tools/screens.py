@@ -92,7 +92,7 @@ def render(out: Path, db: Path) -> list[str]:
         app.processEvents()
     dialog.grab().save(str(out / "form.png"))
     dialog.close()
-    side = window.side_by_side  # View > Side by Side, as big as the screen
+    side = window.side_by_side.view  # View > Side by Side, as big as the screen
     side.open()
     side.setGeometry(area)
     for _ in range(3):

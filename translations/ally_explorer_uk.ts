@@ -106,6 +106,10 @@
             <translation>СРСР → Росія</translation>
         </message>
         <message>
+            <source>Left and Right: the previous or next year; Home and End: the first or last year. The same figures are a table on the UN votes tab</source>
+            <translation>Ліворуч і праворуч: попередній або наступний рік; Home і End: перший або останній рік. Ті самі дані є таблицею на вкладці «Голоси в ООН»</translation>
+        </message>
+        <message>
             <source>% of votes as Russia's</source>
             <translation>% голосів як у Росії</translation>
         </message>
@@ -138,6 +142,10 @@
 ({agreed} of {compared} roll calls{thin})</source>
             <translation>{year}: голосувала як {whom} у {share:.0%}
 ({agreed} із {compared} поіменних голосувань{thin})</translation>
+        </message>
+        <message>
+            <source>{chart}, {figures}</source>
+            <translation>{chart}, {figures}</translation>
         </message>
     </context>
     <context>
@@ -181,6 +189,10 @@
             <source>Stances as of</source>
             <extracomment>How far one step of the time-lapse moves the day, in months.</extracomment>
             <translation>Позиції станом на</translation>
+        </message>
+        <message>
+            <source>Left and Right: a week; Page Up and Page Down: three months; Home: the first day; End: today; Space plays the time-lapse</source>
+            <translation>Ліворуч і праворуч: тиждень; Page Up і Page Down: три місяці; Home: перший день; End: сьогодні; пробіл запускає анімацію</translation>
         </message>
         <message>
             <source> (today)</source>
@@ -838,6 +850,33 @@
         <message>
             <source>Could not write the file: {v0}.</source>
             <translation>Не вдалося записати файл: {v0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateBandKeys</name>
+        <message>
+            <source>Date filter: from {start} to {end}</source>
+            <translation>Фільтр дат: з {start} до {end}</translation>
+        </message>
+        <message>
+            <source>Date filter: from {start}</source>
+            <translation>Фільтр дат: з {start}</translation>
+        </message>
+        <message>
+            <source>Date filter: until {end}</source>
+            <translation>Фільтр дат: до {end}</translation>
+        </message>
+        <message>
+            <source>Date filter off</source>
+            <translation>Фільтр дат вимкнено</translation>
+        </message>
+        <message>
+            <source>[ and ]: the date filter starts or ends at the selected event; Backspace: no date filter</source>
+            <translation>[ і ]: фільтр дат починається або закінчується на вибраній події; Backspace: без фільтра дат</translation>
+        </message>
+        <message>
+            <source>Filter by a date range: drag the shaded band's edges, or Shift+drag on the timeline; from the keyboard, [ and ] on the timeline start and end it at the selected event</source>
+            <translation>Фільтр за діапазоном дат: перетягніть краї затіненої смуги або перетягніть із Shift на хронології; з клавіатури [ і ] на хронології починають і закінчують його на вибраній події</translation>
         </message>
     </context>
     <context>
@@ -1947,10 +1986,6 @@ The details are in the log folder:
             <translation>Знову показати все</translation>
         </message>
         <message>
-            <source>Space ticks a value; each shows how many entries it has</source>
-            <translation>Пробіл позначає значення; біля кожного — скільки в нього записів</translation>
-        </message>
-        <message>
             <source>From</source>
             <translation>Від</translation>
         </message>
@@ -1977,6 +2012,10 @@ The details are in the log folder:
         <message>
             <source>Filters</source>
             <translation>Фільтри</translation>
+        </message>
+        <message>
+            <source>Space ticks a value; each shows how many entries it has. Up from the top and Down from the bottom go on to the panel's other controls; Tab leaves the panel</source>
+            <translation>Пробіл позначає значення; біля кожного — скільки в нього записів. Вгору з першого рядка і вниз з останнього ведуть до інших елементів панелі; Tab виходить із панелі</translation>
         </message>
         <message>
             <source>&lt;b&gt;Dates&lt;/b&gt; (windows that overlap)</source>
@@ -3357,6 +3396,42 @@ The database was not changed.</source>
         <message>
             <source>Timeline: open the selected event (none selected: select the one in the middle)</source>
             <translation>Хронологія: відкрити вибрану подію (якщо нічого не вибрано — вибрати подію посередині)</translation>
+        </message>
+        <message>
+            <source>Timeline: the date filter starts or ends at the selected event</source>
+            <translation>Хронологія: фільтр дат починається або закінчується на вибраній події</translation>
+        </message>
+        <message>
+            <source>Timeline: no date filter</source>
+            <translation>Хронологія: без фільтра дат</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Backspace</translation>
+        </message>
+        <message>
+            <source>Agreement chart: previous or next year</source>
+            <translation>Графік збігу: попередній або наступний рік</translation>
+        </message>
+        <message>
+            <source>Left, Right (Home, End: the first, the last)</source>
+            <translation>Ліворуч, праворуч (Home, End: перший, останній)</translation>
+        </message>
+        <message>
+            <source>Filters panel (one Tab stop): move between its controls</source>
+            <translation>Панель фільтрів (одна зупинка Tab): перехід між її елементами</translation>
+        </message>
+        <message>
+            <source>Up, Down (past the list's first and last row), Left, Right</source>
+            <translation>Вгору, вниз (за першим і останнім рядком списку), ліворуч, праворуч</translation>
+        </message>
+        <message>
+            <source>Stances as of: the first day, today</source>
+            <translation>Позиції на дату: перший день, сьогодні</translation>
+        </message>
+        <message>
+            <source>Home, End (on the slider)</source>
+            <translation>Home, End (на повзунку)</translation>
         </message>
         <message>
             <source>Detail pane: next or previous link</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -80,6 +81,9 @@ def test_keyboard_shortcuts_lists_every_action_with_keys(window, qtbot):
     assert rows["Black Screen"] == "B"
     assert "Keyboard Shortcuts" in rows
     assert any(name.startswith("Timeline") for name in rows)
+    assert rows["Timeline: the date filter starts or ends at the selected event"] == "[, ]"
+    assert rows["Agreement chart: previous or next year"].startswith("Left, Right")
+    assert any(name.startswith("Filters panel") for name in rows)
     assert window.act_shortcuts in window.findChildren(type(window.act_shortcuts))
 
 
@@ -237,30 +241,89 @@ def _tab_walk(window, qtbot, presses: int, key=Qt.Key.Key_Tab, modifier=Qt.Keybo
     return seen
 
 
-def test_every_main_area_is_within_eight_tab_presses_of_the_start(window, qtbot):
+@pytest.mark.parametrize("size, zoom", [((1366, 768), 1.0), ((1024, 768), 1.0), ((1366, 768), 2.0), ((1024, 768), 2.0)])
+def test_every_main_area_is_within_eight_tab_presses_forward_from_the_start(window, qtbot, size, zoom):
+    window.resize(*size)
+    window.presentation.set_zoom(zoom, remember=False)  # at 2 the tab bar scrolls, the toolbar overflows
     window.finish_loading()
-    window.select_country("BLR")
+    window.select_country("BLR")  # a country with UN votes: its agreement chart is a stop too
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_box)  # the start: the search box, top left
     forward = _tab_walk(window, qtbot, 8)
-    window.search_box.setFocus()
-    qtbot.waitUntil(window.search_box.hasFocus)
-    backward = _tab_walk(window, qtbot, 8, modifier=Qt.KeyboardModifier.ShiftModifier)
     areas = {"country filter": window.country_filter, "list": window.country_view, "tabs": window.tabs.tabBar(),
              "detail pane": window.detail, "filters": window.facet_panel.tree, "timeline": window.timeline.plot}
     for name, widget in areas.items():
-        assert widget in forward or widget in backward, name
-    # in the screen's order: search, country filter, list, tabs, pane, ..., filters
-    assert forward.index(window.country_filter) < forward.index(window.country_view) < forward.index(
-        window.tabs.tabBar()) < forward.index(window.detail) < forward.index(window.facet_panel.tree)
-    assert backward[0] is window.timeline.plot  # the timeline closes the round
-    # the Events table: the tab bar, Right to its tab, Tab into it
-    window.tabs.tabBar().setFocus()
-    qtbot.waitUntil(window.tabs.tabBar().hasFocus)
-    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Right)
-    assert window.tabs.currentWidget() is window.events_table
-    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.events_table.view
+        assert widget in forward, name
+    # in the screen's order: search, country filter, list, tabs, pane, filters, timeline
+    order = [forward.index(widget) for widget in areas.values()]
+    assert order == sorted(order)
+    rest = _tab_walk(window, qtbot, 2)
+    start = rest.index(window.search_box)  # round to the start, past the toolbar's "»" where it shows
+    assert all(w.objectName() == "qt_toolbar_ext_button" for w in rest[:start])  # not the tab bar's arrows
+    # the Events table, when its tab is in front: within eight presses as well
+    window.tabs.setCurrentWidget(window.events_table)
+    window.search_box.setFocus()
+    qtbot.waitUntil(window.search_box.hasFocus)
+    forward = _tab_walk(window, qtbot, 8)
+    assert window.events_table.view in forward and window.timeline.plot in forward
+    assert forward.index(window.tabs.tabBar()) < forward.index(window.events_table.view)
+    window.presentation.set_zoom(1.0, remember=False)
+
+
+def test_the_filters_panel_is_one_tab_stop_and_the_arrows_walk_its_controls(window, qtbot):
+    panel = window.facet_panel
+    tree, slider = panel.tree, window.as_of_bar.slider
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    assert _tab_walk(window, qtbot, 1) == [slider]  # Tab leaves the panel at once
+    assert _tab_walk(window, qtbot, 1, modifier=Qt.KeyboardModifier.ShiftModifier) == [tree]
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Up)  # above the tree's first row: Confirmed only
+    assert QApplication.focusWidget() is panel.confirmed_only
+    qtbot.keyClick(panel.confirmed_only, Qt.Key.Key_Space)
+    assert window.filters.confirmed_only  # Space ticks it, as ever
+    qtbot.keyClick(panel.confirmed_only, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tree
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    tree.setCurrentItem(last.child(last.childCount() - 1))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # below the last row: the dates
+    assert QApplication.focusWidget() is panel.from_check
+    qtbot.keyClick(panel.from_check, Qt.Key.Key_Right)  # its date is off: on to "To"
+    assert QApplication.focusWidget() is panel.to_check
+    qtbot.keyClick(panel.to_check, Qt.Key.Key_Left)
+    qtbot.keyClick(panel.from_check, Qt.Key.Key_Space)
+    assert window.filters.date_from is not None and panel.from_date.isEnabled()
+    qtbot.keyClick(panel.from_check, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is panel.from_date
+    qtbot.keyClick(panel.from_date, Qt.Key.Key_Up)  # Up and Down stay the date's: a step of its value
+    assert QApplication.focusWidget() is panel.from_date
+    # Tab walks the date's day, month and year, then leaves; the group is entered again at its box
+    assert _tab_walk(window, qtbot, 3)[-1] is slider
+    assert _tab_walk(window, qtbot, 1, modifier=Qt.KeyboardModifier.ShiftModifier) == [panel.from_check]
+    qtbot.keyClick(panel.from_check, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Up)
+    qtbot.keyClick(panel.confirmed_only, Qt.Key.Key_Up)  # above Confirmed only: "Clear all"
+    assert QApplication.focusWidget() is panel.clear_button
+    qtbot.keyClick(panel.clear_button, Qt.Key.Key_Space)  # every filter off: the button it was left at is disabled
+    assert not window.filters.active and not panel.clear_button.isEnabled()
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    assert _tab_walk(window, qtbot, 1, modifier=Qt.KeyboardModifier.ShiftModifier) == [tree]
+
+
+def test_end_on_the_stances_slider_is_today_as_the_today_button(window, qtbot):
+    from datetime import date
+
+    slider = window.as_of_bar.slider
+    assert not window.as_of_bar.today_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # no stop of its own
+    slider.setFocus()
+    qtbot.waitUntil(slider.hasFocus)
+    qtbot.keyClick(slider, Qt.Key.Key_Home)
+    assert window.as_of < "2000-01-01"
+    qtbot.keyClick(slider, Qt.Key.Key_End)
+    assert window.as_of == date.today().isoformat()
 
 
 def test_tab_leaves_the_vote_tables_in_one_press(window, qtbot):
@@ -329,3 +392,76 @@ def test_the_wheel_defers_labels_inwards_but_places_them_at_once_outwards(window
     for _ in range(3):
         _wheel(tl.plot, -1)  # out, past the view the labels were placed for: placed at once
     assert tl.placed_labels is not placed and not _overlapping(tl.label_rects())
+
+
+# -- the agreement chart's year cursor -----------------------------------------------------------
+
+
+def test_the_agreement_chart_walks_its_years_from_the_keyboard_and_says_each(window, qtbot):
+    from ally_explorer.ui.announce import announcer
+
+    window.select_country("BLR")
+    chart = window.map_tab.chart
+    plot = chart.plot
+    years = [p.year for p in chart.points]
+    assert plot.isVisible() and len(years) > 10 and not chart.focus_frame.isVisible()
+    plot.setFocus()
+    qtbot.waitUntil(chart.focus_frame.isVisible)  # a frame you can see, as the timeline's
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.keyClick(plot, Qt.Key.Key_Home)
+    assert chart.year == years[0]
+    assert said.args[0].startswith(f"{years[0]}: voted as the USSR did on") and "roll calls" in said.args[0]
+    assert chart.hovered_text.startswith(f"{years[0]}:")  # shown on the plot too
+    qtbot.keyClick(plot, Qt.Key.Key_Right)
+    assert chart.year == years[1]
+    qtbot.keyClick(plot, Qt.Key.Key_End)
+    qtbot.keyClick(plot, Qt.Key.Key_Right)  # the last year: it stays
+    assert chart.year == years[-1]
+    qtbot.keyClick(plot, Qt.Key.Key_Left)
+    assert chart.year == years[-2]
+    assert plot.accessibleName().startswith("Agreement with Russia") and f"{years[-2]}:" in plot.accessibleName()
+    # in step with its text twin, both ways
+    table = window.map_tab.agreement_table.table
+    assert table.item(table.currentRow(), 0).text() == str(years[-2])
+    table.setCurrentCell(3, 0)
+    assert chart.year == years[3] and chart.hovered_text.startswith(f"{years[3]}:")
+    qtbot.keyClick(plot, Qt.Key.Key_Tab)  # and Tab leaves it
+    assert not plot.hasFocus()
+    window.select_country("HUN")  # another country: no year yet
+    assert chart.year is None and chart.hovered_text is None
+
+
+# -- the date band from the keyboard -------------------------------------------------------------
+
+
+def test_brackets_on_the_timeline_start_and_end_the_date_band_at_events_and_backspace_removes_it(window, qtbot):
+    from ally_explorer.ui.announce import announcer
+
+    window.finish_loading()
+    tl, panel = window.timeline, window.facet_panel
+    plot = tl.plot
+    plot.setFocus()
+    qtbot.waitUntil(plot.hasFocus)
+    qtbot.keyClick(plot, Qt.Key.Key_Return)  # the event in the middle
+    first = window.store.event(window.current_event)
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.keyClicks(plot, "[")
+    assert (window.filters.date_from, window.filters.date_to) == (first.date_start, None)
+    assert said.args[0].startswith("Date filter: from")
+    window.finish_loading()
+    assert tl.brush.isVisible() and tl.brush_range()[0] == first.date_start  # the band, drawn from the filter
+    assert panel.from_check.isChecked() and not panel.to_check.isChecked()  # the From box says the same
+    for _ in range(3):
+        qtbot.keyClick(plot, Qt.Key.Key_Right)
+    later = window.store.event(window.current_event)
+    assert later.date_end >= first.date_start
+    qtbot.keyClicks(plot, "]")
+    window.finish_loading()
+    assert (window.filters.date_from, window.filters.date_to) == (first.date_start, later.date_end)
+    assert tl.brush_range() == (first.date_start, later.date_end)
+    with qtbot.waitSignal(announcer().announced) as said:
+        qtbot.keyClick(plot, Qt.Key.Key_Backspace)
+    assert said.args[0] == "Date filter off"
+    window.finish_loading()
+    assert window.filters.date_from is None and window.filters.date_to is None and not tl.brush.isVisible()
+    assert plot.hasFocus()

@@ -12,7 +12,7 @@ from ally_explorer.ui.side_by_side import SHORTCUT
 
 
 def _open(window, qtbot, first: str | None = None, second: str | None = None):
-    view = window.side_by_side
+    view = window.side_by_side.view
     qtbot.addWidget(view)  # closed with the test
     window.act_side_by_side.trigger()
     qtbot.waitExposed(view)

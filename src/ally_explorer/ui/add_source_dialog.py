@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..db.sources import SourceRefused, SourceText, pasted_text, read_source_file
-from . import theme
-from .forms.look import set_invalid
+from .forms.look import ERROR_TEXT, colored_label, set_invalid
 
 
 class AddSourceDialog(QDialog):
@@ -55,10 +54,8 @@ class AddSourceDialog(QDialog):
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Licence note"), self.licence)
         form.addRow(self.tr("Editor's note"), self.note)
-        self.error = QLabel()
-        self.error.setObjectName("addSourceError")
+        self.error = colored_label(ERROR_TEXT, "addSourceError")  # the theme's error colour, live
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {theme.current().error}")
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add Source"))

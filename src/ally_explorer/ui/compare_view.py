@@ -145,6 +145,7 @@ class CompareDialog(QDialog):
         self._original: Store | None = None
         state.data_changed.connect(self._on_state_data_changed)
         state.store_changed.connect(self._on_state_store_changed)
+        state.theme_changed.connect(self._on_state_theme_changed)
         self.finished.connect(self._on_finished)
         self.reload()
 
@@ -157,7 +158,8 @@ class CompareDialog(QDialog):
 
     def _on_finished(self, _result: int) -> None:
         for signal, slot in ((self._state.data_changed, self._on_state_data_changed),
-                             (self._state.store_changed, self._on_state_store_changed)):
+                             (self._state.store_changed, self._on_state_store_changed),
+                             (self._state.theme_changed, self._on_state_theme_changed)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
@@ -171,6 +173,9 @@ class CompareDialog(QDialog):
 
     def _on_state_store_changed(self, _store: Store) -> None:
         self.reload()
+
+    def _on_state_theme_changed(self, _name: str) -> None:
+        self.reload()  # the status colours are the theme's
 
     # -- what is shown -------------------------------------------------------------------------
 

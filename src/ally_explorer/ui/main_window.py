@@ -26,6 +26,7 @@ from .reader_tab import ReaderTab
 from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
+from .date_band_keys import DateBandKeys
 from .events_table import EventsTable
 from .editing import EditingController
 from .export import export_actions
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self._on_store_changed(store, first=True)
         self.restore_state()
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
-                                  self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider, self.as_of_bar.today_button,
+                                  self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider,
                                               self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
         if read_only:
             self.editing.set_locked(True, permanent=True)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.quality, self.tr("Data quality"))
         self.timeline = TimelineWidget()
         self.timeline_feed = TimelineFeed(state, self.timeline, self)
+        self.date_band_keys = DateBandKeys(state, self.timeline, self)  # the date band's keys: [ ] Backspace
         self.as_of_bar = AsOfSlider()
         self.caption = CaptionCard()
         self.caption.hide()

@@ -60,6 +60,9 @@ class MapTab(QObject):
         self.agreement_table = AgreementTable(state)
         self.un_panel.insertWidget(1, self.agreement_table)
         self.un_panel.setStretchFactor(1, 1)  # the votes keep the most room
+        # The chart's year cursor and the table's current row follow each other.
+        self.chart.year_changed.connect(self.agreement_table.select_year)
+        self.agreement_table.year_chosen.connect(self.chart.set_year)
         tabs.addTab(self.map, self.tr(MAP_TAB))
         tabs.addTab(self.un_panel, self.tr(UN_TAB))
 

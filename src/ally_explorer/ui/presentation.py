@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.errors import NotFoundError
 from . import theme
+from .live_theme import retheme_open_windows
 from .layout import Layout, WindowLayout
 from .announce import announce
 from .motion import MotionPreference
@@ -76,6 +77,8 @@ class Appearance(QObject):
         app = QApplication.instance()
         theme.install_focus_style(app)
         app.setPalette(theme.palette_for(t))
+        window = self.parent()
+        retheme_open_windows(besides=window if isinstance(window, QWidget) else None)  # dialogs already open
 
     def _on_color_scheme_changed(self, *_) -> None:
         window = self.parent()

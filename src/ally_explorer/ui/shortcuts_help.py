@@ -4,7 +4,7 @@ themselves (so the list cannot go stale), plus the keys of the timeline and the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 from .i18n import translate
 
@@ -19,6 +19,12 @@ def widget_keys() -> list[tuple[str, str]]:
         (translate("ShortcutsHelp", "Timeline: zoom time"), "+, −"),
         (translate("ShortcutsHelp", "Timeline: show everything"), "Home"),
         (translate("ShortcutsHelp", "Timeline: open the selected event (none selected: select the one in the middle)"), "Enter"),
+        (translate("ShortcutsHelp", "Timeline: the date filter starts or ends at the selected event"), "[, ]"),
+        (translate("ShortcutsHelp", "Timeline: no date filter"), translate("ShortcutsHelp", "Backspace")),
+        (translate("ShortcutsHelp", "Agreement chart: previous or next year"), translate("ShortcutsHelp", "Left, Right (Home, End: the first, the last)")),
+        (translate("ShortcutsHelp", "Filters panel (one Tab stop): move between its controls"),
+         translate("ShortcutsHelp", "Up, Down (past the list's first and last row), Left, Right")),
+        (translate("ShortcutsHelp", "Stances as of: the first day, today"), translate("ShortcutsHelp", "Home, End (on the slider)")),
         (translate("ShortcutsHelp", "Detail pane: next or previous link"), translate("ShortcutsHelp", "Right, Left (Enter follows it)")),
         (translate("ShortcutsHelp", "Leave the timeline or the detail pane"), "Tab, Shift+Tab"),
         (translate("ShortcutsHelp", "Quiz: choose an answer"), "A, B, C, D"),
@@ -59,7 +65,18 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(self._whole_width(), 620)
+
+    def _whole_width(self) -> int:
+        """Wide enough for both columns whole (the keys were cut at 560), within the screen."""
+        tree, metrics = self.tree, self.tree.fontMetrics()
+        items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        # every row (the view's own size hint measures only the rows in sight), and the cells' margins
+        columns = sum(max((metrics.horizontalAdvance(item.text(c)) for item in items), default=0) + 24 for c in (0, 1))
+        width = columns + tree.verticalScrollBar().sizeHint().width() + 2 * tree.frameWidth() + 40
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - 40 if screen is not None else width
+        return max(560, min(width, room))
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.tree.topLevelItem(i).text(0), self.tree.topLevelItem(i).text(1))

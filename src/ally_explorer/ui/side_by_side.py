@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSplitter, QTextBrowser, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -93,7 +93,8 @@ class SideBySide(QWidget):
         self.agreement_note = QLabel(self._note)
         self.agreement_note.setToolTip(f"{unvotes.USSR_NOTE}\n{unvotes.SOURCE_NOTE}")
         self.agreement_note.setWordWrap(True)
-        self.agreement_note.setStyleSheet("color: gray; font-size: small;")
+        self.agreement_note.setStyleSheet("font-size: small;")
+        self.agreement_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # the theme's muted text, live
         agreement_box = QWidget()
         agreement_layout = QVBoxLayout(agreement_box)
         agreement_layout.setContentsMargins(6, 4, 6, 4)
@@ -235,7 +236,8 @@ class SideBySide(QWidget):
         pen = pg.mkPen(color, width=2)
         plot.plot([a.year for a in full], [100 * a.share for a in full], pen=pen)
         spots = [{"pos": (a.year, 100 * a.share), "data": self._point_text(a, first, second),
-                  "brush": pg.mkBrush(color) if a.compared >= unvotes.FULL_YEAR_ROLL_CALLS else pg.mkBrush("w")}
+                  "brush": pg.mkBrush(color) if a.compared >= unvotes.FULL_YEAR_ROLL_CALLS
+                  else pg.mkBrush(theme.current().plot_background)}
                  for a in self.series]
         scatter = pg.ScatterPlotItem(spots=spots, size=6, pen=pen, hoverable=True,
                                      tip=lambda x, y, data: data)
@@ -325,7 +327,18 @@ class SideBySide(QWidget):
             self._update_columns()
 
     def _on_state_theme_changed(self, name: str) -> None:
-        self.timeline.apply_theme(theme.resolve_theme(name))
+        t = theme.resolve_theme(name)
+        self.timeline.apply_theme(t)
+        plot = self.agreement_plot  # the plot's own colours: the window's follow the palette
+        plot.setBackground(t.plot_background)
+        for axis in ("left", "bottom"):
+            plot.getPlotItem().getAxis(axis).setPen(pg.mkPen(t.plot_axis, width=t.line_scale))
+            plot.getPlotItem().getAxis(axis).setTextPen(pg.mkPen(t.plot_text))
+        if not self.isVisible():
+            self._stale = True  # drawn in the new colours when next shown
+        elif not self._stale:
+            self._update_agreement()  # the hollow points are filled with the background
+            self._update_columns()  # badges and category words in the theme's colours
 
     def _on_state_zoom_changed(self, factor: float) -> None:
         self.timeline.set_scale(factor)
@@ -372,19 +385,37 @@ class SideBySide(QWidget):
             self.reload()
 
 
-def side_by_side_action(state: ExplorerState, window: QWidget, view_menu) -> tuple[QAction, SideBySide]:
-    """View ▸ Side by Side (Ctrl+Shift+B), and the window it opens."""
-    view = SideBySide(state, window)
+class SideBySideOpener:
+    """The Side by Side window, built the first time it is wanted: it holds a second timeline,
+    which cost about 50 ms of every start-up when it was built with the main window."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget):
+        self._state, self._parent = state, parent
+        self._view: SideBySide | None = None
+
+    @property
+    def view(self) -> SideBySide:
+        if self._view is None:
+            self._view = SideBySide(self._state, self._parent)
+        return self._view
+
+    def open(self) -> None:
+        self.view.open()
+
+
+def side_by_side_action(state: ExplorerState, window: QWidget, view_menu) -> tuple[QAction, SideBySideOpener]:
+    """View ▸ Side by Side (Ctrl+Shift+B), and what opens its window."""
+    opener = SideBySideOpener(state, window)
     action = QAction(translate("SideBySide", "Side by &Side…"), window)
     action.setObjectName("actionSideBySide")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setStatusTip(translate("SideBySide", "Two countries in parallel: stances, events, key figures and how often "
                                                 "they vote alike"))
-    action.triggered.connect(view.open)
+    action.triggered.connect(opener.open)
     window.addAction(action)
     view_menu.addSeparator()
     view_menu.addAction(action)
-    return action, view
+    return action, opener
 
 
-__all__ = ["DEFAULT_PAIR", "SHORTCUT", "SideBySide", "side_by_side_action"]
+__all__ = ["DEFAULT_PAIR", "SHORTCUT", "SideBySide", "SideBySideOpener", "side_by_side_action"]

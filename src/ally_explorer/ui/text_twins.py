@@ -7,7 +7,7 @@ Both read from the store through the db layer (``db.unvotes``) and follow the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
@@ -141,7 +141,10 @@ class MapCountries(QWidget):
 
 
 class AgreementTable(QWidget):
-    """The agreement chart's figures: one row per year for the state's country."""
+    """The agreement chart's figures: one row per year for the state's country. The current row
+    is the chart's year cursor: ``year_chosen`` when the user moves it, ``select_year`` to follow."""
+
+    year_chosen = Signal(int)
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -156,6 +159,7 @@ class AgreementTable(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 1)
+        self.table.currentCellChanged.connect(self._on_current_cell_changed)
         state.country_changed.connect(self.reload)
         state.store_changed.connect(self.reload)
         state.data_changed.connect(lambda changes: changes.touches("unvotes", "country") and self.reload())
@@ -173,14 +177,31 @@ class AgreementTable(QWidget):
         else:
             self.caption.setText(self.tr("How often %1 voted as Russia (the USSR before 1992) did, by year")
                                  .replace("%1", name))
-        self.table.setRowCount(len(points))
-        for row, p in enumerate(points):
-            counted = self.tr("%1 of %2").replace("%1", str(p.agreed)).replace("%2", str(p.compared))
-            for column, text in enumerate((str(p.year), f"{p.share:.0%}", counted)):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
+        with QSignalBlocker(self.table):  # another country's rows: no year chosen by the user
+            self.table.setRowCount(len(points))
+            for row, p in enumerate(points):
+                counted = self.tr("%1 of %2").replace("%1", str(p.agreed)).replace("%2", str(p.compared))
+                for column, text in enumerate((str(p.year), f"{p.share:.0%}", counted)):
+                    item = QTableWidgetItem(text)
+                    if column:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, column, item)
+            self.table.setCurrentCell(-1, -1)
+
+    def select_year(self, year: int | None) -> None:
+        """Make ``year``'s row the current one (the chart's cursor moved), without ``year_chosen``."""
+        with QSignalBlocker(self.table):
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, 0).text() == str(year):
+                    self.table.setCurrentCell(row, 0)
+                    self.table.scrollToItem(self.table.item(row, 0))
+                    return
+            self.table.setCurrentCell(-1, -1)
+
+    def _on_current_cell_changed(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is not None and row != previous:
+            self.year_chosen.emit(int(item.text()))
 
     def rows(self) -> list[tuple[str, ...]]:
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,7 +46,7 @@ from .field_editors import (
     TextEdit,
 )
 from .field_access import name_field, set_field_error
-from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, show_message, themed
+from .look import ERROR_TEXT, HINT_TEXT, colored_label, error_label, set_themed_palette, show_message
 from ..core_words import entity_word
 from ..i18n import translate
 
@@ -215,9 +215,7 @@ class EntityDialog(QDialog):
             id_edit.setReadOnly(True)
             id_edit.setToolTip(translate("EntityDialog", "The key of an existing entry cannot be changed."))
             id_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-            flat = QPalette()
-            flat.setColor(QPalette.ColorRole.Base, self.palette().color(QPalette.ColorRole.Window))
-            id_edit.setPalette(flat)
+            set_themed_palette(id_edit, {QPalette.ColorRole.Base: "window"})  # flat: the window's colour
 
         self.scroll = QScrollArea()
         self.scroll.setObjectName("formScroll")
@@ -375,10 +373,7 @@ class EntityDialog(QDialog):
         if bool(label.property("invalid")) == invalid:
             return
         label.setProperty("invalid", invalid)
-        palette = QPalette()
-        if invalid:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(themed(ERROR_TEXT)))
-        label.setPalette(palette)
+        set_themed_palette(label, {QPalette.ColorRole.WindowText: ERROR_TEXT} if invalid else {})
 
     def _update_summary(self, errors: dict[str, str]) -> None:
         labels = {f.name: entity_word(f.label) for f in self.entity.fields}

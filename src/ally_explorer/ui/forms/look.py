@@ -15,12 +15,41 @@ INVALID_BASE = "#FDECEA"
 HINT_TEXT = "#5F6368"
 
 
+#: A widget's property naming the theme colours of its palette ("role=colour;..."), so that a
+#: theme switch can give it the new theme's (``retheme``).
+THEMED_ROLES = "themedRoles"
+
+
 def themed(color: str) -> str:
-    """The form colours in the current theme (the constants are the light theme's)."""
+    """The form colours in the current theme (the constants are the light theme's; a name such
+    as "window" is that colour of the theme)."""
     from .. import theme
 
     t = theme.current()
-    return {ERROR_TEXT: t.error, HINT_TEXT: t.muted, INVALID_BASE: t.invalid_base}.get(color, color)
+    named = {ERROR_TEXT: t.error, HINT_TEXT: t.muted, INVALID_BASE: t.invalid_base}.get(color)
+    return named or getattr(t, color, color)
+
+
+def set_themed_palette(widget: QWidget, roles: dict[QPalette.ColorRole, str]) -> None:
+    """Give ``widget`` these theme colours (only these roles: the rest it inherits) and remember
+    them for the next theme."""
+    palette = QPalette()  # only the roles set here override the inherited palette
+    for role, color in roles.items():
+        palette.setColor(role, QColor(themed(color)))
+    widget.setProperty(THEMED_ROLES, ";".join(f"{int(role.value)}={color}" for role, color in roles.items()))
+    widget.setPalette(palette)
+
+
+def retheme(widget: QWidget) -> None:
+    """The current theme's colours for a widget ``set_themed_palette`` coloured (others: nothing)."""
+    spec = widget.property(THEMED_ROLES)
+    if not spec:
+        return
+    roles = {}
+    for part in str(spec).split(";"):
+        role, _, color = part.partition("=")
+        roles[QPalette.ColorRole(int(role))] = color
+    set_themed_palette(widget, roles)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -28,11 +57,8 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     if bool(widget.property("invalid")) == invalid:
         return
     widget.setProperty("invalid", invalid)
-    palette = QPalette()  # only the roles set here override the inherited palette
-    if invalid:
-        palette.setColor(QPalette.ColorRole.Base, QColor(themed(INVALID_BASE)))
-        palette.setColor(QPalette.ColorRole.Button, QColor(themed(INVALID_BASE)))
-    widget.setPalette(palette)
+    roles = QPalette.ColorRole
+    set_themed_palette(widget, {roles.Base: INVALID_BASE, roles.Button: INVALID_BASE} if invalid else {})
 
 
 def colored_label(color: str, object_name: str = "") -> QLabel:
@@ -40,9 +66,7 @@ def colored_label(color: str, object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(themed(color)))
-    label.setPalette(palette)
+    set_themed_palette(label, {QPalette.ColorRole.WindowText: color})
     return label
 
 

@@ -3,6 +3,10 @@
 Hovering shows the year's share and how many roll calls it rests on: a year with a handful of
 roll calls (2020 has one) is drawn as a hollow point and left out of the line, so it cannot look
 like a real swing. A dashed line marks December 1991, when Russia took over the Soviet seat.
+
+The plot is a Tab stop with a focus frame: Left and Right move a year cursor through the years,
+Home and End to the first and last; the year's figures show on the plot and a screen reader
+hears them (the same figures are a table, ``text_twins.AgreementTable``, kept in step).
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...db.unvotes import FULL_YEAR_ROLL_CALLS, SOURCE_NOTE, USSR_NOTE, YearAgreement
 from .. import theme
+from ..announce import announce, name_changed
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from .focus_frame import FocusFrame
 
 LINE_COLOR = "#B2182B"
 HANDOVER = 1991.98  # the USSR's seat passed to Russia on 24 December 1991
@@ -29,12 +35,15 @@ Y_STEPS = (25, 50, 100)
 class AgreementChart(QWidget):
     """Share of roll calls on which a country voted as Russia (the USSR before 1992) did."""
 
+    year_changed = Signal(object)  # the year the keys moved the cursor to (int), or None
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("agreementChart")
         self.setMinimumWidth(360)  # and as tall as its text wrapped at its width (minimumSizeHint)
         self.name = ""
         self.points: list[YearAgreement] = []
+        self.year: int | None = None  # the keyboard's year cursor
 
         self.title = QLabel()
         self.title.setObjectName("agreementTitle")
@@ -138,7 +147,13 @@ class AgreementChart(QWidget):
         item.getViewBox().sigResized.connect(self._fit_axis_title)
         item.getViewBox().sigResized.connect(self._fit_ticks)
         self._fit_ticks()
-        plot.setAccessibleName(translate("AgreementChart", "Agreement with Russia at the UN, by year"))
+        plot.setAccessibleName(self._base_name())
+        plot.setAccessibleDescription(translate(
+            "AgreementChart", "Left and Right: the previous or next year; Home and End: the first or last year. "
+            "The same figures are a table on the UN votes tab"))
+        plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_frame = FocusFrame(plot)
+        plot.installEventFilter(self)
 
         self.line = pg.PlotDataItem(pen=pg.mkPen(LINE_COLOR, width=2), connect="finite")
         self.full = pg.ScatterPlotItem(size=6, pen=pg.mkPen(LINE_COLOR), brush=pg.mkBrush(LINE_COLOR))
@@ -239,10 +254,13 @@ class AgreementChart(QWidget):
         self.thin.setData(years[~full], shares[~full])
         plot.setXRange(years.min() - 1, years.max() + 1, padding=0)
         self.handover.setVisible(bool(years.min() < HANDOVER < years.max()))
+        self.year = None  # another country: the cursor starts again
+        self._update_accessible_name()
         self._hide_hover()
 
     def clear(self, message: str = QT_TRANSLATE_NOOP("AgreementChart", "Choose a country to see how often it votes as Russia does at the UN.")) -> None:
         self.points = []
+        self.year = None
         self.title.setText(translate("AgreementChart", message))
         self.note.hide()  # it explains the points: nothing to explain without them
         self.updateGeometry()
@@ -265,12 +283,13 @@ class AgreementChart(QWidget):
             translate("AgreementChart", "{year}: voted as {whom} did on {share:.0%}\n({agreed} of {compared} roll calls{thin})").format(year=year, whom=whom, share=point.share, agreed=point.agreed, compared=point.compared, thin=thin)
         )
 
-    def show_year(self, year: int) -> bool:
+    def show_year(self, year: int, *, hide: bool = True) -> bool:
         """Put the hover marker and label on a year; False if there is nothing there."""
         text = self.hover_text(year)
         point = next((p for p in self.points if p.year == year), None)
         if text is None or point is None:
-            self._hide_hover()
+            if hide:
+                self._hide_hover()
             return False
         y = 100 * point.share
         self.marker.setData([year], [y])
@@ -297,9 +316,68 @@ class AgreementChart(QWidget):
             self._hide_hover()
 
     def _hide_hover(self) -> None:
-        if self._plot is not None:
+        """The mouse left: back to the keyboard's year, if there is one."""
+        if self._plot is not None and not (self.year is not None and self.show_year(self.year, hide=False)):
             self.marker.hide()
             self.hover_label.hide()
+
+    # -- the keyboard's year cursor -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._plot and event.type() == QEvent.Type.KeyPress
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return self.handle_key(event.key())
+        return super().eventFilter(watched, event)
+
+    def handle_key(self, key: int) -> bool:
+        """Left/Right: the previous or next year with votes; Home/End: the first or last. True
+        when the key was one of them (at either end the key is still the chart's)."""
+        years = [p.year for p in self.points]
+        if not years or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            return False
+        if key == Qt.Key.Key_Home or (key == Qt.Key.Key_Right and self.year not in years):
+            year = years[0]
+        elif key == Qt.Key.Key_End or (key == Qt.Key.Key_Left and self.year not in years):
+            year = years[-1]
+        else:
+            i = years.index(self.year) + (1 if key == Qt.Key.Key_Right else -1)
+            year = years[min(max(i, 0), len(years) - 1)]
+        if year != self.year:
+            self.set_year(year)
+            self.year_changed.emit(year)
+        return True
+
+    def set_year(self, year: int | None) -> None:
+        """Put the cursor on ``year`` (None: no cursor): its figures on the plot and in the plot's
+        name, said aloud while the plot has the focus. No ``year_changed``: that is for the keys."""
+        if year is not None and year not in {p.year for p in self.points}:
+            year = None
+        self.year = year
+        if year is None:
+            self._hide_hover()
+        else:
+            self.show_year(year)
+        self._update_accessible_name()
+
+    def year_text(self, year: int) -> str:
+        """The year's figures on one line, as a screen reader says them."""
+        return " ".join((self.hover_text(year) or "").split())
+
+    def _base_name(self) -> str:
+        return translate("AgreementChart", "Agreement with Russia at the UN, by year")
+
+    def _update_accessible_name(self) -> None:
+        if self._plot is None:
+            return
+        text = self.year_text(self.year) if self.year is not None else ""
+        name = translate("AgreementChart", "{chart}, {figures}").format(chart=self._base_name(), figures=text) \
+            if text else self._base_name()
+        if name == self._plot.accessibleName():
+            return
+        self._plot.setAccessibleName(name)
+        name_changed(self._plot)
+        if text and self._plot.hasFocus():
+            announce(self._plot, text)
 
     @property
     def hovered_text(self) -> str | None:

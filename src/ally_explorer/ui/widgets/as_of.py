@@ -49,6 +49,9 @@ class AsOfSlider(QWidget):
         self.slider.setAccessibleName(translate("AsOfSlider", "Stances as of"))
         self.slider.setPageStep(91)
         self.slider.setSingleStep(7)
+        self.slider.setAccessibleDescription(translate(
+            "AsOfSlider", "Left and Right: a week; Page Up and Page Down: three months; Home: the first day; "
+            "End: today; Space plays the time-lapse"))
         self.slider.valueChanged.connect(self._on_value_changed)
         self.label = QLabel()
         self.label.setObjectName("asOfLabel")
@@ -56,6 +59,7 @@ class AsOfSlider(QWidget):
         self.today_button = QToolButton(text=translate("AsOfSlider", "Today"))
         self.today_button.setToolTip(translate("AsOfSlider", "Show the stances as of today"))
         self.today_button.clicked.connect(lambda: self.set_date(date.today().isoformat(), emit=True))
+        self.today_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # End on the slider is today: one stop fewer
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         title = QLabel(translate("AsOfSlider", "<b>Stances as of</b>"))

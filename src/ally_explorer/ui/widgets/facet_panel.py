@@ -30,6 +30,7 @@ from ...core import vocab
 from ...core.filters import Filters
 from .. import theme
 from ..core_words import category_label, confidence_label
+from ..focus_order import FocusGroup
 from ..i18n import QT_TRANSLATE_NOOP, translate
 
 FACET_TITLES = {
@@ -112,7 +113,9 @@ class FacetPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("facetTree")
         self.tree.setAccessibleName(self.tr("Filters"))
-        self.tree.setAccessibleDescription(self.tr("Space ticks a value; each shows how many entries it has"))
+        self.tree.setAccessibleDescription(self.tr("Space ticks a value; each shows how many entries it has. "
+                                                   "Up from the top and Down from the bottom go on to the "
+                                                   "panel's other controls; Tab leaves the panel"))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(True)
@@ -180,12 +183,14 @@ class FacetPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(dates)
         self._update_summary(None)
+        # One Tab stop for the whole panel, entered at the tree; the arrows reach the rest.
+        self.focus_group = FocusGroup(self.tab_stops(), entry=self.tree, parent=self)
 
     # -- state in ------------------------------------------------------------------------------
 
     def tab_stops(self) -> list:
-        """Its controls in Tab order (top to bottom)."""
-        return [self.confirmed_only, self.tree, self.from_check, self.from_date, self.to_check, self.to_date]
+        """Its controls in reading order (top to bottom): one Tab stop, ``focus_group``."""
+        return [self.clear_button, self.confirmed_only, self.tree, self.from_check, self.from_date, self.to_check, self.to_date]
 
     @property
     def filters(self) -> Filters:
