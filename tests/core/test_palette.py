@@ -38,7 +38,10 @@ def test_the_issues_failing_pairs_are_among_those_checked(name):
     whats = " | ".join(p.what for p in palette.pairs(palette.THEMES[name]))
     for needed in ("partner badge and map label text", "energy as text", "political as text", "economic as text",
                    "muted text (zero-count facets", "filters banner text", "reported as text", "ally band edge",
-                   "vague-date bar edge", "partner on the map's ocean", "selected-event ring"):
+                   "vague-date bar edge", "partner on the map's ocean", "selected-event ring",
+                   "Ukraine (invaded) on the map's ocean", "UN agreement 50% on the map's ocean",
+                   "UN agreement 100% on the map's ocean", "no UN votes on the map's ocean",
+                   "map country outline on the ocean", "map legend swatch outline"):
         assert needed in whats
 
 
@@ -48,6 +51,38 @@ def test_graphics_are_checked_against_every_background_they_sit_on(name):
     for c in vocab.CATEGORIES:  # a marker may sit on any stance band's tint, on a stripe or the plot
         assert min(palette.contrast(t.category[c], b) for b in t.plot_backgrounds) >= 3.0
     assert len(t.plot_backgrounds) == 2 + 2 * len(vocab.STANCES)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_map_fill_stands_out_from_the_ocean_by_itself_or_by_its_outline(name):
+    t = palette.THEMES[name]
+    assert palette.contrast(t.map_border, t.ocean) >= 3.0
+    fills = {**palette.map_fills(t), **t.stance, "Russia": t.russia}
+    for what, fill in fills.items():
+        pair = palette.map_fill_pair(t, what, fill)
+        assert pair.passes, what
+        assert pair.foreground in (fill, t.map_border)
+        assert max(palette.contrast(fill, t.ocean), palette.contrast(t.map_border, t.ocean)) >= 3.0
+
+
+def test_the_pale_map_fills_the_issue_measured_are_carried_by_the_outline():
+    light = palette.THEMES["light"]
+    for fill in (palette.UKRAINE, palette.AGREEMENT_STOPS[4]):  # Ukraine's yellow, the ramp's pale middle
+        assert palette.contrast(fill, light.ocean) < 3.0  # no ocean can fix them and the ramp's dark ends
+        pair = palette.map_fill_pair(light, "x", fill)
+        assert pair.foreground == light.map_border and "by its outline" in pair.what and pair.passes
+
+
+@pytest.mark.parametrize("vision", [None, "deuteranopia", "protanopia"])
+def test_the_agreement_ramp_stays_ordered_and_colour_blind_safe(vision):
+    stops = [palette.simulate(c, vision) if vision else c for c in palette.AGREEMENT_STOPS]
+    lightness = [palette.lab(c)[0] for c in stops]
+    middle = len(stops) // 2
+    assert lightness[:middle + 1] == sorted(lightness[:middle + 1])  # dark blue up to the pale middle
+    assert lightness[middle:] == sorted(lightness[middle:], reverse=True)  # and down again to dark red
+    assert min(palette.delta_e(a, b) for a, b in zip(stops, stops[1:], strict=False)) >= 8.0
+    # the same distance from the middle on either side (25% and 75%) never looks the same
+    assert min(palette.delta_e(stops[i], stops[-1 - i]) for i in range(middle)) >= 15.0
 
 
 def test_graphic_colours_keep_the_okabe_ito_hue_where_it_passes():

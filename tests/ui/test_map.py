@@ -359,6 +359,49 @@ def test_crimea_is_drawn_as_ukraine_under_occupation_not_as_russia(qtbot, map_vi
     assert blocker.args == ["UKR"]
 
 
+def _coast_contrast(map_view, iso3: str, step: tuple[int, int], ocean: str) -> float:
+    """Walk from inside a country until the sea: the strongest contrast with the sea of the last
+    pixels before it (the coastline as painted, antialiased)."""
+    from ally_explorer.core import palette
+
+    image = map_view.canvas.viewport().grab().toImage()
+    at = map_view.canvas.mapFromScene(map_view.scene_point(iso3))
+    x, y, seen = at.x(), at.y(), []
+    while 0 <= x < image.width() and 0 <= y < image.height():
+        x, y = x + step[0], y + step[1]
+        seen.append(image.pixelColor(x, y).name())
+        if seen[-1].upper() == ocean.upper():
+            return max(palette.contrast(c, ocean) for c in seen[-6:])
+    raise AssertionError(f"no sea that way from {iso3}")
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "contrast"])
+def test_pale_countries_are_outlined_against_the_sea_in_every_theme(qtbot, map_view, name):
+    """Ukraine's own yellow and the agreement ramp's pale middle were 1.0-1.4:1 on the ocean: the
+    outline every country carries shows the coast at 3:1 (issue 21)."""
+    from ally_explorer.core import palette
+
+    before = theme.current()
+    theme.set_current(palette.THEMES[name])
+    try:
+        map_view.apply_theme()
+        map_view.set_stances({"UKR": None})
+        t = theme.current()
+        assert QColor(map_view.canvas.backgroundBrush().color()) == QColor(t.ocean)
+        assert all(item.pen().color() == QColor(t.map_border) for item in map_view.items.values())
+        assert map_view.fill_color("UKR") == QColor(palette.UKRAINE)
+        assert _coast_contrast(map_view, "UKR", (0, 1), t.ocean) >= 3.0  # down to the Black Sea
+        map_view.set_agreement_source(lambda _year: {"NOR": 0.5})  # the ramp's palest colour
+        map_view.set_years([2020])
+        map_view.set_year(2020)
+        map_view.set_mode("agreement")
+        assert map_view.fill_color("NOR") == agreement_color(0.5)
+        assert _coast_contrast(map_view, "NOR", (-1, 0), t.ocean) >= 3.0
+    finally:
+        theme.set_current(before)
+        map_view.apply_theme()
+
+
 def test_ukraine_with_a_stance_of_its_own_takes_the_stance_colour(map_view):
     map_view.set_stances({"UKR": "opposed"})
     assert map_view.fill_color("UKR") == QColor(theme.STANCE_COLORS["opposed"])
@@ -379,3 +422,47 @@ def test_the_charts_axis_title_is_whole_at_every_height(qtbot, store):
         qtbot.waitUntil(lambda: axis.labelText == title, timeout=2000)
         assert axis.label.boundingRect().width() <= axis.height()
     assert chart.minimumSizeHint().height() >= chart.title.heightForWidth(688) + chart.note.heightForWidth(688) + 150
+
+
+def _drawn_labels(axis) -> list[str]:
+    from ally_explorer.ui.screen_checks import _drawn_tick_labels
+
+    return [text for _rect, text in _drawn_tick_labels(axis, with_text=True)]
+
+
+@pytest.mark.parametrize("points", [9, 16, 20])
+def test_the_charts_tick_labels_stand_apart_at_every_text_size(qtbot, store, points):
+    """With large text the y axis shows fewer ticks (50 alone at zoom 2) rather than "75", "50" and
+    "25" over each other, and the years are never cut (issue 21)."""
+    from PySide6.QtGui import QFont
+
+    from ally_explorer.ui.screen_checks import tick_label_problems
+
+    app = QApplication.instance()
+    before = QFont(app.font())
+    font = QFont(before)
+    font.setPointSizeF(points)
+    app.setFont(font)  # the plot's axes take the application's font (zoom, desktop font)
+    try:
+        chart = AgreementChart()
+        qtbot.addWidget(chart)
+        chart.set_series("Belarus", unvotes.agreement_series(store, "BLR"))
+        chart.set_plot_minimum_height(80)  # as under the country's details
+        chart.show()
+        item = chart.plot.getPlotItem()
+
+        def ticks() -> list[int]:
+            return chart.y_ticks(item.getViewBox().height())
+
+        shown = []
+        for height in (chart.minimumSizeHint().height(), 500):
+            chart.resize(600, height)
+            qtbot.waitUntil(lambda: item.getAxis("left")._tickLevels == [[(v, str(v)) for v in ticks()]])
+            QApplication.processEvents()
+            assert tick_label_problems(chart) == []
+            shown.append(_drawn_labels(item.getAxis("left")))
+            assert shown[-1] == [str(v) for v in reversed(ticks())]  # every tick chosen is drawn
+        assert {"75", "50", "25"} <= set(shown[1])  # room enough: the scale
+        assert len(shown[0]) == (3 if points == 9 else 1)  # 75, 50, 25 at 9 pt; 50 alone with large text
+    finally:
+        app.setFont(before)

@@ -1,6 +1,8 @@
 """Large text at 1366x768 (issue 21): the app's zoom 2.0 and a 16 pt system font keep country
 names whole, the Stance column in view, the lane names and the legend whole, and make the Filters
-panel and the event form scroll instead of clipping (``ui.screen_checks.layout_problems``)."""
+panel and the event form scroll instead of clipping (``ui.screen_checks.layout_problems``); the
+Events column whole or left out (its counts in the tooltips), three lanes of the timeline in
+view, and the UN chart's tick labels apart."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from ally_explorer.ui.forms.entity_dialog import EntityDialog, current_values
+from ally_explorer.ui import screen_checks
+from ally_explorer.ui.models.country_list import EVENTS, NAME
 from ally_explorer.ui.presentation import BASE_FONT_PROPERTY
 from ally_explorer.ui.screen_checks import layout_problems, squeezed_panel_problems
 
@@ -68,6 +72,54 @@ def test_a_16pt_system_font_keeps_the_window_readable(system_font_16pt, qtbot, d
     assert window.country_view.font().pointSizeF() >= 16
     assert window.tabs.usesScrollButtons()  # as at zoom 2: the tab bar may scroll, the rest holds
     assert [p for p in layout_problems(window) if not p.startswith("tabs out of sight")] == []
+    window.close()
+    window.store.close()
+
+
+def _large_text_problems(window) -> list[str]:
+    """The three things large text broke at 1366x768 besides the names (issue 21, second round)."""
+    return (screen_checks.events_column_problems(window) + screen_checks.lane_count_problems(window)
+            + screen_checks.tick_label_problems(window))
+
+
+def _counts_reachable(window) -> bool:
+    proxy = window.country_view.model()
+    for r in range(proxy.rowCount()):
+        count = f"{proxy.index(r, EVENTS).data()} event"
+        index = proxy.index(r, NAME)
+        if count not in index.data(Qt.ItemDataRole.ToolTipRole) or count not in index.data(Qt.ItemDataRole.AccessibleTextRole):
+            return False
+    return True
+
+
+def test_zoom_2_keeps_the_event_counts_three_lanes_and_the_charts_ticks_readable(window, qtbot):
+    window.select_country("PRK")
+    window.presentation.set_zoom(2.0, remember=False)
+    _settle(qtbot, window)
+    assert _large_text_problems(window) == []
+    view, tl = window.country_view, window.timeline
+    assert view.isColumnHidden(EVENTS) and _counts_reachable(window)  # no room for it: left out, not cut
+    assert tl.lanes_fitting() >= 3 and len(tl.shown_lane_names()) >= 3  # it showed North Korea alone
+    chart = window.map_tab.chart
+    assert chart.plot.isVisible() and len(screen_checks._drawn_tick_labels(chart.plot.getPlotItem().getAxis("left"))) < 3
+    window.presentation.set_zoom(1.0, remember=False)
+    _settle(qtbot, window)
+    assert not view.isColumnHidden(EVENTS) and _large_text_problems(window) == []  # back with room again
+
+
+def test_a_16pt_system_font_keeps_the_event_counts_three_lanes_and_the_charts_ticks_readable(
+        system_font_16pt, qtbot, db_path, tmp_path):
+    from ally_explorer.ui import create_main_window
+
+    window = create_main_window(db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_country("PRK")
+    _settle(qtbot, window)
+    assert _large_text_problems(window) == []
+    assert window.timeline.lanes_fitting() >= 3 and _counts_reachable(window)
+    assert window.map_tab.chart.plot.isVisible()
     window.close()
     window.store.close()
 

@@ -47,6 +47,15 @@ STANCE_LETTERS = {"ally": "A", "partner": "P", "friendly": "F", "balancer": "B",
 VOTE_TINTS = {"yes": "#DCEBF7", "no": "#F9D9CC", "abstain": "#ECECEC"}
 VOTE_TEXT = "#1A1A1A"
 
+#: The map's UN agreement ramp: ColorBrewer RdBu (9 classes, colour-blind safe), blue for rarely
+#: voting with Russia, red for mostly. Its pale middle (half the votes) cannot reach 3:1 against
+#: any ocean that its dark ends also reach 3:1 against, so every country carries an outline of
+#: 3:1 or more against the ocean (``Palette.map_border``): the outline is the shape's boundary.
+AGREEMENT_STOPS = ("#2166AC", "#4393C3", "#92C5DE", "#D1E5F0", "#F7F7F7", "#FDDBC7", "#F4A582", "#D6604D", "#B2182B")
+NO_VOTES = "#C9C9C9"  # a country with no UN votes in the year shown
+UKRAINE = "#F5DC7A"  # Ukraine, invaded by Russia: a colour of its own, not the no-stance grey
+OCCUPIED_HATCH = "#67001F"  # Russia's colour, in the hatch over Crimea
+
 TEXT_MIN = 4.5
 GRAPHIC_MIN = 3.0
 
@@ -170,7 +179,7 @@ class Palette:
     russia: str = "#67001F"
     no_stance: str = "#E0E0E0"
     ocean: str = "#EEF3F8"
-    map_border: str = "#FFFFFF"
+    map_border: str = "#5F6773"  # every country's outline: 3:1 on the ocean and the legend card
     map_selected: str = "#111111"
     selection_ring: str = "#000000"
     focus: str = "#1F5FAF"
@@ -254,7 +263,7 @@ THEMES: dict[str, Palette] = {
     "dark": Palette(
         "dark", "#1E1F22", "#26282C", "#2C2E33", "#E8E8E8", "#A8A8A8", "#2F6FB3", "#FFFFFF",
         "#7DB7FF", "#5A4A12", "#1B1C1F", "#E0E0E0", "#8A8A8A", "#24262A", "#1B1C1FD0",
-        stance=DARK_STANCES, russia="#C2185B", no_stance="#3A3D42", ocean="#121519", map_border="#1B1C1F",
+        stance=DARK_STANCES, russia="#C2185B", no_stance="#3A3D42", ocean="#121519", map_border="#9097A0",
         map_selected="#FFFFFF", selection_ring="#FFFFFF", focus="#8AB8FF", banner_background="#4A2E12",
         banner_text="#FFE2C4", banner_border="#F0A35E", error="#FF8A80", band_alpha=0.20, span_alpha=0.40,
         agreement_line="#FF7B7B", russia_text="#FF8FB5", legend_background="#26282C", invalid_base="#4A1F22",
@@ -329,15 +338,35 @@ def pairs(p: Palette) -> list[Pair]:
         out.append(Pair(p.name, f"{c} badge text", text_on(p.confidence[c]), p.confidence[c], TEXT_MIN))
     for s in vocab.STANCES:
         fill = p.stance[s]
-        out.append(Pair(p.name, f"{s} on the map's ocean", fill, p.ocean, GRAPHIC_MIN))
+        out.append(map_fill_pair(p, s, fill))
         out.append(_worst(p, f"{s} band edge and chip", fill, (p.plot_background, p.stripe), ("plot", "lane stripe"), GRAPHIC_MIN))
         out.append(Pair(p.name, f"{s} badge and map label text", text_on(fill), fill, TEXT_MIN))
-    out.append(Pair(p.name, "Russia on the map's ocean", p.russia, p.ocean, GRAPHIC_MIN))
+    out.append(map_fill_pair(p, "Russia", p.russia))
+    for what, fill in map_fills(p).items():
+        out.append(map_fill_pair(p, what, fill))
+    out.append(Pair(p.name, "map country outline on the ocean", p.map_border, p.ocean, GRAPHIC_MIN))
+    out.append(Pair(p.name, "map legend swatch outline on the legend card", p.map_border, p.legend_background, GRAPHIC_MIN))
     out.append(Pair(p.name, "Russia badge and map label text", text_on(p.russia), p.russia, TEXT_MIN))
     out.append(Pair(p.name, "no-stance badge and map label text", text_on(p.no_stance), p.no_stance, TEXT_MIN))
     for vote, tint in VOTE_TINTS.items():
         out.append(Pair(p.name, f"UN key votes: '{vote}' cell text", VOTE_TEXT, tint, TEXT_MIN))
     return out
+
+
+def map_fills(p: Palette) -> dict[str, str]:
+    """The map's fills besides the stances and Russia: no stance, Ukraine, no votes, the ramp's stops."""
+    fills = {"no stance (not in the dataset)": p.no_stance, "Ukraine (invaded)": UKRAINE, "no UN votes": NO_VOTES}
+    last = len(AGREEMENT_STOPS) - 1
+    fills.update({f"UN agreement {100 * i / last:g}%": stop for i, stop in enumerate(AGREEMENT_STOPS)})
+    return fills
+
+
+def map_fill_pair(p: Palette, what: str, fill: str) -> Pair:
+    """A country's fill on the ocean; where the fill is too close to the ocean, its outline is
+    what sets the shape apart (WCAG 1.4.11 counts a boundary of 3:1 as the graphic's edge)."""
+    if contrast(fill, p.ocean) >= GRAPHIC_MIN:
+        return Pair(p.name, f"{what} on the map's ocean", fill, p.ocean, GRAPHIC_MIN)
+    return Pair(p.name, f"{what} on the map's ocean (fill {fill}: by its outline)", p.map_border, p.ocean, GRAPHIC_MIN)
 
 
 def all_pairs() -> list[Pair]:

@@ -28,6 +28,12 @@ class CountryPanel(QWidget):
         super().__init__(parent)
         self._state = state
         self._paint_wanted = False
+        self.name_width = self.events_width = 0  # set by fit_columns
+        self._seen = False  # shown once: from then on the count may claim room
+        self._events_timer = QTimer(self)
+        self._events_timer.setSingleShot(True)
+        self._events_timer.setInterval(0)
+        self._events_timer.timeout.connect(self._fit_events_column)
         self._job = LatestJob("countries", self._on_listed, self)  # a big dataset's filtered counts
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("countryFilter")
@@ -182,14 +188,58 @@ class CountryPanel(QWidget):
         header.resizeSection(STANCE, max(badge, self._header_width(fm, STANCE)))
         most = max((c.event_count for c in shown), default=0)
         digits = fm.horizontalAdvance(str(most)) + 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 10
-        header.resizeSection(EVENTS, max(digits, self._header_width(fm, EVENTS)))
-        # Every name whole: the list is never narrower than its longest name beside the other two.
+        self.events_width = max(digits, self._header_width(fm, EVENTS))
+        header.resizeSection(EVENTS, self.events_width)
+        # Every name whole: the list is never narrower than its longest name beside the stance
+        # and, while it is shown, the count.
         names = max((fm.horizontalAdvance(c.name) for c in self._state.countries()), default=0)
-        name = names + view.iconSize().width() + 3 * fm.averageCharWidth() + 8
+        self.name_width = names + view.iconSize().width() + 3 * fm.averageCharWidth() + 8
+        self._update_minimum_width()  # a shown count asks for its room: the splitter gives it or squeezes
+        self._events_timer.start()  # then (a resize, or this where nothing moved) it stays, goes or comes back
+
+    def _minimum_width(self, *, events: bool) -> int:
+        view = self.view
         scroll = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        frame = 2 * view.frameWidth()
-        self.name_width = name
-        view.setMinimumWidth(name + header.sectionSize(STANCE) + header.sectionSize(EVENTS) + scroll + frame)
+        return (self.name_width + view.horizontalHeader().sectionSize(STANCE) + (self.events_width if events else 0)
+                + scroll + 2 * view.frameWidth())
+
+    def _update_minimum_width(self) -> None:
+        # Before the first show the count claims no room: a restored splitter keeps the width saved
+        # (the first show then decides from it), rather than being widened for the count.
+        events = self._seen and not self.view.isColumnHidden(EVENTS)
+        self.view.setMinimumWidth(self._minimum_width(events=events))
+
+    def _fit_events_column(self) -> None:
+        """The Events column is left out where the window cannot give the list room for it beside
+        the whole names and stances (zoom 2 at 1366 px cut it to "Ev": the splitter squeezed the
+        list below its minimum), and comes back when the list is given room again; each count
+        stays in the row's tooltip and accessible text."""
+        view = self.view
+        if not self.isVisible():
+            return
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()  # a view wider than this is cut off
+        fits = self._minimum_width(events=True) <= room
+        if view.isColumnHidden(EVENTS) == fits:
+            view.setColumnHidden(EVENTS, not fits)
+            if fits:
+                view.horizontalHeader().resizeSection(EVENTS, self.events_width)
+            minimum = view.minimumWidth()
+            self._update_minimum_width()
+            if not fits:  # leaving the count out never makes the list jump narrower than it was shown
+                view.setMinimumWidth(max(view.minimumWidth(), min(minimum, room)))
+            if view.minimumWidth() != minimum:
+                self.layout().activate()  # the list takes its new width now, not at the next event loop
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._seen:
+            self._seen = True
+            self._fit_events_column()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_events_column()
 
     def _header_width(self, fm: QFontMetrics, column: int) -> int:
         """The header's title and sort arrow in the zoomed font (the header's own size hint

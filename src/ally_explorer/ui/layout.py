@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from .large_text import DetailRoom, TimelineRoom
 from .widgets.timeline import TimelineWidget
 
 
@@ -41,6 +42,10 @@ class WindowLayout:
         self.splitters = {s.objectName(): s for s in splitters}
         self.panels = panels
         self.timeline = timeline
+        # Large text (issue 21): the timeline keeps three lanes, the country's details five lines.
+        self.timeline_room = TimelineRoom(timeline)
+        tab = self.splitters.get("countryTab")
+        self.detail_room = DetailRoom(tab) if tab is not None else None
 
     def set_panels(self, shown: dict[str, bool]) -> None:
         for name, visible in shown.items():

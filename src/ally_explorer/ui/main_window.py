@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
                                       scrolling(self.facet_panel, "filtersScroll"))  # large text scrolls
         self.top_splitter.setStretchFactor(1, 1)
         self.top_splitter.setCollapsible(1, False)
-        self.top_splitter.setSizes([330, 960, 270])
+        self.top_splitter.setSizes([360, 930, 270])  # the list with its Events column at zoom 1
         self.main_splitter = splitter(Qt.Orientation.Vertical, "mainSplitter", self.top_splitter, timeline_box)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)

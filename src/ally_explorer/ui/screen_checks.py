@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QTextDocument
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from .models.country_list import NAME, STANCE
+from .models.country_list import EVENTS, NAME, STANCE
+
+
+#: The timeline shows at least this many lanes (when there are as many): one lane alone is no timeline.
+LANES_AT_LEAST = 3
 
 
 def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+def _visible_width(view) -> int:
+    """How much of a view's viewport shows on screen: a panel squeezed below its minimum width is
+    clipped by its parent, and its viewport keeps the width it wanted."""
+    return view.viewport().visibleRegion().boundingRect().right() + 1
 
 
 def country_name_problems(window) -> list[str]:
@@ -97,7 +107,7 @@ def stance_column_problems(window) -> list[str]:
     if view.isColumnHidden(STANCE):
         return ["the Stance column is hidden"]
     left = view.columnViewportPosition(STANCE)
-    if left < 0 or left + view.columnWidth(STANCE) > view.viewport().width() + 1:
+    if left < 0 or left + view.columnWidth(STANCE) > min(view.viewport().width(), _visible_width(view)) + 1:
         return ["the Stance column is out of view"]
     fm = QFontMetricsF(view.font())
     proxy = view.model()
@@ -106,6 +116,81 @@ def stance_column_problems(window) -> list[str]:
     if widest + fm.height() > view.columnWidth(STANCE) + 1:
         return [f"stance badges cut: {widest + fm.height():.0f} px in {view.columnWidth(STANCE)} px"]
     return []
+
+
+def events_column_problems(window) -> list[str]:
+    """The country list's Events column whole on screen, or left out with each count still in the
+    row's tooltip and accessible text (at zoom 2 it was cut to "Ev")."""
+    view = window.country_view
+    if not _shown(view):
+        return []
+    proxy = view.model()
+    if view.isColumnHidden(EVENTS):
+        for r in range(proxy.rowCount()):
+            index = proxy.index(r, NAME)
+            count = str(proxy.index(r, EVENTS).data())
+            for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                if count not in str(index.data(role) or ""):
+                    return [f"the Events column is left out and {index.data()}'s count is nowhere"]
+        return []
+    left, width = view.columnViewportPosition(EVENTS), view.columnWidth(EVENTS)
+    shown = min(view.viewport().width(), _visible_width(view))
+    if left < 0 or left + width > shown + 1:
+        return [f"the Events column is cut: {max(0, shown - left)} of {width} px in view"]
+    header = view.horizontalHeader()
+    fm = QFontMetricsF(header.font())
+    title = str(proxy.headerData(EVENTS, Qt.Orientation.Horizontal) or "")
+    if fm.horizontalAdvance(title) > width:
+        return [f"the Events column's title is cut: {fm.horizontalAdvance(title):.0f} px in {width} px"]
+    return []
+
+
+def lane_count_problems(window) -> list[str]:
+    """At least three lanes of the timeline in view (at zoom 2 it showed one)."""
+    tl = window.timeline
+    if not _shown(tl.plot) or not tl.lanes:
+        return []
+    shown, wanted = len(tl.shown_lane_names()), min(LANES_AT_LEAST, len(tl.lanes))
+    return [f"the timeline shows {shown} lane(s), not {wanted}"] if shown < wanted else []
+
+
+def _drawn_tick_labels(axis, *, with_text: bool = False) -> list:
+    """The boxes of the tick labels a pyqtgraph axis draws now, top to bottom (it leaves out
+    those that would stick out of its bounds, and shrinks each box to 0.8 of the text's height);
+    with ``with_text``, (box, text) pairs."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.setFont(axis.style.get("tickFont") or axis.font())
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    labels = sorted(((rect, text) for rect, _flags, text in specs[2]), key=lambda rt: (rt[0].top(), rt[0].left())) if specs else []
+    return labels if with_text else [rect for rect, _text in labels]
+
+
+def tick_label_problems(window) -> list[str]:
+    """Tick labels apart and whole on every plot: no two labels of the left axis over each other
+    (the UN chart's "75", "50", "25" were, at zoom 2), and every bottom axis as tall as its text
+    (the chart's years were cut in half)."""
+    problems = []
+    for plot in window.findChildren(pg.PlotWidget):
+        if not _shown(plot):
+            continue
+        item = plot.getPlotItem()
+        name = plot.accessibleName() or plot.objectName() or "a plot"
+        left, bottom = item.getAxis("left"), item.getAxis("bottom")
+        if left.isVisible() and left.style["showValues"]:
+            rects = _drawn_tick_labels(left)
+            for a, b in zip(rects, rects[1:]):
+                if a.bottom() > b.top() + 0.5:
+                    problems.append(f"{name}: y-axis labels overlap ({a.bottom() - b.top():.0f} px)")
+                    break
+        if bottom.isVisible() and bottom.style["showValues"]:
+            fm = QFontMetricsF(bottom.style.get("tickFont") or bottom.font())
+            if bottom.height() < fm.height():
+                problems.append(f"{name}: x-axis labels cut ({bottom.height():.0f} px for {fm.height():.0f} px text)")
+    return problems
 
 
 def squeezed_panel_problems(window) -> list[str]:
@@ -203,7 +288,8 @@ def layout_problems(window) -> list[str]:
     return (country_name_problems(window) + lane_problems(window) + caption_problems(window)
             + axis_problems(window) + wrapped_label_problems(window) + legend_problems(window)
             + facet_name_problems(window) + chart_problems(window) + tab_problems(window)
-            + stance_column_problems(window) + squeezed_panel_problems(window))
+            + stance_column_problems(window) + squeezed_panel_problems(window) + events_column_problems(window)
+            + lane_count_problems(window) + tick_label_problems(window))
 
 
 __all__ = ["layout_problems"]

@@ -27,6 +27,9 @@ from .focus_frame import FocusFrame
 
 LINE_COLOR = "#B2182B"
 HANDOVER = 1991.98  # the USSR's seat passed to Russia on 24 December 1991
+Y_RANGE = (-3.0, 104.0)  # percent, with room for the points at 0 and 100
+#: The y axis's tick steps, in percent, densest first: the densest whose labels are a line apart.
+Y_STEPS = (25, 50, 100)
 
 
 class AgreementChart(QWidget):
@@ -137,12 +140,13 @@ class AgreementChart(QWidget):
         plot.hideButtons()
         plot.setMouseEnabled(x=False, y=False)
         plot.setMinimumHeight(self._plot_minimum_height)
-        plot.setYRange(-3, 104, padding=0)
+        plot.setYRange(*Y_RANGE, padding=0)
         plot.showGrid(x=False, y=True, alpha=0.15)
         item = plot.getPlotItem()
         item.setLabel("left", "%")  # the whole title when the axis is tall enough (_fit_axis_title)
         item.getViewBox().sigResized.connect(self._fit_axis_title)
-        item.getAxis("left").setTicks([[(v, f"{v}") for v in (0, 25, 50, 75, 100)]])
+        item.getViewBox().sigResized.connect(self._fit_ticks)
+        self._fit_ticks()
         plot.setAccessibleName(self._base_name())
         plot.setAccessibleDescription(translate(
             "AgreementChart", "Left and Right: the previous or next year; Home and End: the first or last year. "
@@ -185,6 +189,45 @@ class AgreementChart(QWidget):
         title = long if QFontMetricsF(font).horizontalAdvance(long) <= room else short
         if axis.labelText != title:
             axis.setLabel(title)
+
+    def _tick_font(self, name: str) -> QFont:
+        axis = self.plot.getPlotItem().getAxis(name)
+        return axis.style.get("tickFont") or axis.font()
+
+    def y_ticks(self, height: float) -> list[int]:
+        """The y axis's ticks for a plot area ``height`` px tall: every 25% where the labels
+        stand apart, else every 50%, else every 100%; only those whose label lies wholly inside
+        the plot (pyqtgraph leaves the others out). At zoom 2 the five were drawn over each other."""
+        line = QFontMetricsF(self._tick_font("left")).height()
+        label = 0.8 * line  # pyqtgraph's label box: 0.8 of the text's height
+        gap = label + 0.05 * line  # labels that far apart leave a sliver between them
+
+        def y(value: int) -> float:
+            return (Y_RANGE[1] - value) / (Y_RANGE[1] - Y_RANGE[0]) * height
+
+        for step in Y_STEPS:
+            ticks = [v for v in range(0, 101, step) if label / 2 + 1 <= y(v) <= height - label / 2 - 1]
+            if len(ticks) == 1 or ticks and step * height / (Y_RANGE[1] - Y_RANGE[0]) >= gap:
+                return ticks
+        return []
+
+    def _fit_ticks(self, *_) -> None:
+        item = self.plot.getPlotItem()
+        ticks = self.y_ticks(item.getViewBox().height())
+        axis = item.getAxis("left")
+        if axis._tickLevels != [[(v, f"{v}") for v in ticks]]:
+            axis.setTicks([[(v, f"{v}") for v in ticks]])
+        # the years whole: the bottom axis as tall as its text (pyqtgraph's own estimate fell short)
+        bottom = item.getAxis("bottom")
+        height = int(QFontMetricsF(self._tick_font("bottom")).height() + max(0, bottom.style["tickLength"])
+                     + bottom.style["tickTextOffset"][1] + 2)
+        if bottom.fixedHeight != height:
+            bottom.setHeight(height)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and self._plot is not None:
+            self._fit_ticks()
 
     def set_series(self, name: str, points: Sequence[YearAgreement]) -> None:
         """Show one country's yearly agreement (``db.unvotes.agreement_series``)."""

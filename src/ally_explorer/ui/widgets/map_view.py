@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from ...core import isocodes, topojson, vocab
+from ...core import isocodes, palette, topojson, vocab
 from .. import theme
 from ..core_words import stance_label
 from ..dates import format_day
@@ -44,14 +44,14 @@ from .play_control import SliderPlayer
 
 MODES = ("stance", "agreement")
 
-#: ColorBrewer RdBu (9 classes, colour-blind safe), blue for rarely voting with Russia, red for
-#: mostly; its ends are the stance colours of "opposed" and "ally", and Russia keeps its own darker red.
-AGREEMENT_STOPS = ("#2166AC", "#4393C3", "#92C5DE", "#D1E5F0", "#F7F7F7", "#FDDBC7", "#F4A582", "#D6604D", "#B2182B")
-NO_VOTES_COLOR = "#C9C9C9"
-OCEAN_COLOR = "#EAF0F6"
-BORDER_COLOR = "#FFFFFF"
-SELECTED_COLOR = "#111111"
-HOVER_COLOR = "#444444"
+#: The UN agreement ramp (ColorBrewer RdBu), the no-votes grey: core/palette.py, whose contrast
+#: table checks them against every theme's ocean (their outline carries the contrast where the
+#: fill is too pale).
+AGREEMENT_STOPS = palette.AGREEMENT_STOPS
+NO_VOTES_COLOR = palette.NO_VOTES
+#: Every country's outline, in pixels (the theme's ``map_border``, 3:1 against the ocean): wide enough
+#: that, antialiased, the line still shows its colour rather than a blend with the sea.
+BORDER_WIDTH = 1.3
 
 #: "Fit to Eurasia" shows these countries whole: Portugal to Chukotka, Norway's North Cape to India.
 EURASIA = ("PRT", "IRL", "NOR", "RUS", "JPN", "IND", "SYR", "TUR")
@@ -64,8 +64,8 @@ HIDDEN = {"ATA"}  # Antarctica: a third of the map's height, and nobody's ally
 #: dataset (Turkey's entries): it is drawn as Ukrainian territory under Russian occupation.
 CRIMEA_BOX = (32.0, 44.0, 37.0, 46.5)  # (west, south, east, north) in degrees
 #: Ukraine, invaded by Russia: a colour of its own, not the grey of countries with no stance.
-UKRAINE_COLOR = "#F5DC7A"
-OCCUPIED_HATCH = "#67001F"  # Russia's colour, in the hatch over Crimea
+UKRAINE_COLOR = palette.UKRAINE
+OCCUPIED_HATCH = palette.OCCUPIED_HATCH  # Russia's colour, in the hatch over Crimea
 MIN_ZOOM, MAX_ZOOM = 0.7, 40.0  # relative to the whole world fitting the view
 
 # Robinson's table (every 5° of latitude): length of the parallel, and its distance from the equator.
@@ -225,11 +225,11 @@ class CountryItem(QGraphicsPathItem):
     def _update_pen(self) -> None:
         t = theme.current()
         if self.selected:
-            self.setPen(_pen(t.map_selected, 2.6))
+            self.setPen(_pen(t.map_selected, 3.0))
         elif self.hovered:
             self.setPen(_pen(t.plot_text, 1.4))
         else:
-            self.setPen(_pen(t.map_border, 0.7))
+            self.setPen(_pen(t.map_border, BORDER_WIDTH))
 
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
@@ -435,7 +435,7 @@ class Legend(QWidget):
             gradient = QLinearGradient(bar.topLeft(), bar.topRight())
             for i, color in enumerate(AGREEMENT_STOPS):
                 gradient.setColorAt(i / (len(AGREEMENT_STOPS) - 1), QColor(color))
-            p.setPen(QPen(QColor(0, 0, 0, 60)))
+            p.setPen(QPen(QColor(t.map_border)))  # as the countries are outlined
             p.setBrush(QBrush(gradient))
             p.drawRect(bar)
             y += 14
@@ -453,7 +453,7 @@ class Legend(QWidget):
         for i, (color, label) in enumerate(self.rows):
             x = self.PAD + (i // per_column) * column_width
             row_y = y + (i % per_column) * line
-            p.setPen(QPen(QColor(0, 0, 0, 70)))
+            p.setPen(QPen(QColor(t.map_border)))
             swatch = QRectF(x, row_y + (line - self.SWATCH) / 2, self.SWATCH, self.SWATCH)
             hatched = color.startswith(HATCHED)
             p.setBrush(QColor(color.removeprefix(HATCHED)))

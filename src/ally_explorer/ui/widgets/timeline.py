@@ -37,6 +37,10 @@ SIZE_BY_IMPORTANCE = np.array([12.0, 9.0, 12.0, 16.0])  # index = importance (0 
 MARKER_BUDGET = 6000
 #: A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll.
 MIN_LANE_LINES = 1.5
+#: ... but the air above a line grows with the text only up to this many pixels: at zoom 2 half a
+#: line of air per lane left room for one lane (issue 21). At least LANES_AT_LEAST lanes fit.
+LANE_AIR_MAX = 8.0
+LANES_AT_LEAST = 3
 #: Marker positions labels keep clear of, at most (beyond, only the candidates' markers).
 LABEL_MARKERS_MAX = 4000
 #: Candidates the label placement tries, most important first.
@@ -788,7 +792,9 @@ class TimelineWidget(QWidget):
             item.setFont(self._label_font)
         for name in ("bottom", "left"):
             self.plot.getAxis(name).setStyle(tickFont=QFont(base))
-        self.axis.setHeight(int(QFontMetricsF(base).height() * 1.3 + 12))  # the years whole at every zoom
+        axis_height = int(QFontMetricsF(base).height() * 1.3 + 12)
+        self.axis.setHeight(axis_height)  # the years whole at every zoom
+        self.plot.setMinimumHeight(int(axis_height + LANES_AT_LEAST * self.min_lane_px() + 4))
         self._fit_lane_axis()
         self.stance_chips.setSize(13 * factor)  # noqa: SIM
         self.stance_letters.setSize(13 * factor)
@@ -852,7 +858,8 @@ class TimelineWidget(QWidget):
         return max(self.view.height(), 1.0) / max(y1 - y0, 1e-9)
 
     def min_lane_px(self) -> float:
-        return self._metrics.height() * MIN_LANE_LINES
+        line = self._metrics.height()
+        return line + min(line * (MIN_LANE_LINES - 1), LANE_AIR_MAX)
 
     def lanes_fitting(self) -> int:
         """How many lanes the view holds at the minimum lane height (at least one)."""
