@@ -95,6 +95,7 @@
         <name>AgreementChart</name>
         <message>
             <source>Before 1992, “Russia” is the Soviet Union, whose seat Russia took over. Hollow points: fewer than {FULL_YEAR_ROLL_CALLS} roll calls that year. Data: Erik Voeten (CC0).</source>
+            <extracomment>The y axis's tick steps, in percent, densest first: the densest whose labels are a line apart.</extracomment>
             <translation>До 1992 року «Росія» — це Радянський Союз, чиє місце перейняла Росія. Порожні точки: того року менше ніж {FULL_YEAR_ROLL_CALLS} поіменних голосувань. Дані: Erik Voeten (CC0).</translation>
         </message>
         <message>
@@ -1699,6 +1700,7 @@ The details are in the log folder:
         <name>ExplorerState</name>
         <message>
             <source>No country {country} in this database</source>
+            <extracomment>``table.column`` of each value changed (``db.facets.changed_columns``); None: not known.</extracomment>
             <translation>Країни {country} у цій базі даних немає</translation>
         </message>
     </context>
@@ -2611,7 +2613,7 @@ The database was not changed.</source>
         </message>
         <message>
             <source>No UN votes in this database. Use File ▸ Import UN Votes… to add them.</source>
-            <extracomment>A legend colour with this prefix is drawn with the occupation hatch over it.</extracomment>
+            <extracomment>A legend colour with this prefix is drawn with the occupation hatch over it. With large text the card's font shrinks towards this size (never below it, never above the interface's) until the card leaves most of the map in sight.</extracomment>
             <translation>У цій базі даних немає голосувань ООН. Додайте їх через Файл ▸ Імпортувати голосування ООН….</translation>
         </message>
         <message>
@@ -2661,6 +2663,14 @@ The database was not changed.</source>
         <message>
             <source>Colour by</source>
             <translation>Колір за</translation>
+        </message>
+        <message>
+            <source>UN votes</source>
+            <translation>Голоси в ООН</translation>
+        </message>
+        <message>
+            <source>Eurasia</source>
+            <translation>Євразія</translation>
         </message>
         <message>
             <source>the USSR</source>
@@ -2762,7 +2772,7 @@ The database was not changed.</source>
         <name>OccupiedItem</name>
         <message>
             <source>Crimea</source>
-            <extracomment>ColorBrewer RdBu (9 classes, colour-blind safe), blue for rarely voting with Russia, red for mostly; its ends are the stance colours of "opposed" and "ally", and Russia keeps its own darker red. "Fit to Eurasia" shows these countries whole: Portugal to Chukotka, Norway's North Cape to India. Soviet republics without a UN seat of their own before 1992 (Belarus and Ukraine had one). The map file (Natural Earth, de facto borders) draws Crimea inside Russia's outline. The UN General Assembly does not recognise its annexation (resolution 68/262, 2014), nor does the dataset (Turkey's entries): it is drawn as Ukrainian territory under Russian occupation. Ukraine, invaded by Russia: a colour of its own, not the grey of countries with no stance.</extracomment>
+            <extracomment>The UN agreement ramp (ColorBrewer RdBu), the no-votes grey: core/palette.py, whose contrast table checks them against every theme's ocean (their outline carries the contrast where the fill is too pale). Every country's outline, in pixels (the theme's ``map_border``, 3:1 against the ocean): wide enough that, antialiased, the line still shows its colour rather than a blend with the sea. "Fit to Eurasia" shows these countries whole: Portugal to Chukotka, Norway's North Cape to India. Soviet republics without a UN seat of their own before 1992 (Belarus and Ukraine had one). The map file (Natural Earth, de facto borders) draws Crimea inside Russia's outline. The UN General Assembly does not recognise its annexation (resolution 68/262, 2014), nor does the dataset (Turkey's entries): it is drawn as Ukrainian territory under Russian occupation. Ukraine, invaded by Russia: a colour of its own, not the grey of countries with no stance.</extracomment>
             <translation>Крим</translation>
         </message>
     </context>
@@ -3783,7 +3793,7 @@ The database was not changed.</source>
         <name>TimelineFeed</name>
         <message>
             <source>Reading the timeline in the background failed ({e}); read it directly.</source>
-            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries). The unfiltered arrays of a big dataset, their offsets and lanes: filter changes mask them.</extracomment>
+            <extracomment>Only edits of these tables can be patched into the arrays (an event and its countries). The unfiltered arrays of a big dataset, their offsets, lanes and span order (or None): filter changes mask them.</extracomment>
             <translation>Не вдалося прочитати хронологію у фоновому режимі ({e}); її прочитано напряму.</translation>
         </message>
     </context>
@@ -3791,7 +3801,7 @@ The database was not changed.</source>
         <name>TimelineWidget</name>
         <message>
             <source>Fit all</source>
-            <extracomment>Above this many markers near the view, draw the most important one per few pixels. A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll. Marker positions labels keep clear of, at most (beyond, only the candidates' markers). Candidates the label placement tries, most important first. Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor. A label's text item has this margin on every side (Qt's default is 4: too tall for a lane). Above this many bars in the exposed area, replay one recorded picture of them all.</extracomment>
+            <extracomment>Above this many markers near the view, draw the most important one per few pixels. A lane is never shorter than this many lines of label text: fewer lanes show, the rest scroll. ... but the air above a line grows with the text only up to this many pixels: at zoom 2 half a line of air per lane left room for one lane (issue 21). At least LANES_AT_LEAST lanes fit. Marker positions labels keep clear of, at most (beyond, only the candidates' markers). Candidates the label placement tries, most important first. Prepared drawings (merged spans, thinned markers) serve zoom changes up to this factor. A label's text item has this margin on every side (Qt's default is 4: too tall for a lane). Above this many bars in the exposed area, replay one recorded picture of them all.</extracomment>
             <translation>Усе</translation>
         </message>
         <message>

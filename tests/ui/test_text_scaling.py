@@ -136,3 +136,38 @@ def test_the_event_form_scrolls_both_ways_at_16pt(system_font_16pt, qtbot, store
     assert dialog.form_widget.width() >= dialog.form_widget.minimumSizeHint().width()  # nothing squeezed
     assert scroll.verticalScrollBar().maximum() > 0 or scroll.horizontalScrollBar().maximum() > 0
     assert squeezed_panel_problems(dialog) == []
+
+
+def _map_cut(map_view) -> list[str]:
+    """Map controls drawn narrower than their text, or the legend card reaching outside the map."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    cut = [w.text() for kind in (QAbstractButton, QLabel) for w in map_view.findChildren(kind)
+           if w.isVisible() and w.text() and w.width() < w.sizeHint().width()]
+    canvas, legend = map_view.canvas, map_view.legend
+    if legend.isVisible() and not canvas.rect().contains(legend.geometry()):
+        cut.append("legend outside the map")
+    if not map_view.rect().contains(canvas.geometry().translated(canvas.parentWidget().pos())):
+        cut.append("map outside its tab")
+    page = map_view.parentWidget()
+    if page is not None and map_view.height() > page.height():
+        cut.append("map taller than its page")
+    return cut
+
+
+def test_zoom_2_wraps_the_maps_controls_and_keeps_its_legend_on_the_map(window, qtbot):
+    """At zoom 2 on 1366x768 the map's buttons were cut to "St…ce", "U…a", "Fi…ia" and the legend
+    card covered the whole map and ran past its bottom (the page is shorter than the map's old
+    minimum height)."""
+    window.select_country("PRK")
+    window.presentation.set_zoom(2.0, remember=False)
+    window.show_view("map")
+    _settle(qtbot, window)
+    map_view = window.map_tab.map
+    qtbot.waitUntil(lambda: _map_cut(map_view) == [])  # layout requests settle over a few passes
+    map_view.set_mode("agreement")  # the year's controls join (on a row of their own if need be)
+    qtbot.waitUntil(lambda: map_view.year_slider.isVisible() and _map_cut(map_view) == [])
+    map_view.set_mode("stance")
+    window.presentation.set_zoom(1.0, remember=False)
+    _settle(qtbot, window)
+    qtbot.waitUntil(lambda: _map_cut(map_view) == [])

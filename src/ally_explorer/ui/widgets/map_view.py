@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from .. import theme
 from ..core_words import stance_label
 from ..dates import format_day
 from ..i18n import translate
+from .flow_layout import FlowLayout
 from .play_control import SliderPlayer
 
 MODES = ("stance", "agreement")
@@ -272,6 +273,11 @@ class MapCanvas(QGraphicsView):
 
     clicked = Signal(str)
     zoomed = Signal()
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def __init__(self, scene: QGraphicsScene, parent=None):
         super().__init__(scene, parent)
@@ -367,11 +373,29 @@ class Legend(QWidget):
         self.resize(self.sizeHint())
         self.update()
 
-    def fit_height(self, height: int) -> None:
-        """Use two columns of swatches if one would cover more than half of ``height``."""
-        self.columns = 1
-        if self.sizeHint().height() > height * 0.5 and len(self.rows) > 3:
-            self.columns = 2
+    #: With large text the card's font shrinks towards this size (never below it, never above
+    #: the interface's) until the card leaves most of the map in sight.
+    SMALLEST_PT = 9.0
+
+    def fit(self, width: int, height: int) -> None:
+        """Two columns of swatches if one would cover more than half of ``height``; and where the
+        card would still cover more than 60 % of the map's width or 75 % of its height (app zoom
+        2 on a laptop), a smaller font, down to SMALLEST_PT. The map's list of countries (its text
+        twin) keeps the interface's size."""
+        base = QFont(self.parentWidget().font() if self.parentWidget() is not None else self.font())
+        size = base.pointSizeF()
+        while True:
+            font = QFont(base)
+            if size > 0:
+                font.setPointSizeF(size)
+            self.setFont(font)
+            self.columns = 1
+            if self.sizeHint().height() > height * 0.5 and len(self.rows) > 3:
+                self.columns = 2
+            hint = self.sizeHint()
+            if (hint.width() <= width * 0.6 and hint.height() <= height * 0.75) or size <= self.SMALLEST_PT:
+                break
+            size = max(self.SMALLEST_PT, size * 0.9)
         self.resize(self.sizeHint())
 
     def _small_font(self) -> QFont:
@@ -485,7 +509,7 @@ class MapView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mapView")
-        self.setMinimumSize(480, 320)  # explicit, so showing or hiding the year controls never resizes the window
+        self.setMinimumSize(480, 200)  # small (the page is 290 px high at zoom 2 on 1366x768) and explicit, so showing or hiding the year controls never resizes the window
         self._stances: dict[str, str | None] = {}
         self._names: dict[str, str] = {}
         self._as_of: str | None = None
@@ -508,6 +532,7 @@ class MapView(QWidget):
         self._labels: dict[str, QGraphicsSimpleTextItem] = {}
         self.crimea: OccupiedItem | None = None
         self.canvas = MapCanvas(self.scene)
+        self.canvas.resized.connect(self._on_canvas_resized)  # the controls' rows change its height too
         self.canvas.clicked.connect(self.country_clicked)
         self.canvas.zoomed.connect(self._update_labels)
         self._build_controls()
@@ -592,21 +617,28 @@ class MapView(QWidget):
         self.eurasia_button.setToolTip(translate("MapView", "Zoom to Europe and Asia, where all nine allies are"))
         self.eurasia_button.clicked.connect(self.fit_eurasia)
 
-        bar = QHBoxLayout()
+        # The controls in groups that wrap onto a second row where the map is narrow (large
+        # text, a small screen); where short names save a row, two buttons take them.
+        def group(*widgets, stretch_last: bool = False) -> QWidget:
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            for i, widget in enumerate(widgets):
+                row.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+            return box
+
+        self.colour_label = QLabel(translate("MapView", "Colour by"))
+        self.year_box = group(self.year_label, self.year_spin, self.year_player, self.year_slider, stretch_last=True)
+        self.year_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._button_names = {self.agreement_button: (self.agreement_button.text(), translate("MapView", "UN votes")),
+                              self.eurasia_button: (self.eurasia_button.text(), translate("MapView", "Eurasia"))}
+        self._tips = {button: button.toolTip() for button in self._button_names}
+        self._bar = bar = FlowLayout(spacing=14, row_spacing=4)
         bar.setContentsMargins(8, 6, 8, 6)
-        bar.setSpacing(6)
-        bar.addWidget(QLabel(translate("MapView", "Colour by")))
-        bar.addWidget(self.stance_button)
-        bar.addWidget(self.agreement_button)
-        bar.addSpacing(14)
-        bar.addWidget(self.year_label)
-        bar.addWidget(self.year_spin)
-        bar.addWidget(self.year_player)
-        bar.addWidget(self.year_slider, 1)
-        bar.addStretch(0)
-        bar.addSpacing(14)
-        bar.addWidget(self.world_button)
-        bar.addWidget(self.eurasia_button)
+        bar.addWidget(group(self.colour_label, self.stance_button, self.agreement_button))
+        bar.addWidget(self.year_box)
+        bar.addWidget(group(self.world_button, self.eurasia_button))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -857,19 +889,52 @@ class MapView(QWidget):
         agreement = self._mode == "agreement"
         for widget in (self.year_label, self.year_spin, self.year_player, self.year_slider):
             widget.setVisible(agreement)
+        self.year_box.setVisible(agreement)
         if self._year is not None:
             for widget in (self.year_spin, self.year_slider):
                 with QSignalBlocker(widget):
                     widget.setValue(self._year)
+        self._fit_bar()
+
+    def _fit_bar(self) -> None:
+        """The short names ("UN votes", "Eurasia"; the whole name in the tooltip) where they save
+        the controls a row at the map's width."""
+        if not hasattr(self, "_bar"):
+            return
+        room = self.width() - 16
+
+        def rows(short: bool) -> tuple[int, bool]:
+            """How many rows the controls take, and whether one group is wider than a row."""
+            for button, (full, brief) in self._button_names.items():
+                button.setText(brief if short else full)
+            too_wide = any(self._bar.itemAt(i).sizeHint().width() > room for i in range(self._bar.count())
+                           if not self._bar.itemAt(i).isEmpty())
+            return len(self._bar._rows(room)), too_wide
+
+        (short_rows, _), (full_rows, full_too_wide) = rows(True), rows(False)
+        short = short_rows < full_rows or full_too_wide
+        rows(short)
+        for button, (full, _brief) in self._button_names.items():
+            button.setToolTip(self._tips[button] if not short else f"{full}: {self._tips[button]}")
+
+    def _on_canvas_resized(self) -> None:
+        if hasattr(self, "legend"):
+            self._refit()
 
     def _place_legend(self) -> None:
-        self.legend.fit_height(self.canvas.height())
+        self.legend.fit(self.canvas.width(), self.canvas.height())
         self.legend.move(10, max(0, self.canvas.height() - self.legend.height() - 10))
         self.legend.raise_()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_bar()
         self._refit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_bar()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
