@@ -165,9 +165,6 @@ def test_zoom_2_wraps_the_maps_controls_and_keeps_its_legend_on_the_map(window, 
     _settle(qtbot, window)
     map_view = window.map_tab.map
     qtbot.waitUntil(lambda: _map_cut(map_view) == [])  # layout requests settle over a few passes
-    map_view.set_mode("agreement")  # the year's controls join (on a row of their own if need be)
-    qtbot.waitUntil(lambda: map_view.year_slider.isVisible() and _map_cut(map_view) == [])
-    map_view.set_mode("stance")
     window.presentation.set_zoom(1.0, remember=False)
     _settle(qtbot, window)
     qtbot.waitUntil(lambda: _map_cut(map_view) == [])

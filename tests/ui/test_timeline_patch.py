@@ -85,6 +85,7 @@ def _drawn_after_a_full_read(window) -> dict:
     tl.set_data(list(zip(tl.lanes, tl.lane_names)), None, bands, arrays=a, titles=window.store.event_titles,
                 event_of=window.store.event)
     tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)
+    tl._set_markers()  # sized for the view restored (a marker is never taller than its lane), as before the read
     return _drawing(tl)
 
 

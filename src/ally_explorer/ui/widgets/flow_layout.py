@@ -57,7 +57,11 @@ class FlowLayout(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._item_list if not item.isEmpty()]
 
-    def _rows(self, width: int) -> list[list[QLayoutItem]]:
+    def line_count(self, width: int) -> int:
+        """How many rows the shown widgets take at ``width`` (margins not counted)."""
+        return len(self._lines(width))
+
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
         rows: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
@@ -73,7 +77,7 @@ class FlowLayout(QLayout):
         m: QMargins = self.contentsMargins()
         inner = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         y = inner.y()
-        for row in self._rows(inner.width()):
+        for row in self._lines(inner.width()):
             hints = [item.sizeHint() for item in row]
             height = max(h.height() for h in hints)
             spare = max(0, inner.width() - sum(h.width() for h in hints) - self._gap * (len(row) - 1))

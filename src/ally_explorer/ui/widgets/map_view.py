@@ -909,7 +909,7 @@ class MapView(QWidget):
                 button.setText(brief if short else full)
             too_wide = any(self._bar.itemAt(i).sizeHint().width() > room for i in range(self._bar.count())
                            if not self._bar.itemAt(i).isEmpty())
-            return len(self._bar._rows(room)), too_wide
+            return self._bar.line_count(room), too_wide
 
         (short_rows, _), (full_rows, full_too_wide) = rows(True), rows(False)
         short = short_rows < full_rows or full_too_wide

@@ -534,6 +534,7 @@ class TimelineWidget(QWidget):
         self.view.sigResized.connect(self._thin_lane_names)  # taller or shorter lanes: name more or fewer
         # A resize keeps the range but changes how many pixels it spans: place labels again.
         self.view.sigResized.connect(lambda *_: self._label_timer.start())
+        self.view.sigResized.connect(lambda *_: self._update_marker_lod())  # taller lanes: markers may be bigger
 
         fit = QToolButton(text=translate("TimelineWidget", "Fit all"))
         fit.setToolTip(translate("TimelineWidget", "Show every event (Ctrl+T)"))
@@ -824,8 +825,9 @@ class TimelineWidget(QWidget):
         self._label_timer.start()
 
     def _on_range_changed(self, *_) -> None:
-        if len(self.arrays) > MARKER_BUDGET:
-            self._update_marker_lod()  # before the repaint this range change causes
+        w = self._marker_window
+        if len(self.arrays) > MARKER_BUDGET or (w is not None and w[5] != max(4.0, self._lane_px() * 0.8)):
+            self._update_marker_lod()  # before the repaint this range change causes (or taller lanes)
         self._thin_lane_names()
         if self._labels_still_fit():
             self._settle_timer.start()
@@ -1093,8 +1095,9 @@ class TimelineWidget(QWidget):
         (vx0, vx1), (vy0, vy1) = self.view.viewRange()
         per_px = (vx1 - vx0) / max(self.view.width(), 1.0)
         w = self._marker_window
+        cap = max(4.0, self._lane_px() * 0.8)  # a marker is never taller than its lane
         if (w is not None and w[0] <= vx0 and vx1 <= w[1] and w[2] / ZOOM_SLACK <= per_px <= w[2] * ZOOM_SLACK
-                and w[3] <= vy0 and vy1 <= w[4]):
+                and w[3] <= vy0 and vy1 <= w[4] and w[5] == cap):
             return
         span, height = vx1 - vx0, vy1 - vy0
         lo, hi, y_lo, y_hi = vx0 - span, vx1 + span, vy0 - height, vy1 + height
@@ -1121,16 +1124,16 @@ class TimelineWidget(QWidget):
         self.shown_markers = len(rows)
         sizes = SIZE_BY_IMPORTANCE[np.clip(a.importance[rows], 0, 3)] * self._scale
         sizes = np.where((a.end[rows] - a.start[rows]) > YEAR, sizes * 0.75, sizes)
-        sizes = np.minimum(sizes, max(4.0, self._lane_px() * 0.8))  # never taller than a lane
+        sizes = np.minimum(sizes, cap)
         n_conf = len(vocab.CONFIDENCES)
         look = a.category[rows].astype(np.int64) * n_conf + np.clip(a.confidence[rows].astype(np.int64), 0, n_conf - 1)
         points = (mid[rows], self.y[rows], sizes, rows, look)
         if given.get("points") is not None and all(np.array_equal(p, q) for p, q in zip(points, given["points"])):
-            self._marker_window = (lo, hi, per_px, y_lo, y_hi)
+            self._marker_window = (lo, hi, per_px, y_lo, y_hi, cap)
             return  # an edit out of view: the markers are what they show
         given["points"] = points
         self.markers.items[0].set_markers(*points, self._marker_looks())
-        self._marker_window = (lo, hi, per_px, y_lo, y_hi)
+        self._marker_window = (lo, hi, per_px, y_lo, y_hi, cap)
 
     def _marker_looks(self) -> list[tuple]:
         """(symbol, pen, brush) of each category x confidence, made once per theme and scale: the
