@@ -28,6 +28,19 @@ def _settle(qtbot, window) -> None:
     QApplication.processEvents()
 
 
+def _window_at_north_korea(qtbot, db_path, tmp_path):
+    """A window built (under whatever font is set), shown at SIZE on North Korea, settled."""
+    from ally_explorer.ui import create_main_window
+
+    window = create_main_window(db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_country("PRK")
+    _settle(qtbot, window)
+    return window
+
+
 @pytest.fixture
 def system_font_16pt():
     """A 16 pt desktop font, set before the window is built (as the desktop would)."""
@@ -61,14 +74,7 @@ def test_zoom_2_keeps_names_stances_and_filters_readable(window, qtbot):
 
 
 def test_a_16pt_system_font_keeps_the_window_readable(system_font_16pt, qtbot, db_path, tmp_path):
-    from ally_explorer.ui import create_main_window
-
-    window = create_main_window(db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.select_country("PRK")
-    _settle(qtbot, window)
+    window = _window_at_north_korea(qtbot, db_path, tmp_path)
     assert window.country_view.font().pointSizeF() >= 16
     assert window.tabs.usesScrollButtons()  # as at zoom 2: the tab bar may scroll, the rest holds
     assert [p for p in layout_problems(window) if not p.startswith("tabs out of sight")] == []
@@ -109,14 +115,7 @@ def test_zoom_2_keeps_the_event_counts_three_lanes_and_the_charts_ticks_readable
 
 def test_a_16pt_system_font_keeps_the_event_counts_three_lanes_and_the_charts_ticks_readable(
         system_font_16pt, qtbot, db_path, tmp_path):
-    from ally_explorer.ui import create_main_window
-
-    window = create_main_window(db_path, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.select_country("PRK")
-    _settle(qtbot, window)
+    window = _window_at_north_korea(qtbot, db_path, tmp_path)
     assert _large_text_problems(window) == []
     assert window.timeline.lanes_fitting() >= 3 and _counts_reachable(window)
     assert window.map_tab.chart.plot.isVisible()
