@@ -8,10 +8,52 @@ slow, stale result never overwrites a newer one, and a closed window drops it.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
+
+
+#: Blocks at least this big get their own memory map from glibc's malloc (``M_MMAP_THRESHOLD``).
+BIG_BLOCK = 4 * 1024 * 1024
+_M_MMAP_THRESHOLD = -3
+_allocator_tuned = False
+_libc = None
+
+
+def give_big_blocks_back() -> bool:
+    """Have glibc's malloc return a freed big block (a timeline array of a million rows) to the
+    system at once, on Linux.
+
+    By default glibc raises its memory-map threshold to the size of the last mapped block freed
+    (up to 32 MB), so after the first million-row array is freed the next ones come from the
+    heap arenas (one more per worker thread), which keep freed memory: the benchmark's eight
+    facet changes at 1M left the process at 427 MB resident, its peak 464 MB (375 and 449 MB
+    with this alone; with ``trim_freed_memory`` too it ends about where it started). Blocks
+    under the threshold are served as before. Returns whether the setting was made (not
+    glibc: nothing to do)."""
+    global _allocator_tuned, _libc
+    if _allocator_tuned or not sys.platform.startswith("linux"):
+        return _allocator_tuned
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        _allocator_tuned = bool(libc.mallopt(_M_MMAP_THRESHOLD, BIG_BLOCK))
+        _ = libc.malloc_trim
+    except (OSError, AttributeError):  # another C library (musl) or none: its own policy stands
+        _allocator_tuned = False
+    _libc = libc if _allocator_tuned else None
+    return _allocator_tuned
+
+
+def trim_freed_memory() -> None:
+    """Hand the memory freed inside malloc's arenas back to the system (glibc's ``malloc_trim``):
+    a job's result has replaced the one before, whose arrays were freed in pieces the heaps keep
+    (without it the eight facet changes at 1M left the process 80 MB bigger than it started)."""
+    if _libc is not None:
+        _libc.malloc_trim(0)
 
 
 class LatestJob(QObject):
@@ -19,6 +61,7 @@ class LatestJob(QObject):
 
     def __init__(self, name: str, deliver: Callable[[Future, Any], None], parent: QObject | None = None):
         super().__init__(parent)
+        give_big_blocks_back()  # the jobs make and drop big arrays: give them back when dropped
         self._name = name
         self._deliver = deliver  # deliver(future, context) on the GUI thread
         self._pool: ThreadPoolExecutor | None = None
@@ -56,6 +99,10 @@ class LatestJob(QObject):
             return
         self.pending = None
         self._deliver(pending[1], pending[2])
+        if self._pool is not None and _libc is not None:
+            # what the result replaced is freed now: trimmed on the worker (up to ~10 ms at 1M),
+            # not on this thread, before the next job
+            self._pool.submit(trim_freed_memory)
 
     def wait(self) -> None:
         """Block until the newest job is done and deliver it now (screenshots, scripts)."""
