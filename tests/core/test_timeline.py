@@ -159,3 +159,32 @@ def test_an_edit_that_keeps_the_rows_writes_them_in_place_with_lookups_equal_to_
         assert np.array_equal(a.lane_index[0], fresh.lane_index[0])
         assert np.array_equal(a.lane_index[1], fresh.lane_index[1])
         assert np.array_equal(offsets, pack_tracks(fresh))
+
+
+def test_tracks_packed_a_few_lanes_at_a_time_are_the_tracks_of_one_pass(monkeypatch):
+    from ally_explorer.core import timeline
+
+    a = _arrays(6000, lanes=25, seed=4)
+    a = TimelineArrays(a.event_id, a.lane, a.start, a.start + np.where(a.end - a.start > DAY, 200 * DAY, DAY),
+                       a.category, a.confidence, a.importance)  # many overlapping long windows
+    monkeypatch.setattr(timeline, "PACK_BLOCK", 10**9)
+    one_pass = pack_tracks(a)
+    assert len(set(np.round(one_pass / TRACK_STEP).astype(int).tolist())) == 5  # every track in use
+    for block in (1, 7, 300):  # a block ends only where a lane does, however small it is asked to be
+        monkeypatch.setattr(timeline, "PACK_BLOCK", block)
+        assert np.array_equal(pack_tracks(a), one_pass)
+
+
+def test_lanes_and_ids_are_held_narrow_and_an_id_past_int32_still_patches_in():
+    from ally_explorer.core.timeline import arrays_from_rows, patch_event
+
+    rows = [(7, "RUS", 0, 0, 0, 1, 0, 3), (8, "BLR", 0, 10, 40, 2, 1, 2)]
+    a = arrays_from_rows(rows, ["RUS", "BLR"]).prepare()
+    assert a.lane.dtype == np.int16 and a.event_id.dtype == np.int32
+    big = 2**40  # SQLite's rowids are 64-bit
+    new = arrays_from_rows([(big, "BLR", 0, 5, 5, 0, 0, 1)], ["RUS", "BLR"])
+    assert new.event_id.dtype == np.int64
+    patched, _ = patch_event(a, pack_tracks(a), big, new)
+    assert sorted(patched.event_id.tolist()) == [7, 8, big]
+    replaced, _ = patch_event(patched, pack_tracks(patched), 8, arrays_from_rows([(8, "RUS", 0, 3, 3, 0, 0, 1)], ["RUS", "BLR"]))
+    assert sorted(replaced.event_id.tolist()) == [7, 8, big] and replaced.lane.tolist().count(0) == 2

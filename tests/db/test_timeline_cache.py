@@ -311,3 +311,13 @@ def test_the_spans_drawing_order_comes_from_the_cache_only_when_it_is_that_order
     arrays, offsets = read_timeline(path, FILTERS, lanes, cache_file=cache)
     assert "rank" in arrays.__dict__  # still the cache's arrays
     assert timeline_cache.known_span_order(arrays, offsets) is None
+
+
+def test_the_first_views_time_span_comes_from_the_cache_and_is_the_one_computed_afresh(cached):
+    from ally_explorer.core.timeline import _COLUMNS, focus_range
+
+    path, cache, lanes = cached
+    arrays, _ = read_timeline(path, FILTERS, lanes, cache_file=cache)
+    assert "_focus_range" in arrays.__dict__  # kept in the file: no quantile of every row at start
+    fresh = TimelineArrays(*(getattr(arrays, name) for name in _COLUMNS))
+    assert focus_range(arrays) == focus_range(fresh)

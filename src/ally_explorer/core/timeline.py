@@ -23,6 +23,23 @@ DAY = 86_400.0
 #: Row numbers in the lookups (ranks, the lane index, the spans' order): half of int64's memory
 #: at a million rows; a timeline of 2**31 rows does not fit in memory anyway.
 ROW = np.int32
+#: Lanes as small integers (one per country), event ids as int32 where they fit: at a million
+#: rows 6 and 4 bytes a row less than float64 and int64, in every copy of the arrays.
+LANE = np.int16
+
+
+def lane_column(values: np.ndarray) -> np.ndarray:
+    """Lane numbers as ``LANE`` (float64 for a timeline of more lanes than it holds)."""
+    if len(values) and not (np.iinfo(LANE).min <= values.min() and values.max() <= np.iinfo(LANE).max):
+        return values.astype(np.float64)
+    return values.astype(LANE, copy=False)
+
+
+def id_column(values: np.ndarray) -> np.ndarray:
+    """Event ids as int32 when they all fit (SQLite's rowids may be 64-bit), else int64."""
+    if len(values) and not (np.iinfo(np.int32).min <= values.min() and values.max() <= np.iinfo(np.int32).max):
+        return values.astype(np.int64, copy=False)
+    return values.astype(np.int32, copy=False)
 
 
 def day_seconds(iso: str | date) -> float:
@@ -39,8 +56,8 @@ def iso_days_to_seconds(values: Sequence[str]) -> np.ndarray:
 
 @dataclass(frozen=True)
 class TimelineArrays:
-    event_id: np.ndarray  # int64
-    lane: np.ndarray  # float64, lane index (0 = top)
+    event_id: np.ndarray  # int32 (int64 for ids beyond it), see id_column
+    lane: np.ndarray  # lane index (0 = top): int16 (LANE) as read; any number type works
     start: np.ndarray  # float64 seconds, window start
     end: np.ndarray  # float64 seconds, window end (exclusive: the day after date_end)
     category: np.ndarray  # int8 index into vocab.CATEGORIES
@@ -53,7 +70,9 @@ class TimelineArrays:
 
     @cached_property
     def mid(self) -> np.ndarray:
-        return (self.start + self.end) / 2
+        mid = np.add(self.start, self.end, dtype=np.float64)
+        mid /= 2
+        return mid
 
     @cached_property
     def rank(self) -> np.ndarray:
@@ -67,6 +86,8 @@ class TimelineArrays:
         """Compute the lookups the view uses (ranks, the lane index) now, e.g. on
         the worker thread that read the arrays, rather than on the first zoom."""
         _ = self.mid, self.rank, self._lane_index
+        if len(self):
+            focus_range(self)  # the first view's (a quantile of every row: 30-90 ms at a million)
         return self
 
     @cached_property
@@ -79,9 +100,17 @@ class TimelineArrays:
             return np.zeros(0, dtype=ROW), np.zeros(0), 0.0, 1.0
         origin = float(self.mid.min())
         stride = float(self.mid.max()) - origin + 2 * DAY
-        key = self.lane * stride + (self.mid - origin)
-        order = np.argsort(key, kind="stable").astype(ROW) if order is None else order.astype(ROW, copy=False)
-        return order, key[order], origin, stride
+        if order is None:
+            key = self.lane * stride
+            key += self.mid - origin
+            order = np.argsort(key, kind="stable").astype(ROW)
+            return order, key[order], origin, stride
+        # gathered in the order given, then summed in place: one full-size temporary, not four
+        order = order.astype(ROW, copy=False)
+        key = self.mid[order]
+        key -= origin
+        key += self.lane[order] * stride  # the same sum as above (addition is commutative)
+        return order, key, origin, stride
 
     @property
     def lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
@@ -134,7 +163,7 @@ class TimelineArrays:
     @classmethod
     def empty(cls) -> "TimelineArrays":
         z = np.zeros(0)
-        return cls(z.astype(np.int64), z, z, z, z.astype(np.int8), z.astype(np.int8), z.astype(np.int8), ())
+        return cls(z.astype(np.int32), z.astype(LANE), z, z, z.astype(np.int8), z.astype(np.int8), z.astype(np.int8), ())
 
 
 def build_arrays(events: Iterable[Event], lanes: Sequence[str], *, hub: str | None = vocab.RUSSIA) -> TimelineArrays:
@@ -160,8 +189,8 @@ def build_arrays(events: Iterable[Event], lanes: Sequence[str], *, hub: str | No
             imps.append(e.importance)
             titles.append(e.title)
     return TimelineArrays(
-        event_id=np.array(ids, dtype=np.int64),
-        lane=np.array(lane, dtype=np.float64),
+        event_id=id_column(np.array(ids, dtype=np.int64)),
+        lane=lane_column(np.array(lane, dtype=np.int64)),
         start=iso_days_to_seconds(starts),
         end=iso_days_to_seconds(ends) + DAY,
         category=np.array(cats, dtype=np.int8),
@@ -186,15 +215,15 @@ def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSS
         return np.fromiter(map(operator.itemgetter(i), rows), dtype=dtype, count=n)
 
     lane = np.fromiter(map(lane_of.get, map(operator.itemgetter(1), rows), itertools.repeat(-1)),
-                       dtype=np.float64, count=n)
+                       dtype=np.int64, count=n)
     keep = lane >= 0
     if hub is not None and hub in lane_of:  # the hub's lane shows only its own events
         keep &= ~((lane == lane_of[hub]) & (column(2, np.int64) > 0))
     if not keep.any():
         return TimelineArrays.empty()
     return TimelineArrays(
-        event_id=column(0, np.int64)[keep],
-        lane=lane[keep],
+        event_id=id_column(column(0, np.int64)[keep]),
+        lane=lane_column(lane[keep]),
         start=column(3)[keep] * DAY,
         end=(column(4)[keep] + 1) * DAY,
         category=column(5, np.int8)[keep],
@@ -266,7 +295,9 @@ def _same_long_windows(arrays: TimelineArrays, rows: np.ndarray, new: TimelineAr
 
 
 def _replaced(column: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
-    out = column.copy()  # a copy: whoever holds the arrays before the edit keeps them as they were
+    # a copy: whoever holds the arrays before the edit keeps them as they were (in a type that
+    # holds the new values too: a new event id past int32)
+    out = column.astype(np.result_type(column, values))
     out[rows] = values
     return out
 
@@ -358,7 +389,8 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
         return None
     remap = np.full(len(base_lanes), -1, dtype=np.int16 if len(base_lanes) < 2**15 else np.int64)
     remap[[lane_of[c] for c in lanes]] = np.arange(len(lanes))
-    lane = remap[base.lane.astype(np.intp)] if len(base) else base.lane
+    # lanes index the remap as they are when they are integers (an intp copy was 10 MB at 1M rows)
+    lane = remap[base.lane if base.lane.dtype.kind in "iu" else base.lane.astype(np.intp)] if len(base) else base.lane
     keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
     if keep.all() and list(lanes) == list(base_lanes):
         return base
@@ -367,7 +399,8 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
     del lane
     known = base.__dict__
     if "rank" in known and "_lane_index" in known and keep.any():
-        new_index = np.cumsum(keep, dtype=ROW) - 1
+        new_index = np.cumsum(keep, dtype=ROW)
+        new_index -= 1
         by_rank = np.empty(len(base), dtype=ROW)
         by_rank[base.rank] = np.arange(len(base), dtype=ROW)
         by_rank = new_index[by_rank[keep[by_rank]]]  # the order among the rows kept is the same
@@ -424,6 +457,11 @@ TRACK_STEP = 0.17
 _TRACK_ORDER = (1, -1, 2, -2)
 
 
+#: pack_tracks walks the long windows this many at a time (whole lanes): its Python lists of
+#: a million floats were ~60 MB at once, and the peak of every facet change at a million events.
+PACK_BLOCK = 32_768
+
+
 def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndarray:
     """A vertical offset per row, so overlapping vague windows in a lane do not hide each other.
 
@@ -436,8 +474,26 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
         return offsets
     # By lane, then start, then event: the same tracks whatever order the rows came in.
     order = long[np.lexsort((arrays.event_id[long], arrays.start[long], arrays.lane[long]))]
-    lanes, starts, ends = arrays.lane[order].tolist(), arrays.start[order].tolist(), arrays.end[order].tolist()
-    tracks = [0] * len(order)
+    del long
+    lane_of = arrays.lane[order]
+    cuts = np.flatnonzero(lane_of[1:] != lane_of[:-1]) + 1  # where each lane's windows begin
+    del lane_of
+    steps = np.asarray(_TRACK_ORDER, dtype=np.float64) * TRACK_STEP
+    begin = 0
+    while begin < len(order):
+        # whole lanes, about PACK_BLOCK windows: tracks never run from one lane into the next
+        at = int(np.searchsorted(cuts, begin + PACK_BLOCK))
+        end = int(cuts[at]) if at < len(cuts) else len(order)
+        part = order[begin:end]
+        offsets[part] = steps[_tracks(arrays.lane[part].tolist(), arrays.start[part].tolist(),
+                                      arrays.end[part].tolist())]
+        begin = end
+    return offsets
+
+
+def _tracks(lanes: list, starts: list, ends: list) -> list[int]:
+    """Each window's track (an index into _TRACK_ORDER), for windows sorted by lane, then start."""
+    tracks = [0] * len(starts)
     lane = None
     e0 = e1 = e2 = e3 = -np.inf  # where each track (in _TRACK_ORDER) is busy until
     for i, start in enumerate(starts):  # a plain loop with locals: 1.3M rows in about a second
@@ -462,8 +518,7 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
             else:
                 e3 = ends[i]
             tracks[i] = k
-    offsets[order] = np.asarray(_TRACK_ORDER, dtype=np.float64)[tracks] * TRACK_STEP
-    return offsets
+    return tracks
 
 
 def span_order(arrays: TimelineArrays, offsets: np.ndarray) -> np.ndarray:
@@ -487,8 +542,11 @@ def focus_range(arrays: TimelineArrays, share: float = 0.9) -> tuple[float, floa
     stretched by one or two decades-long windows."""
     if not len(arrays):
         raise ValueError("no events")
-    lo, hi = np.quantile(arrays.mid, [(1 - share) / 2, 1 - (1 - share) / 2])
-    return float(lo), float(hi)
+    known = arrays.__dict__.setdefault("_focus_range", {})  # the arrays never change: kept
+    if share not in known:
+        lo, hi = np.quantile(arrays.mid, [(1 - share) / 2, 1 - (1 - share) / 2])
+        known[share] = (float(lo), float(hi))
+    return known[share]
 
 
 def pick_labels(

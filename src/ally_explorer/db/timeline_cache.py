@@ -21,14 +21,17 @@ import numpy as np
 
 from ..core.filters import Filters
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
-from ..core.timeline import ROW, TimelineArrays, arrays_from_chunks, pack_tracks, span_order
+from ..core.timeline import (ROW, TimelineArrays, arrays_from_chunks, focus_range, id_column, lane_column, pack_tracks,
+                             sorted_spans, span_order)
 from .atomicfile import atomic_write
 from .facets import claim_where
 from .stamp import read_stamp
 from .store import Store
 
-#: Bumped whenever what the file holds changes shape (2: the spans' drawing order too).
+#: Bumped whenever what the file holds changes shape (2: the spans' drawing order too; a file
+#: without "focus", the first view's time span, computes it: no new format for it).
 FORMAT = 2
+FOCUS_SHARE = 0.9  # focus_range's default share: what the timeline's first view shows
 
 _COLUMNS = ("event_id", "lane", "start", "end", "category", "confidence", "importance")
 
@@ -88,7 +91,11 @@ def cache_file_for(db_path: Path, *, readonly: bool = False, cache_dir: Path | N
 
 
 def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] | None:
-    """The arrays and track offsets kept for ``key``, or None (no file, another key, damaged)."""
+    """The arrays and track offsets kept for ``key``, or None (no file, another key, damaged).
+
+    Each column is widened to its type in memory as it is read, and the file's narrow copy
+    dropped before the next (at a million rows all of them at once, with the products'
+    temporaries, were ~50 MB over what the arrays take)."""
     if key is None:
         return None
     try:
@@ -96,45 +103,74 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
             meta = json.loads(bytes(npz["meta"]).decode("utf-8"))
             if meta != asdict(key):
                 return None
-            cols = {name: npz[name] for name in (*_COLUMNS, "offsets", "rank", "lane_order")}
+            ids = npz["event_id"]
+            n = len(ids)
+
+            def column(name: str) -> np.ndarray:
+                values = ids if name == "event_id" else npz[name]
+                if values.ndim != 1 or len(values) != n:
+                    raise ValueError(f"{name}: {len(values)} rows, not {n}")
+                return values
+
+            arrays = TimelineArrays(
+                event_id=id_column(column("event_id")),
+                lane=lane_column(column("lane")),
+                start=_days_to_seconds(column("start")),
+                end=_days_to_seconds(column("end")),
+                category=column("category").astype(np.int8, copy=False),
+                confidence=column("confidence").astype(np.int8, copy=False),
+                importance=column("importance").astype(np.int8, copy=False),
+            )
+            arrays.adopt_lookups(rank=column("rank").astype(ROW, copy=False),
+                                 lane_order=column("lane_order").astype(ROW, copy=False))
+            offsets = column("offsets").astype(np.float64)
+            offsets *= TRACK_UNIT
             spans = npz["span_order"] if "span_order" in npz.files else None
+            focus = npz["focus"] if "focus" in npz.files else None
+            if focus is not None and focus.shape == (2,) and np.isfinite(focus).all() and n:
+                arrays.__dict__["_focus_range"] = {FOCUS_SHARE: (float(focus[0]), float(focus[1]))}
     except Exception:  # noqa: BLE001 - damaged, truncated, another format: never trusted when in doubt
         return None
-    n = len(cols["event_id"])
-    if any(len(a) != n for a in cols.values()):
-        return None
-    arrays = TimelineArrays(
-        event_id=cols["event_id"].astype(np.int64),
-        lane=cols["lane"].astype(np.float64),
-        start=cols["start"].astype(np.float64) * 86_400.0,
-        end=cols["end"].astype(np.float64) * 86_400.0,
-        category=cols["category"].astype(np.int8),
-        confidence=cols["confidence"].astype(np.int8),
-        importance=cols["importance"].astype(np.int8),
-    )
-    arrays.adopt_lookups(rank=cols["rank"].astype(ROW), lane_order=cols["lane_order"].astype(ROW))
-    offsets = cols["offsets"].astype(np.float64) * TRACK_UNIT
     if spans is not None:
-        _adopt_span_order(arrays, offsets, spans.astype(ROW))
+        _adopt_span_order(arrays, offsets, spans.astype(ROW, copy=False))
     return arrays, offsets
+
+
+def _days_to_seconds(days: np.ndarray) -> np.ndarray:
+    seconds = days.astype(np.float64)
+    seconds *= 86_400.0
+    return seconds
 
 
 def _adopt_span_order(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray) -> None:
     """Keep the spans' drawing order with the arrays (``TimelineFeed.prepared`` takes it instead of
-    sorting again) if it is one: every span once, by drawn height, then start."""
+    sorting again) if it is one: every span once, by drawn height, then start. The spans gathered
+    in it to check that are kept too (``take_spans``): the timeline draws them as they are."""
     fuzzy = arrays.fuzzy
-    n = int(fuzzy.sum())
+    n = int(np.count_nonzero(fuzzy))
+    del fuzzy
     if len(order) != n or (n and (order.min() < 0 or order.max() >= n or np.bincount(order, minlength=n).max() != 1)):
         return
-    y, x0 = (arrays.lane + offsets)[fuzzy][order], arrays.start[fuzzy][order]
+    spans = sorted_spans(arrays, offsets, order)
+    x0, y = spans[0], spans[2]
     if np.all((y[1:] > y[:-1]) | ((y[1:] == y[:-1]) & (x0[1:] >= x0[:-1]))):
-        arrays.__dict__["_span_order"] = (offsets, order)
+        arrays.__dict__["_span_order"] = (offsets, order, spans)
 
 
 def known_span_order(arrays: TimelineArrays, offsets) -> np.ndarray | None:
     """The spans' order kept with ``arrays`` for these very ``offsets`` (from the cache), or None."""
     kept = arrays.__dict__.get("_span_order")
     return kept[1] if kept is not None and kept[0] is offsets else None
+
+
+def take_spans(arrays: TimelineArrays, offsets) -> tuple | None:
+    """The spans in the order ``known_span_order`` gives (``core.timeline.sorted_spans``), gathered
+    when the cache was loaded; handed out once, so the arrays do not keep a copy of them."""
+    kept = arrays.__dict__.get("_span_order")
+    if kept is None or kept[0] is not offsets or len(kept) < 3:
+        return None
+    arrays.__dict__["_span_order"] = kept[:2]
+    return kept[2]
 
 
 def _narrow(values: np.ndarray) -> np.ndarray:
@@ -176,6 +212,8 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
         "lane_order": _narrow(order),
         "span_order": _narrow(span_order(arrays, offsets) if spans is None else spans),
     }
+    if len(arrays):  # the first view's time span (core.timeline.focus_range): a quantile of every row
+        cols["focus"] = np.array(focus_range(arrays, FOCUS_SHARE), dtype=np.float64)
     file = Path(file)
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
@@ -236,4 +274,5 @@ def discard(file: Path) -> None:
         pass
 
 
-__all__ = ["CacheKey", "FORMAT", "attributed_event_ids", "cache_file_for", "current_key", "discard", "load", "query_id", "read_arrays", "save"]
+__all__ = ["CacheKey", "FORMAT", "attributed_event_ids", "cache_file_for", "current_key", "discard", "known_span_order", "load",
+           "query_id", "read_arrays", "save", "take_spans"]

@@ -55,6 +55,9 @@ def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object,
         order = known[3]
     elif timeline_cache.known_span_order(arrays, offsets) is not None:  # kept in the cache file
         order = timeline_cache.known_span_order(arrays, offsets)
+        spans = timeline_cache.take_spans(arrays, offsets)  # gathered when the cache was checked
+        if spans is not None:
+            return arrays, offsets, order, spans
     else:
         if offsets is None or len(offsets) != len(arrays):
             offsets = pack_tracks(arrays)
@@ -188,11 +191,10 @@ class TimelineFeed(QObject):
             # stance periods are context: only confidence hides them
             self._bands = (f.confirmed_only, state.store.alignments(filters=Filters(confirmed_only=f.confirmed_only)))
         tl.set_data(lanes, None, self._bands[1], arrays=arrays, offsets=offsets,
-                    titles=state.store.event_titles, event_of=self._event_or_none, spans=spans)
+                    titles=state.store.event_titles, event_of=self._event_or_none, spans=spans,
+                    focus=not keep_view)  # the default view, its markers thinned once
         if keep_view:
             tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)
-        else:
-            tl.show_focus()
         tl.set_brush(f.date_from, f.date_to)
         self._update_cursor(unless_shown=True)
         tl.select_country(state.country)
