@@ -41,6 +41,8 @@ MIN_LANE_LINES = 1.5
 #: line of air per lane left room for one lane (issue 21). At least LANES_AT_LEAST lanes fit.
 LANE_AIR_MAX = 8.0
 LANES_AT_LEAST = 3
+#: The markers' thinning works through this many rows at a time (its temporaries stay small).
+THIN_BLOCK = 1 << 18
 #: Marker positions labels keep clear of, at most (beyond, only the candidates' markers).
 LABEL_MARKERS_MAX = 4000
 #: Candidates the label placement tries, most important first.
@@ -1085,16 +1087,14 @@ class TimelineWidget(QWidget):
             cache.clear()
             cache["arrays"] = self.arrays
         if crowded not in cache:
-            track = self.y - self.arrays.lane
-            track /= TRACK_STEP
-            np.rint(track, out=track)
-            np.clip(track, -2, 2, out=track)
-            key = self.arrays.lane.astype(np.int64) * 5
-            key += track.astype(np.int64)
-            del track
-            key += 2
-            small = np.int16 if not len(key) or int(key.max()) < 2**15 else np.int32 if int(key.max()) < 2**31 else np.int64
-            cache[crowded] = key.astype(small)
+            lane = self.arrays.lane
+            top = int(lane.max()) * 5 + 4 if len(lane) else 0
+            key = np.empty(len(lane), dtype=np.int16 if top < 2**15 else np.int32 if top < 2**31 else np.int64)
+            for i in range(0, len(lane), THIN_BLOCK):  # a block at a time: no full-size temporaries
+                part = slice(i, i + THIN_BLOCK)
+                track = np.clip(np.rint((self.y[part] - lane[part]) / TRACK_STEP), -2, 2).astype(np.int64)
+                key[part] = lane[part].astype(np.int64) * 5 + track + 2
+            cache[crowded] = key
         return cache[crowded]
 
     def _update_marker_lod(self, *, keep_unchanged: bool = False) -> None:
@@ -1138,14 +1138,12 @@ class TimelineWidget(QWidget):
             # Each row's cell, computed in place in a type that holds every cell number (the
             # keys are narrow: their products would overflow); rows_in keeps each row inside.
             cells = (lane_hi - lane_lo + 1) * per_lane * columns
-            cell = self._lod_keys(crowded)[rows].astype(np.int32 if cells < 2**31 else np.int64)
-            cell -= lane_lo * per_lane
-            cell *= columns
-            column = mid[rows]
-            column -= lo
-            column *= inverse
-            cell += column.astype(cell.dtype)
-            del column
+            keys = self._lod_keys(crowded)
+            cell = np.empty(len(rows), dtype=np.int32 if cells < 2**31 else np.int64)
+            for i in range(0, len(rows), THIN_BLOCK):  # a block at a time: no full-size temporaries
+                part = rows[i:i + THIN_BLOCK]
+                cell[i:i + THIN_BLOCK] = ((keys[part].astype(np.int64) - lane_lo * per_lane) * columns
+                                          + ((mid[part] - lo) * inverse).astype(np.int64))
             rank = a.rank[rows]
             best = np.full(cells, np.iinfo(rank.dtype).max, dtype=rank.dtype)
             np.minimum.at(best, cell, rank)  # the best-ranked row per cell, without sorting
