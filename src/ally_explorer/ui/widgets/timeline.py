@@ -926,7 +926,7 @@ class TimelineWidget(QWidget):
         ``spans``, the date spans in the order they are drawn in, if already worked out
         (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays).
         ``focus``: then show where most events are (``show_focus``), the markers thinned once for
-        that view (at a million rows, thinning them for the view before was 0.2 s more)."""
+        that view (at a million rows, thinning them for the view before too was 0.1-0.2 s more)."""
         self.loading_label.hide()
         same_lanes = [cid for cid, _ in lanes] == self.lanes and bool(self.lanes)
         self.lanes = [cid for cid, _ in lanes]
@@ -1135,8 +1135,8 @@ class TimelineWidget(QWidget):
             columns = int((hi - lo) * inverse) + 2
             per_lane = 1 if crowded else 5
             lane_lo, lane_hi = max(int(np.ceil(y_lo)), 0), int(np.floor(y_hi))
-            # Each row's cell, computed in place in a type that holds every cell number (the
-            # keys are narrow: their products would overflow); rows_in keeps each row inside.
+            # Each row's cell, in a type that holds every cell number (rows_in keeps each row
+            # inside), worked out in int64 (the keys are narrow: their products would overflow).
             cells = (lane_hi - lane_lo + 1) * per_lane * columns
             keys = self._lod_keys(crowded)
             cell = np.empty(len(rows), dtype=np.int32 if cells < 2**31 else np.int64)
