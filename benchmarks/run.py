@@ -103,6 +103,15 @@ METRICS = (
     Metric("baseline_pan", "  baseline: bare PlotWidget + one ScatterPlotItem", "ms"),
     Metric("timeline_labels", "Timeline labels placed once a pan or zoom pauses", "ms"),
     Metric("peak_rss", "Peak RSS of the app process", "MB"),
+    # by probe process (VmHWM of each): which work the peak comes from
+    Metric("peak_rss_startup", "  in the cold starts (until the timeline is drawn)", "MB"),
+    Metric("peak_rss_switch", "  in the country switches", "MB"),
+    Metric("peak_rss_hub", "  in selecting Russia", "MB"),
+    Metric("peak_rss_filter", "  in the country filter keystrokes", "MB"),
+    Metric("peak_rss_facets", "  in the facet filter changes", "MB"),
+    Metric("peak_rss_edit", "  in the edits", "MB"),
+    Metric("peak_rss_search", "  in the searches", "MB"),
+    Metric("peak_rss_timeline", "  in the timeline's zoom and pan", "MB"),
     Metric("build_db", "Build the database (Store + import_data)", "s"),
     Metric("build_db_ratio", "  ÷ generating the data", "x"),
     Metric("import_json", "Import it from a JSON export (import_json)", "s"),
@@ -314,6 +323,7 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
                 samples.setdefault("startup_ready", []).append(result["ready_at"] - spawned)
             if key == "startup_app":
                 rss.append(result["rss_mb"])
+                samples.setdefault("peak_rss_startup", []).append(result["rss_mb"])
                 info.setdefault("peak_rss_by_probe", {})[f"startup {i + 1}"] = result["rss_mb"]
                 info.setdefault("startup_phases", []).append(result["phases"])
     if "startup_app" in errors:
@@ -354,6 +364,7 @@ def measure_size(size: int, opts: argparse.Namespace) -> dict[str, Any]:
         # The timeline section builds the bare baseline after the app: count the app only.
         rss.append(result.get("rss_mb_before_baseline", result.get("rss_mb", 0.0)))
         info.setdefault("peak_rss_by_probe", {})[section] = rss[-1]
+        samples[f"peak_rss_{section}"] = [rss[-1]]
     for leftover in out.glob(f"{scratch_edit.name}*"):
         leftover.unlink()
     if rss:
