@@ -56,3 +56,18 @@ def test_counts_after_a_run_of_filter_changes_are_those_of_a_new_panel(qtbot, st
     panel.set_counts(counts)
     assert rows(panel) == fresh(store, filters, counts)
     assert panel.count_of("category", "military") == counts["category"]["military"]
+
+
+def test_values_that_change_order_come_or_go_are_listed_as_in_a_new_panel(qtbot, store):
+    panel = FacetPanel()
+    qtbot.addWidget(panel)
+    panel.set_country_names({c.id: c.name for c in store.countries()})
+    counts = facets.facet_counts(store, Filters())
+    by_count = counts["attribution"]
+    assert len(by_count) >= 3
+    flipped = {v: n for v, n in zip(by_count, sorted(by_count.values()))}  # the order of "who says so" turned
+    fewer = dict(list(by_count.items())[:2])
+    for attribution in (by_count, flipped, fewer, by_count):
+        step = {**counts, "attribution": attribution, "country": dict(list(counts["country"].items())[:len(attribution)])}
+        panel.set_counts(step)
+        assert rows(panel) == fresh(store, Filters(), step)
