@@ -99,7 +99,8 @@ def change(f):
     probe.timed(painted, lambda: set_filters(f))
     cpu = (time.thread_time() - t0) * 1000
     while window.is_loading():  # the timeline read in the background, drawn (not timed)
-        probe.timed(painted, lambda: time.sleep(0.001))
+        app.processEvents()
+        time.sleep(0.001)
     painted.settle(painted.snapshot())
     return cpu, (time.thread_time() - t0) * 1000
 for f in steps:
