@@ -29,12 +29,14 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._marked: dict[tuple[int, str], str] = {}  # (row, mark colour) -> its snippet_html
         self.query = ""
 
     def set_hits(self, query: str, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.query = query
         self._hits = list(hits)
+        self._marked.clear()
         self.endResetModel()
 
     def hit(self, row: int) -> SearchHit:
@@ -56,10 +58,17 @@ class SearchResultsModel(QAbstractListModel):
             plain = h.snippet.replace("[[", "").replace("]]", "")
             return f"{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}: {h.title} — {plain}"
         if role == HTML_ROLE:
+            # asked at least once per row and layout (the delegate's size hints): the escaped and
+            # marked snippet is kept per row for the theme's mark colour
+            palette = theme.current()
+            key = (index.row(), palette.mark)
+            marked = self._marked.get(key)
+            if marked is None:
+                marked = self._marked[key] = snippet_html(h.snippet)
             when = f" · {html.escape(h.date_label)}" if h.date_label else ""
             return (
-                f"<span style='color:{theme.current().muted}'>{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}{when}</span><br>"
-                f"<b>{html.escape(h.title)}</b><br>{snippet_html(h.snippet)}"
+                f"<span style='color:{palette.muted}'>{translate('SearchResults', KIND_LABELS.get(h.kind, h.kind))}{when}</span><br>"
+                f"<b>{html.escape(h.title)}</b><br>{marked}"
             )
         if role == HIT_ROLE:
             return h

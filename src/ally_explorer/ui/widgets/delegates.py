@@ -46,14 +46,47 @@ class StanceBadgeDelegate(QStyledItemDelegate):
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Renders the model's HTML_ROLE (e.g. highlighted snippets) with word wrap."""
+    """Renders the model's HTML_ROLE (e.g. highlighted snippets) with word wrap.
 
-    def _document(self, option, index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(4)
-        doc.setHtml(index.data(HTML_ROLE) or "")
-        doc.setTextWidth(max(option.rect.width(), 120))
+    A list of 100 results asks every row's size at least once per layout, and lays out twice
+    when its scroll bar comes or goes (or when selecting the first row lays it out again): each
+    row's document is parsed once and kept, with its size per width, until the model resets.
+    The documents are keyed by their HTML and font, so a row never shows a stale one."""
+
+    #: More documents than this (a model that never resets) and the cache starts again.
+    CACHE_MAX = 2000
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._docs: dict[tuple[str, str], QTextDocument] = {}
+        self._sizes: dict[tuple[str, str, int], QSize] = {}
+        self._model = None
+
+    def clear_cache(self) -> None:
+        self._docs.clear()
+        self._sizes.clear()
+
+    def _watch(self, model) -> None:
+        if model is self._model or model is None:
+            return
+        if self._model is not None:
+            self._model.modelReset.disconnect(self.clear_cache)
+        self._model = model
+        model.modelReset.connect(self.clear_cache)
+        self.clear_cache()
+
+    def _document(self, html: str, font, font_key: str, width: int) -> QTextDocument:
+        doc = self._docs.get((html, font_key))
+        if doc is None:
+            if len(self._docs) >= self.CACHE_MAX:
+                self.clear_cache()
+            doc = self._docs[(html, font_key)] = QTextDocument()
+            doc.setDefaultFont(font)
+            doc.setDocumentMargin(4)
+            doc.setHtml(html)
+        width = max(width, 120)
+        if doc.textWidth() != width:
+            doc.setTextWidth(width)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -62,7 +95,9 @@ class HtmlDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
+        self._watch(index.model())
+        font = option.font
+        doc = self._document(index.data(HTML_ROLE) or "", font, font.key(), option.rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         if opt.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText))
@@ -74,7 +109,11 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 260
-        opt = QStyleOptionViewItem(option)
-        opt.rect.setWidth(width)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        self._watch(index.model())
+        html, font = index.data(HTML_ROLE) or "", option.font
+        key = (html, font.key(), width)
+        size = self._sizes.get(key)
+        if size is None:
+            doc = self._document(html, font, key[1], width)
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+        return QSize(size)
