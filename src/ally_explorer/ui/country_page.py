@@ -66,7 +66,7 @@ class CountryPage(QObject):
     def _on_state_as_of_changed(self, _iso: str) -> None:
         state = self._state
         if state.country:
-            self.detail.set_stance(state.store.stances_as_of(state.as_of).get(state.country), self._as_of_label())
+            self.detail.set_stance(state.stances().get(state.country), self._as_of_label())
 
     def _on_state_country_changed(self, country: str | None) -> None:
         self._event_limit = EVENTS_SHOWN
@@ -125,7 +125,7 @@ class CountryPage(QObject):
                                             statement_limit=self._statement_limit)
         self.detail.filters_note = state.filters.describe() if state.filters.active else None
         self.detail.country_names = state.country_names()
-        self.detail.show_country(detail, state.store.stances_as_of(state.as_of).get(country_id), as_of=self._as_of_label())
+        self.detail.show_country(detail, state.stances().get(country_id), as_of=self._as_of_label())
 
     # -- from the user -------------------------------------------------------------------------
 
