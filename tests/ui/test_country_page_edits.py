@@ -4,6 +4,9 @@ text selection stay)."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from PySide6.QtGui import QTextCursor
 
 
@@ -23,7 +26,8 @@ def test_an_edit_of_a_shown_event_changes_the_page_and_undo_brings_it_back(windo
     assert "A title nobody wrote" not in _text(window)
 
 
-def test_an_edit_the_page_does_not_show_keeps_the_scroll_and_the_selection(window, qtbot):
+@pytest.mark.parametrize("edit", ["importance of a shown event", "title of an event elsewhere"])
+def test_an_edit_the_page_does_not_show_keeps_the_scroll_and_the_selection(window, qtbot, edit):
     window.state.select_country("PRK")
     detail = window.detail
     detail.resize(detail.width(), 300)
@@ -36,12 +40,29 @@ def test_an_edit_the_page_does_not_show_keeps_the_scroll_and_the_selection(windo
     detail.setTextCursor(cursor)
     selected, position, text = detail.textCursor().selectedText(), bar.value(), _text(window)
     assert selected
-    event = detail.shown_events()[0]
-    window.editing.ops.edit("event", event.id, {"importance": 1 + event.importance % 3})  # not on the page
-    assert window.store.event(event.id).importance != event.importance
+    if edit == "importance of a shown event":
+        event = detail.shown_events()[0]
+        window.editing.ops.edit("event", event.id, {"importance": 1 + event.importance % 3})
+        assert window.store.event(event.id).importance != event.importance
+    else:
+        event = next(e for e in window.store.events(country_id="BLR") if "PRK" not in e.countries)
+        window.editing.ops.edit("event", event.id, {"title": "A title nobody wrote"})
+        assert window.store.event(event.id).title == "A title nobody wrote"
     assert _text(window) == text
     assert bar.value() == position
     assert detail.textCursor().selectedText() == selected
+
+
+def test_the_page_shows_nothing_of_the_columns_it_says_it_does_not_show(store):
+    from ally_explorer.ui.widgets.detail_html import UNSHOWN_COLUMNS, render_country
+
+    assert UNSHOWN_COLUMNS == {"events.importance"}  # a column added here needs its own check below
+    detail = store.country_detail("PRK")
+    events = tuple(dataclasses.replace(e, importance=1 + e.importance % 3) for e in detail.events)
+    assert events != detail.events
+    current = store.stances_as_of(None).get("PRK")
+    assert (render_country(dataclasses.replace(detail, events=events), current=current, today="2025-10-01")
+            == render_country(detail, current=current, today="2025-10-01"))
 
 
 def test_an_edit_of_the_current_stance_changes_the_page_and_the_list(window, qtbot):

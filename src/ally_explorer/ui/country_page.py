@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import NotFoundError
 from . import theme
 from .state import Changes, ExplorerState
-from .widgets.detail_html import MORE_STEP, Style
+from .widgets.detail_html import MORE_STEP, UNSHOWN_COLUMNS, Style
 from .widgets.detail_pane import DetailPane
 
 #: The detail pane lists this many of a country's events at first (a big dataset has thousands).
@@ -57,8 +57,9 @@ class CountryPage(QObject):
         self.update()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
-        if changes.touches("country", "event", "statement", "figure", "alignment", "person", "source"):
-            self.update()
+        if changes.touches("country", "event", "statement", "figure", "alignment", "person", "source") and not (
+                not changes.everything and changes.columns is not None and changes.columns <= UNSHOWN_COLUMNS):
+            self.update()  # not for an edit of only what the page does not show (an event's importance)
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.update()

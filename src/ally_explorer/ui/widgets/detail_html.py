@@ -270,6 +270,12 @@ def figure_value(f: Figure) -> str:
     return f"{f.qualifier} {text}" if f.qualifier else text
 
 
+#: ``table.column`` values the country page neither shows nor orders or filters its entries by
+#: (an event's importance sizes its timeline marker and ranks its label, nothing here): an edit
+#: of only these leaves the page as it is (tests/ui/test_country_page_edits.py renders both).
+UNSHOWN_COLUMNS = frozenset({"events.importance"})
+
+
 def render_country(
     detail: CountryDetail,
     *,
