@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ...core.records import Alignment, CountryDetail
@@ -51,7 +51,7 @@ class DetailPane(QTextBrowser):
         self.filters_note: str | None = None
         #: Long texts are cut (``bound_html``) until "show all" is clicked, for this country.
         self._show_all = False
-        self._shown_page: tuple[str, str] | None = None  # the country page shown, and in which font
+        self._shown_page: tuple | None = None  # the country page shown, its font and link colour
 
     def setHtml(self, text: str) -> None:  # noqa: N802 (Qt's name): every page is bounded
         self._shown_page = None
@@ -62,7 +62,9 @@ class DetailPane(QTextBrowser):
         page does not show: no second layout of the same page, the scroll and selection kept).
         False when nothing had to change."""
         page = bound_html(text, limit=None if self._show_all else TEXT_LIMIT)
-        key = (page, self.document().defaultFont().key())
+        # Qt gives links the application palette's colour as it reads the page: a theme that kept
+        # every colour of the page but that one reads it again too.
+        key = (page, self.document().defaultFont().key(), QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba())
         if key == self._shown_page:
             return False
         super().setHtml(page)
