@@ -57,9 +57,11 @@ class CountryPage(QObject):
         self.update()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
-        if changes.touches("country", "event", "statement", "figure", "alignment", "person", "source") and not (
-                not changes.everything and changes.columns is not None and changes.columns <= UNSHOWN_COLUMNS):
-            self.update()  # not for an edit of only what the page does not show (an event's importance)
+        if not changes.touches("country", "event", "statement", "figure", "alignment", "person", "source"):
+            return
+        if not changes.everything and changes.columns is not None and changes.columns <= UNSHOWN_COLUMNS:
+            return  # an edit of only what the page does not show (an event's importance)
+        self.update()
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.update()
