@@ -38,7 +38,7 @@ from .layout import WindowLayout, column, splitter
 from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
-from .quiz import QuizController
+from .quiz_menu import QuizController
 from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .side_by_side import side_by_side_action

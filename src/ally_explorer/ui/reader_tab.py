@@ -16,19 +16,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTabWidget
 
 from ..core.errors import AllyError, NotFoundError, ValidationError
-from ..core.passages import suggest_date, suggest_hedge
-from ..db.sources import SourceRefused
-from .add_source_dialog import AddSourceDialog
 from .state import Changes, ExplorerState
 from .widgets.source_reader import SourceReader
 
 if TYPE_CHECKING:
+    from .add_source_dialog import AddSourceDialog
     from .editing import EditingController
 
 
 def prefill(entity: str, passage: str, source_id: str) -> dict[str, Any]:
     """The entry form's defaults for a passage: the excerpt, the source, the date read from the
     passage, and the hedge rule's confidence and attribution."""
+    from ..core.passages import suggest_date, suggest_hedge  # on first use: not at start-up
+
     excerpt = passage.strip()
     values: dict[str, Any] = {"excerpt": excerpt, "source_id": source_id}
     date = suggest_date(excerpt)
@@ -140,6 +140,8 @@ class ReaderTab(QObject):
         return self._editing.add(entity, prefill(entity, passage, source_id))
 
     def add_source(self) -> str | None:
+        from .add_source_dialog import AddSourceDialog  # with the forms: on first use, not at start-up
+
         dialog = AddSourceDialog(self.reader.window())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -148,8 +150,10 @@ class ReaderTab(QObject):
         finally:
             dialog.deleteLater()
 
-    def store_source(self, dialog: AddSourceDialog) -> str | None:
+    def store_source(self, dialog: "AddSourceDialog") -> str | None:
         """Store what an accepted dialog holds (one undoable write); the reader then shows it."""
+        from ..db.sources import SourceRefused
+
         try:
             text, values = dialog.source()
         except SourceRefused as e:
