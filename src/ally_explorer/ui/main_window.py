@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
-        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
+        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map_view, self.timeline, self, self.settings)
         self.timelapse.install_menu(self.export_menu)
         self.act_side_by_side, self.side_by_side = side_by_side_action(state, self, self.view_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
         tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
                 "reader": self.reader_tab.reader,
-                "map": self.map_tab.map, "votes": self.map_tab.un_panel}
+                "map": self.map_tab.map_view, "votes": self.map_tab.un_panel}
         widget = tabs.get(name)
         if widget is None:
             return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget
 
@@ -44,42 +44,75 @@ class MapTab(QObject):
         self._tabs = tabs
         self._ensure_writable = ensure_writable
         self._country: str | None = None
+        self._stale = False  # the map and the key votes read again when next shown
 
-        self.map = MapView()
-        self.map.agreement_note = unvotes.USSR_NOTE
+        self._map = MapView()
+        self._map.agreement_note = unvotes.USSR_NOTE
         self.chart = AgreementChart()
-        self.key_votes = KeyVotesView()
+        self._key_votes = KeyVotesView()
         self.un_panel = QSplitter(Qt.Orientation.Vertical)
         self.un_panel.setObjectName("unVotesPanel")
         self.un_panel.addWidget(self.chart)
-        self.un_panel.addWidget(self.key_votes)
+        self.un_panel.addWidget(self._key_votes)
         self.un_panel.setStretchFactor(0, 2)
         self.un_panel.setStretchFactor(1, 3)
         # Text twins (issue 21): the map's countries as a list beside it, the chart's figures as a table.
-        self.map_countries = MapCountries.beside(state, self.map)
+        self.map_countries = MapCountries.beside(state, self._map)
         self.agreement_table = AgreementTable(state)
         self.un_panel.insertWidget(1, self.agreement_table)
         self.un_panel.setStretchFactor(1, 1)  # the votes keep the most room
         # The chart's year cursor and the table's current row follow each other.
         self.chart.year_changed.connect(self.agreement_table.select_year)
         self.agreement_table.year_chosen.connect(self.chart.set_year)
-        tabs.addTab(self.map, self.tr(MAP_TAB))
+        tabs.addTab(self._map, self.tr(MAP_TAB))
         tabs.addTab(self.un_panel, self.tr(UN_TAB))
+        self._map.installEventFilter(self)  # shown: read what went stale while hidden
+        self.un_panel.installEventFilter(self)
 
         self.act_import = QAction(self.tr("Import &UN Votes…"), tabs)
         self.act_import.setObjectName("actionImportUnVotes")
         self.act_import.setStatusTip(self.tr("Load UN General Assembly votes (un_votes.csv.gz, un_roll_calls.csv…)"))
         self.act_import.triggered.connect(self._on_import_triggered)
 
-        self.map.country_clicked.connect(state.select_country)
-        self.key_votes.country_clicked.connect(state.select_country)
+        self._map.country_clicked.connect(state.select_country)
+        self._key_votes.country_clicked.connect(state.select_country)
         state.country_changed.connect(self._on_state_country_changed)
         state.as_of_changed.connect(self._on_state_as_of_changed)
         state.data_changed.connect(self._on_state_data_changed)
         state.store_changed.connect(self._on_state_store_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
         if refresh:
+            self.refresh(now=False)  # at start-up neither tab shows: read when one does
+
+    # -- the map and the key votes read the store only while one of the two tabs shows ----------
+
+    @property
+    def map_view(self) -> MapView:
+        """The map widget as it is, for wiring and tabs (``map`` reads first if it is stale)."""
+        return self._map
+
+    @property
+    def map(self) -> MapView:
+        """The map, up to date with the state (it is read only while shown: this reads it now)."""
+        self._fresh()
+        return self._map
+
+    @property
+    def key_votes(self) -> KeyVotesView:
+        self._fresh()
+        return self._key_votes
+
+    def _shown(self) -> bool:
+        return self._map.isVisible() or self.un_panel.isVisible()
+
+    def _fresh(self) -> None:
+        if self._stale:
             self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and self._stale:
+            self.refresh()
+        return False
 
     def install_menu(self, file_menu, *, before: QAction | None = None) -> None:
         if before is not None and before in file_menu.actions():
@@ -98,19 +131,25 @@ class MapTab(QObject):
     # -- keeping up with the state -----------------------------------------------------------------
 
     def _on_state_theme_changed(self, _name: str) -> None:
-        self.map.apply_theme()
+        self._map.apply_theme()
         self.chart.apply_theme(theme.current())
 
-    def refresh(self) -> None:
-        """Read everything again from the state's store (after opening another file or an import)."""
+    def refresh(self, *, now: bool = True) -> None:
+        """Read everything again from the state's store (after opening another file or an import);
+        with ``now=False`` only if a tab of the map shows, else when one next does."""
+        if not now and not self._shown():
+            self._stale = True
+            self._show_chart(self._state.country)
+            return
+        self._stale = False
         store = self._state.store
         self._update_stances()
         years = unvotes.years(store)
-        self.map.set_years(years)
-        self.map.set_agreement_source(self._agreement_by_country)
-        if years and (self.map.year is None or not years[0] <= self.map.year <= years[-1]):
-            self.map.set_year(unvotes.latest_year(store) or years[-1])
-        self.key_votes.set_data(unvotes.key_votes(store), self._roll_call_votes)
+        self._map.set_years(years)
+        self._map.set_agreement_source(self._agreement_by_country)
+        if years and (self._map.year is None or not years[0] <= self._map.year <= years[-1]):
+            self._map.set_year(unvotes.latest_year(store) or years[-1])
+        self._key_votes.set_data(unvotes.key_votes(store), self._roll_call_votes)
         self._show_country(self._state.country)
 
     def _agreement_by_country(self, year):
@@ -120,48 +159,56 @@ class MapTab(QObject):
         return unvotes.roll_call_votes(self._state.store, rcid)
 
     def _on_state_store_changed(self, _store) -> None:
-        self.map.clear_agreement()
-        self.refresh()
+        self._map.clear_agreement()
+        self.refresh(now=False)
 
     def _on_state_as_of_changed(self, _day: str) -> None:
-        self._update_stances()
+        if self._shown():
+            self._update_stances()
+        else:
+            self._stale = True
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("unvotes"):
-            self.map.clear_agreement()
-            self.refresh()
+            self._map.clear_agreement()
+            self.refresh(now=False)
         elif changes.touches("country", "alignment"):
-            self._update_stances()
+            self._on_state_as_of_changed(self._state.as_of)
 
     def _update_stances(self) -> None:
         state = self._state
         stances = state.store.stances_as_of(state.as_of)
         countries = state.store.all_countries()
-        self.map.set_names({c.id: c.name for c in countries})
-        self.map.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
+        self._map.set_names({c.id: c.name for c in countries})
+        self._map.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
                              as_of=None if state.as_of_is_today else state.as_of)
 
     def _on_state_country_changed(self, iso3: str | None) -> None:
         self._show_country(iso3)
 
     def _show_country(self, iso3: str | None) -> None:
+        if self._stale:  # the map and the key votes follow when shown; the chart is in sight
+            self._show_chart(iso3)
+            return
         self._country = iso3
-        self.map.set_selected(iso3)
+        self._map.set_selected(iso3)
+        self._show_chart(iso3)
+        self._key_votes.set_country(iso3, self._map.name_of(iso3) if iso3 else None)
+
+    def _show_chart(self, iso3: str | None) -> None:
+        """The agreement line under the country's details (always shown, so never stale)."""
         if not iso3:
             self.chart.clear()
-            self.key_votes.set_country(None)
-            return
-        name = self.map.name_of(iso3)
-        if iso3 == "RUS":
+        elif iso3 == "RUS":
             self.chart.clear(self.tr("Russia is the reference: every other country's votes are compared with its own "
                                      "(the Soviet Union's before 1992)."))
         else:
-            self.chart.set_series(name, unvotes.agreement_series(self._state.store, iso3))
-        self.key_votes.set_country(iso3, name)
+            self.chart.set_series(self._state.country_names().get(iso3) or self._map.name_of(iso3),
+                                  unvotes.agreement_series(self._state.store, iso3))
 
     def show_map(self) -> None:
         """Bring the map's tab to the front (for ``--view map`` screenshots)."""
-        self._tabs.setCurrentWidget(self.map)
+        self._tabs.setCurrentWidget(self._map)
 
     # -- importing ---------------------------------------------------------------------------------
 
