@@ -23,7 +23,6 @@ from ..db.userfiles import title_for
 from .about import show_about
 from .claims_tabs import ClaimsTabs
 from .reader_tab import ReaderTab
-from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
 from .date_band_keys import DateBandKeys
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tours, self.tr("Tours"))
         self.claims_tabs = ClaimsTabs(state, self.tabs, self.citations, self.quality, self.country_tab,
                                       self.editing.copy_with_citation, self)
-        self.reader_tab = ReaderTab(state, self.tabs, SourceReader(), self.editing, self)
+        self.reader_tab = ReaderTab(state, self.tabs, editing=self.editing, parent=self)  # its reader: when first shown
         self.reader_tab.install_menu(self.file_menu, before=self.act_quit)
         self.filter_status = FilterStatus(state, self.facet_panel, self.filters_indicator, self.filters_indicator_action,
                                           self.act_confirmed, self.counts_label, self.country_panel.shown_count, self)
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
                                   self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider,
                                               self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
+        self.reader_tab.built.connect(self.tab_order.apply)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -340,9 +340,8 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
         tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
-                "reader": self.reader_tab.reader,
-                "map": self.map_tab.map_view, "votes": self.map_tab.un_panel}
-        widget = tabs.get(name)
+                "reader": None, "map": self.map_tab.map_view, "votes": self.map_tab.un_panel}
+        widget = self.reader_tab.reader if name == "reader" else tabs.get(name)  # the reader: built when wanted
         if widget is None:
             return False
         self.tabs.setCurrentWidget(widget)
