@@ -98,8 +98,9 @@ class MainWindow(QMainWindow):
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
-        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map_view, self.timeline, self, self.settings)
+        self.timelapse = TimeLapse(state, self.as_of_bar, None, self.timeline, self, self.settings)  # the map: once built
         self.timelapse.install_menu(self.export_menu)
+        self.map_tab.built.connect(self.timelapse.attach_map)
         self.act_side_by_side, self.side_by_side = side_by_side_action(state, self, self.view_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
@@ -111,7 +112,8 @@ class MainWindow(QMainWindow):
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
                                   self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider,
                                               self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
-        self.reader_tab.built.connect(self.tab_order.apply)
+        for built in (self.reader_tab.built, self.map_tab.built):
+            built.connect(self.tab_order.apply)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -340,8 +342,9 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
         tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
-                "reader": None, "map": self.map_tab.map_view, "votes": self.map_tab.un_panel}
-        widget = self.reader_tab.reader if name == "reader" else tabs.get(name)  # the reader: built when wanted
+                "votes": self.map_tab.un_panel}
+        built = {"reader": lambda: self.reader_tab.reader, "map": lambda: self.map_tab.map_view}  # built when wanted
+        widget = built[name]() if name in built else tabs.get(name)
         if widget is None:
             return False
         self.tabs.setCurrentWidget(widget)
