@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
@@ -27,8 +28,10 @@ from .state import Changes, ExplorerState
 from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
-from .widgets.map_view import MapView
 from .i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from .widgets.map_view import MapView
 
 MAP_TAB = QT_TRANSLATE_NOOP("MapTab", "Map")
 UN_TAB = QT_TRANSLATE_NOOP("MapTab", "UN votes")
@@ -120,6 +123,8 @@ class MapTab(QObject):
         if self._map is not None:
             return
         state = self._state
+        from .widgets.map_view import MapView  # with the map: when first shown
+
         view = self._map = MapView()
         view.agreement_note = unvotes.USSR_NOTE
         view.apply_theme()  # the theme chosen before it was built

@@ -7,6 +7,8 @@ Both read from the store through the db layer (``db.unvotes``) and follow the st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedW
 from ..core import vocab
 from ..db import unvotes
 from .state import Changes, ExplorerState
-from .widgets.map_view import MapView
+
+if TYPE_CHECKING:
+    from .widgets.map_view import MapView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,6 +8,8 @@ the map and the timeline it draws the year over.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date
 from pathlib import Path
 
@@ -17,13 +19,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..core.errors import AllyError
 from ..db import unvotes
-from ..db.apng import assemble_apng
 from ..db.atomicfile import atomic_write, check_output
 from .dates import format_day
 from .state import ExplorerState
 from .widgets.as_of import AsOfSlider, add_months
-from .widgets.map_view import MapView
 from .widgets.play_control import YearOverlay
+
+if TYPE_CHECKING:  # the map is built the first time it shows; frames are drawn on a map of their own
+    from .widgets.map_view import MapView
 
 #: The size of an exported frame: a 1280x720 projector's slide.
 FRAME_SIZE = QSize(1280, 720)
@@ -161,6 +164,8 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
                   step_months: int = 12) -> list[tuple[str, bytes]]:
     """Each frame of the map's time-lapse as PNG bytes, drawn on a map of its own (the window's
     map is left as it is): the colours, the legend and the year large in the corner."""
+    from .widgets.map_view import MapView
+
     store = state.store
     view = MapView()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -224,6 +229,8 @@ def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreeme
         raise AllyError(_tr("Cannot make the folder %1: %2.").replace("%1", str(folder))
                         .replace("%2", str(e.strerror or e))) from None
     written = [atomic_write(target, png) for target, (_label, png) in zip(targets, frames)]
+    from ..db.apng import assemble_apng
+
     written.append(atomic_write(targets[-1], assemble_apng([png for _label, png in frames], frame_ms=frame_ms)))
     return written
 
