@@ -28,7 +28,7 @@ from .country_panel import CountryPanel
 from .date_band_keys import DateBandKeys
 from .events_table import EventsTable
 from .editing import EditingController
-from .export import export_actions
+from .export_menu import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
 from .focus_order import TabOrder
