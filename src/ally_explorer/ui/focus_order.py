@@ -74,7 +74,8 @@ class TabOrder:
         self.apply()
 
     def order(self, chain: Sequence[QWidget] | None = None) -> list[QWidget]:
-        chain = _chain(self.window) if chain is None else chain
+        # Only widgets that take Tab can be stops: the pages are searched in that much shorter chain.
+        chain = [w for w in (_chain(self.window) if chain is None else chain) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         order: list[QWidget] = [*self.before, self.tabs.tabBar()]
         for i in range(self.tabs.count()):
             order += [w for w in _stops_in(self.tabs.widget(i), chain) if w not in order and w not in self.after]
