@@ -14,7 +14,6 @@ to five times its CPU time while the workers it had just started ran beside it.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
@@ -44,7 +43,9 @@ def give_big_blocks_back() -> bool:
     if _allocator_tuned or not sys.platform.startswith("linux"):
         return _allocator_tuned
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        # the process's own symbols, which hold the C library's: find_library("c") ran ldconfig
+        # in a subprocess on every start (3 ms)
+        libc = ctypes.CDLL(None)
         _allocator_tuned = bool(libc.mallopt(_M_MMAP_THRESHOLD, BIG_BLOCK))
         _ = libc.malloc_trim
     except (OSError, AttributeError):  # another C library (musl) or none: its own policy stands
