@@ -1,6 +1,7 @@
 """CPU time of the timeline's pan and zoom steps, two source trees side by side.
 
     python benchmarks/ab_steps.py OLD_TREE:OLD_DB NEW_TREE:NEW_DB [--rounds 4] [--steps pan,zoom,search,facet]
+    python benchmarks/ab_steps.py OLD_TREE:OLD_DB NEW_TREE:NEW_DB [BASE_TREE:BASE_DB] --steps switch,edit
 
 Each round starts one process per tree (alternating, so both see the same load) that opens the
 window on its database, shows the whole timeline, and times 120 pan steps (a tenth of the view)
@@ -17,6 +18,12 @@ through the state's ``set_filters`` or the window's for trees before the state),
 filter step too (``facet.1`` is the second step: back to no filters), since a slow step is what
 makes the p95; ``facet_drawn`` adds the GUI thread's share of drawing the timeline read in the
 background afterwards.
+
+``--steps switch,edit`` times instead selecting another country in the list (as probe.py's switch
+section: 40 countries spread over the event counts, until the detail pane, the timeline and the
+list have painted) and one edit of an event's importance through the undo stack (as probe.py's
+edit section, on a scratch copy of the database, until the timeline has it and every view has
+painted). Both the GUI thread's CPU time and the process's (workers included) are given.
 """
 
 from __future__ import annotations
@@ -118,6 +125,74 @@ for i, ms in enumerate(per):
 print(json.dumps(out))
 """
 
+# The country switch and one edit (h13c): each tree's own probe.open_window/Painted/timed.
+CHILD_INTERACT = r"""
+import json, shutil, sys, tempfile, time
+sys.path.insert(0, sys.argv[1] + "/benchmarks")
+import probe
+from pathlib import Path
+from ally_explorer.ui.models.country_list import NAME
+steps = sys.argv[3].split(",")
+db = Path(sys.argv[2])
+if "edit" in steps:  # never write into the A/B's database
+    scratch = Path(tempfile.mkdtemp(prefix="ab-edit-")) / db.name
+    shutil.copyfile(db, scratch)
+    db = scratch
+app, window = probe.open_window(db)
+widgets = [window.detail.viewport(), window.timeline.plot.viewport(), window.country_view.viewport()]
+painted = probe.Painted(app, widgets)
+def until_loaded():
+    while window.is_loading():
+        app.processEvents()
+        time.sleep(0.0005)
+    app.processEvents()
+def clock():
+    return time.thread_time(), time.process_time()
+out = {}
+if "switch" in steps:
+    targets = probe.switch_targets(window, 40, None)
+    def click(country_id):
+        row = window.country_model.row_of(country_id)
+        index = window.country_proxy.mapFromSource(window.country_model.index(row, NAME))
+        return lambda: window.country_view.setCurrentIndex(index)
+    for c in targets[:6]:  # warm up: fonts, flags, caches
+        probe.timed(painted, click(c))
+    thread, process = [], []
+    for c in targets + targets[:1]:
+        if window.current_country == c:
+            continue
+        t0, p0 = clock()
+        probe.timed(painted, click(c))
+        t1, p1 = clock()
+        thread.append((t1 - t0) * 1000)
+        process.append((p1 - p0) * 1000)
+        assert window.current_country == c
+    out["switch"], out["switch_process"] = thread, process
+if "edit" in steps:
+    country = next(c for c in window.store.countries() if c.focus and c.id != "RUS")
+    window.state.select_country(country.id) if hasattr(window, "state") else window.select_country(country.id)
+    until_loaded()
+    events = window.store.events(country_id=country.id, limit=20)
+    ops = window.editing.ops
+    thread, process = [], []
+    for i in range(24):
+        event = events[i % len(events)]
+        importance = 1 + (window.store.event(event.id).importance % 3)  # always another value
+        def edit(event=event, importance=importance):
+            ops.edit("event", event.id, {"importance": importance})
+            until_loaded()
+        t0, p0 = clock()
+        probe.timed(painted, edit)
+        t1, p1 = clock()
+        if i >= 4:  # the first edits warm up
+            thread.append((t1 - t0) * 1000)
+            process.append((p1 - p0) * 1000)
+        assert window.store.event(event.id).importance == importance
+    out["edit"], out["edit_process"] = thread, process
+print(json.dumps(out))
+"""
+
+
 CHILDREN = {"pan": CHILD, "zoom": CHILD, "search": SEARCH_CHILD, "facet": FACET_CHILD}
 
 
@@ -129,13 +204,53 @@ def run(tree: str, db: str, child: str = CHILD) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def run_interact(tree: str, db: str, steps: str) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(Path(tree) / "src"), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", CHILD_INTERACT, tree, db, steps], env=env, capture_output=True,
+                          text=True, timeout=600, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def interact_main(args) -> int:
+    """The switch and edit steps: per tree and round, each step's median (and p95) CPU ms."""
+    steps = args.steps
+    sides = {"old": args.old.split(":", 1), "new": args.new.split(":", 1)}
+    if args.base:
+        sides["base"] = args.base.split(":", 1)
+    names = [n for s in steps.split(",") for n in (s, f"{s}_process")]
+    results = {side: {n: [] for n in names} for side in sides}
+    p95 = {side: {n: [] for n in names} for side in sides}
+    for _ in range(args.rounds):
+        for side, (tree, db) in sides.items():
+            for name, samples in run_interact(tree, db, steps).items():
+                results[side][name].append(statistics.median(samples))
+                p95[side][name].append(sorted(samples)[max(0, round(0.95 * len(samples)) - 1)])
+    print(f"load average {os.getloadavg()[0]:.1f}; CPU ms per step: median over {args.rounds} runs of each run's "
+          "median (p95 in brackets)")
+    cols = list(sides)
+    print("| step | " + " | ".join(cols) + " | new ÷ old |" + (" new ÷ base |" if "base" in sides else ""))
+    print("|---|" + "---|" * (len(cols) + 1 + ("base" in sides)))
+    for name in names:
+        med = {s: statistics.median(results[s][name]) for s in cols}
+        hi = {s: statistics.median(p95[s][name]) for s in cols}
+        row = " | ".join(f"{med[s]:.1f} ({hi[s]:.1f})" for s in cols)
+        ratio = f" {med['new'] / med['old']:.2f} |" + (f" {med['new'] / med['base']:.2f} |" if "base" in sides else "")
+        print(f"| {name} | {row} |{ratio}")
+    print(json.dumps({"median": results, "p95": p95}))
+    return 0
+
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("old")
     parser.add_argument("new")
+    parser.add_argument("base", nargs="?", help="with --steps switch,edit: a third tree, e.g. main before the change")
     parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--steps", default="pan,zoom", help="comma-separated: pan, zoom, search, facet")
+    parser.add_argument("--steps", default="pan,zoom", help="comma-separated: pan, zoom, search, facet; or switch, edit")
     args = parser.parse_args(argv)
+    if set(args.steps.split(",")) <= {"switch", "edit"}:
+        return interact_main(args)
     sides = {"old": args.old.split(":", 1), "new": args.new.split(":", 1)}
     wanted = [s for s in args.steps.split(",") if s]
     if unknown := set(wanted) - set(CHILDREN):

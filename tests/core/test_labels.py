@@ -83,3 +83,19 @@ def test_merged_stretches_are_what_the_markers_cover_per_lane():
     b = place_labels([(0, 0, 10.0)], lambda row: 100.0, markers=[(0, 10.0), (0, 14.0), (0, 40.0)],
                      marker_radius=3, gap=4, min_width=10)
     assert a == b
+
+
+def test_a_marker_hemmed_in_on_both_sides_gets_no_label_and_its_title_is_not_measured():
+    measured = []
+
+    def width(row):
+        measured.append(row)
+        return 150.0
+
+    # row 1's marker at 200 touches its neighbours from 100 to 300, and the view ends on both
+    # sides of them: no free pixel beside it, whatever its title; row 0 in another lane has room
+    markers = [(0, float(x)) for x in range(100, 301, 10)]
+    placed = place_labels([(1, 0, 200.0), (0, 1, 200.0)], width, markers=markers, marker_radius=6,
+                          left_limit=90, right_limit=310, min_width=40)
+    assert [p.row for p in placed] == [0]
+    assert measured == [0]

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QMenu
 
 from ally_explorer.core.errors import NotFoundError
-from ally_explorer.ui import export
+from ally_explorer.ui import export, export_menu
 
 OFFSCREEN = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -258,7 +258,7 @@ def test_cli_import_of_a_broken_csv_folder_is_one_line_per_problem(db_path, tmp_
 
 def test_export_actions_go_into_a_menu(window):
     menu = QMenu(window)
-    actions = export.export_actions(window.state, window, menu)
+    actions = export_menu.export_actions(window.state, window, menu)
     assert [a.text() for a in actions] == ["Export Timeline as &PNG…", "Export Timeline as &SVG…", "Export &Handout (PDF)…"]
     assert menu.actions() == actions
 
@@ -266,8 +266,8 @@ def test_export_actions_go_into_a_menu(window):
 def test_png_action_asks_for_a_size_then_a_file(window, tmp_path, monkeypatch):
     out = tmp_path / "chosen.png"
     monkeypatch.setattr(export.SizeDialog, "ask", classmethod(lambda cls, parent=None, size=None: (1024, 640)))
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    png, _, _ = export.export_actions(window.state, window)
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    png, _, _ = export_menu.export_actions(window.state, window)
     png.trigger()
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 640)
@@ -277,25 +277,25 @@ def test_png_action_asks_for_a_size_then_a_file(window, tmp_path, monkeypatch):
 def test_cancelling_the_size_prompt_writes_nothing(window, monkeypatch):
     asked = []
     monkeypatch.setattr(export.SizeDialog, "ask", classmethod(lambda cls, parent=None, size=None: None))
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
-    export.export_actions(window.state, window)[0].trigger()
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    export_menu.export_actions(window.state, window)[0].trigger()
     assert asked == []
 
 
 def test_pdf_action_exports_the_selected_country(window, tmp_path, monkeypatch):
     out = tmp_path / "handout.pdf"
     window.select_country("HUN")
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    export.export_actions(window.state, window)[2].trigger()
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    export_menu.export_actions(window.state, window)[2].trigger()
     pages = pdf_pages(out)
     assert "Hungary and Russia" in pages[0] and "Slovakia" not in pages[0]
 
 
 def test_a_failed_export_warns_instead_of_crashing(window, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "t.svg"), ""))
-    monkeypatch.setattr(export.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    export.export_actions(window.state, window)[1].trigger()
+    monkeypatch.setattr(export_menu.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "gone" / "t.svg"), ""))
+    monkeypatch.setattr(export_menu.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    export_menu.export_actions(window.state, window)[1].trigger()
     assert len(warnings) == 1 and "could not write" in warnings[0]
 
 

@@ -105,7 +105,8 @@ def place_labels(
 ) -> list[PlacedLabel]:
     """Place labels for ``candidates`` — (row, lane, marker x in px), most important first.
 
-    ``width_of(row)`` is the whole label's width in px; ``markers`` are (lane, x px) of every
+    ``width_of(row)`` is the whole label's width in px (positive; asked only of candidates with
+    room beside their marker, so a caller may measure lazily); ``markers`` are (lane, x px) of every
     marker drawn, which labels keep clear of (a candidate's own marker is among them or not);
     or, already merged, ``stretches``: lane -> (starts, ends) of the px the markers cover,
     disjoint and in order (what a caller with numpy arrays makes faster; see ``merge_stretches``).
@@ -135,11 +136,13 @@ def place_labels(
             for stretches in (taken, own):
                 stretches.add(x - marker_radius, x + marker_radius)
             lo, hi = own.around(x)
-        full = width_of(row)
         start_right = hi + gap
         start_left = lo - gap
         room_right = max(0.0, taken.free_right(start_right, right_limit) - gap)
         room_left = max(0.0, taken.free_left(start_left, left_limit) - gap)
+        if room_right <= 0.0 and room_left <= 0.0 and min_width > 0.0:
+            continue  # no room on either side: not even a shortened label (its width not asked for)
+        full = width_of(row)
         if room_right >= full:
             label = PlacedLabel(row, False, start_right, full, True)
         elif room_left >= full:

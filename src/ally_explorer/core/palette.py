@@ -79,14 +79,21 @@ def _linear(channel: int) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+@cache
 def luminance(color: str) -> float:
-    """WCAG relative luminance (sRGB, D65)."""
+    """WCAG relative luminance (sRGB, D65). Cached: the themes ask for the same few colours
+    thousands of times while their derived tables are computed (at start-up)."""
     r, g, b = (_linear(c) for c in rgb(color))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def contrast(a: str, b: str) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return _ratio(luminance(a), luminance(b))
+
+
+def _ratio(la: float, lb: float) -> float:
+    if la < lb:
+        la, lb = lb, la
     return (la + 0.05) / (lb + 0.05)
 
 
@@ -107,11 +114,13 @@ def text_on(background: str) -> str:
 def ensure_contrast(color: str, backgrounds: tuple[str, ...], ratio: float) -> str:
     """``color`` mixed towards black (light backgrounds) or white (dark ones) in small steps until
     it reaches ``ratio`` against every background; unchanged if it already does."""
-    dark_backgrounds = sum(luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
+    lums = [luminance(b) for b in backgrounds]
+    dark_backgrounds = sum(lums) / len(lums) < 0.18
     target = WHITE if dark_backgrounds else BLACK
     for step in range(0, 101):
         candidate = mix(color, target, step / 100)
-        if min(contrast(candidate, b) for b in backgrounds) >= ratio:
+        lc = luminance(candidate)
+        if min(_ratio(lc, lb) for lb in lums) >= ratio:
             return candidate
     return target
 

@@ -23,7 +23,7 @@ from ..core.entities import ENTITIES, TABLES, Entity
 from ..core.errors import NotFoundError, ValidationError
 from ..core.filters import NO_FILTERS, Filters
 from ..core.validation import slugify, validate
-from . import anchoring, facets
+from . import facets
 from .atomicfile import register_database, unregister_database
 from .opening import DatabaseWriteError, _is_bundled, explain_write_error, open_database
 
@@ -1084,6 +1084,8 @@ class Store:
 
     def _sync_anchors(self, change: ChangeSet) -> None:
         """Anchors follow the write: the entry's own, or every one into a source whose text changed."""
+        from . import anchoring  # with difflib: on the first write, not at start-up
+
         if change.entity in anchoring.KIND_TABLES:
             anchoring.sync_entry(self.conn, change.entity, change.entity_id)
         elif change.entity == "source":

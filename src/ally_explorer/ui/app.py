@@ -55,7 +55,7 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
         app.processEvents()
     if window.timeline.selected_event is None:
         window.timeline.show_focus()
-    if window.tabs.currentWidget() is window.map_tab.map:
+    if window.map_tab.is_built() and window.tabs.currentWidget() is window.map_tab.map_view:
         window.map_tab.show_map()
         window.map_tab.map.fit_eurasia()
     if window.current_country:

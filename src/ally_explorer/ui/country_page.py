@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import NotFoundError
 from . import theme
 from .state import Changes, ExplorerState
-from .widgets.detail_html import MORE_STEP, Style
+from .widgets.detail_html import MORE_STEP, UNSHOWN_COLUMNS, Style
 from .widgets.detail_pane import DetailPane
 
 #: The detail pane lists this many of a country's events at first (a big dataset has thousands).
@@ -57,8 +57,11 @@ class CountryPage(QObject):
         self.update()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
-        if changes.touches("country", "event", "statement", "figure", "alignment", "person", "source"):
-            self.update()
+        if not changes.touches("country", "event", "statement", "figure", "alignment", "person", "source"):
+            return
+        if not changes.everything and changes.columns is not None and changes.columns <= UNSHOWN_COLUMNS:
+            return  # an edit of only what the page does not show (an event's importance)
+        self.update()
 
     def _on_state_filters_changed(self, _filters) -> None:
         self.update()
@@ -66,7 +69,7 @@ class CountryPage(QObject):
     def _on_state_as_of_changed(self, _iso: str) -> None:
         state = self._state
         if state.country:
-            self.detail.set_stance(state.store.stances_as_of(state.as_of).get(state.country), self._as_of_label())
+            self.detail.set_stance(state.stances().get(state.country), self._as_of_label())
 
     def _on_state_country_changed(self, country: str | None) -> None:
         self._event_limit = EVENTS_SHOWN
@@ -125,7 +128,7 @@ class CountryPage(QObject):
                                             statement_limit=self._statement_limit)
         self.detail.filters_note = state.filters.describe() if state.filters.active else None
         self.detail.country_names = state.country_names()
-        self.detail.show_country(detail, state.store.stances_as_of(state.as_of).get(country_id), as_of=self._as_of_label())
+        self.detail.show_country(detail, state.stances().get(country_id), as_of=self._as_of_label())
 
     # -- from the user -------------------------------------------------------------------------
 

@@ -15,11 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QAction,
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -35,16 +33,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
 from .. import __version__
 from ..core import palette, vocab
-from ..core.errors import AllyError
 from ..core.records import Country, CountryDetail, Source, Statement
 from ..core.timeline import lane_order
 from ..db.atomicfile import atomic_write, check_output
@@ -847,69 +842,6 @@ class SizeDialog(QDialog):
     def ask(cls, parent: QWidget | None = None, size: tuple[int, int] = DEFAULT_SIZE) -> tuple[int, int] | None:
         dialog = cls(size, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def export_actions(state, window: QWidget, menu=None, settings=None) -> list[QAction]:
-    """Three actions for File ▸ Export: the timeline as PNG or SVG, and the PDF handout.
-
-    Each exports the state's country, or all countries when none is selected (``state`` is the
-    ``ExplorerState``; ``window`` the parent of the dialogs). Added to ``menu`` when one is given.
-    """
-    def run(kind: str) -> None:
-        country_id = state.country
-        store = state.store
-        what = "handout" if kind == "pdf" else "timeline"
-        filters = {"png": translate("Export", "PNG image (*.png)"), "svg": translate("Export", "SVG image (*.svg)"), "pdf": translate("Export", "PDF document (*.pdf)")}
-        size = DEFAULT_SIZE
-        if kind == "png":
-            chosen = SizeDialog.ask(window, DEFAULT_SIZE)
-            if chosen is None:
-                return
-            size = chosen
-        suggested = f"{(country_id or 'all').lower()}-{what}.{kind}"
-        if settings is not None:  # start in the last folder used, or Documents
-            from .files import export_start
-
-            suggested = export_start(settings, suggested)
-        path, _ = QFileDialog.getSaveFileName(window, translate("Export", "Export {what}").format(what=what), suggested, filters[kind])
-        if not path:
-            return
-        if settings is not None:
-            from .files import remember_export
-
-            remember_export(settings, path)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            try:
-                if kind == "png":
-                    export_timeline_png(store, path, size=size, country_id=country_id)
-                elif kind == "svg":
-                    export_timeline_svg(store, path, size=size, country_id=country_id)
-                else:
-                    pages = export_pdf(store, path, country_id=country_id)
-                    path = translate("Export", "{path} (%n page(s))", "", pages).format(path=path)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        except (OSError, ValueError, AllyError) as e:
-            QMessageBox.warning(window, translate("Export", "Export failed"), str(e))
-            return
-        state.post_message(translate("Export", "Wrote {path}").format(path=path), 6000)
-
-    actions = []
-    for text, kind, tip in (
-        (translate("Export", "Export Timeline as &PNG…"), "png", translate("Export", "The timeline as a picture, at a size you choose")),
-        (translate("Export", "Export Timeline as &SVG…"), "svg", translate("Export", "The timeline as a scalable drawing")),
-        (translate("Export", "Export &Handout (PDF)…"), "pdf", translate("Export", "A printable handout: the selected country, or all")),
-    ):
-        action = QAction(text, window)
-        action.setObjectName(f"actExport{kind.capitalize()}")
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
-        action.triggered.connect(lambda _=False, k=kind: run(k))
-        actions.append(action)
-        if menu is not None:
-            menu.addAction(action)
-    return actions
 
 
 # -- the command line --------------------------------------------------------------------------

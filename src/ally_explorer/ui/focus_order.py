@@ -26,6 +26,11 @@ def _chain(window: QWidget) -> list[QWidget]:
     return out
 
 
+def _shape(chain: Sequence[QWidget]) -> list[tuple[QWidget, Qt.FocusPolicy, QWidget | None]]:
+    """What the order is made from: each widget of the chain, its focus policy and its parent."""
+    return [(w, w.focusPolicy(), w.parentWidget()) for w in chain]
+
+
 def _stops_in(page: QWidget, chain: Sequence[QWidget]) -> list[QWidget]:
     """The Tab stops inside ``page``, in chain order; a compound widget once (not its inner editor)."""
     stops: list[QWidget] = []
@@ -50,6 +55,7 @@ class TabOrder:
                  again=None, toolbar: QToolBar | None = None):
         """``again``: a signal after which to set the order again; ``toolbar``: its overflow button named."""
         self.window, self.before, self.tabs, self.after = window, list(before), tabs, list(after)
+        self._applied: list | None = None  # the focus chain as the last apply() left it (``_shape``)
         if again is not None:
             again.connect(self.apply)
         if toolbar is not None:
@@ -67,17 +73,24 @@ class TabOrder:
             arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.apply()
 
-    def order(self) -> list[QWidget]:
-        chain = _chain(self.window)
+    def order(self, chain: Sequence[QWidget] | None = None) -> list[QWidget]:
+        # Only widgets that take Tab can be stops: the pages are searched in that much shorter chain.
+        chain = [w for w in (_chain(self.window) if chain is None else chain) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
         order: list[QWidget] = [*self.before, self.tabs.tabBar()]
         for i in range(self.tabs.count()):
             order += [w for w in _stops_in(self.tabs.widget(i), chain) if w not in order and w not in self.after]
         return order + self.after
 
     def apply(self, *_args) -> None:
-        order = self.order()
+        """Set the order again, unless the focus chain is as this left it (no control was made,
+        moved or removed since: a country switch that made none costs no reordering)."""
+        chain = _chain(self.window)
+        if self._applied is not None and _shape(chain) == self._applied:
+            return
+        order = self.order(chain)
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
+        self._applied = _shape(_chain(self.window))
 
 
 K = Qt.Key

@@ -23,13 +23,12 @@ from ..db.userfiles import title_for
 from .about import show_about
 from .claims_tabs import ClaimsTabs
 from .reader_tab import ReaderTab
-from .widgets.source_reader import SourceReader
 from .country_page import CountryPage
 from .country_panel import CountryPanel
 from .date_band_keys import DateBandKeys
 from .events_table import EventsTable
 from .editing import EditingController
-from .export import export_actions
+from .export_menu import export_actions
 from .files import DatabaseFiles, is_protected, show_open_error
 from .filter_status import FilterStatus
 from .focus_order import TabOrder
@@ -38,7 +37,7 @@ from .layout import WindowLayout, column, splitter
 from .map_tab import MapTab
 from .tab_fit import TabFit
 from .presentation import Appearance, PresentationController
-from .quiz import QuizController
+from .quiz_menu import QuizController
 from .scrolling import scrolling
 from .search_panel import SearchPanel
 from .side_by_side import side_by_side_action
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.tours, self.tr("Tours"))
         self.claims_tabs = ClaimsTabs(state, self.tabs, self.citations, self.quality, self.country_tab,
                                       self.editing.copy_with_citation, self)
-        self.reader_tab = ReaderTab(state, self.tabs, SourceReader(), self.editing, self)
+        self.reader_tab = ReaderTab(state, self.tabs, editing=self.editing, parent=self)  # its reader: when first shown
         self.reader_tab.install_menu(self.file_menu, before=self.act_quit)
         self.filter_status = FilterStatus(state, self.facet_panel, self.filters_indicator, self.filters_indicator_action,
                                           self.act_confirmed, self.counts_label, self.country_panel.shown_count, self)
@@ -99,8 +98,9 @@ class MainWindow(QMainWindow):
         self.export_menu.addSeparator()
         self.export_actions = export_actions(state, self, self.export_menu, self.settings)
         self.quiz = QuizController(state, self, self.view_menu, self.export_menu, self.settings)
-        self.timelapse = TimeLapse(state, self.as_of_bar, self.map_tab.map, self.timeline, self, self.settings)
+        self.timelapse = TimeLapse(state, self.as_of_bar, None, self.timeline, self, self.settings)  # the map: once built
         self.timelapse.install_menu(self.export_menu)
+        self.map_tab.built.connect(self.timelapse.attach_map)
         self.act_side_by_side, self.side_by_side = side_by_side_action(state, self, self.view_menu)
         self.files.install(self.file_menu, self, after=self.act_open)
         self.guide = Guide(self.help_menu, self)
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
                                   self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider,
                                               self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
+        for built in (self.reader_tab.built, self.map_tab.built):
+            built.connect(self.tab_order.apply)
         if read_only:
             self.editing.set_locked(True, permanent=True)
         else:
@@ -340,9 +342,9 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> bool:
         """Bring a tab to the front by name: country, sources, reader, quality, tours, map, votes."""
         tabs = {"country": self.country_tab, "events": self.events_table, "sources": self.citations, "quality": self.quality, "tours": self.tours,
-                "reader": self.reader_tab.reader,
-                "map": self.map_tab.map, "votes": self.map_tab.un_panel}
-        widget = tabs.get(name)
+                "votes": self.map_tab.un_panel}
+        built = {"reader": lambda: self.reader_tab.reader, "map": lambda: self.map_tab.map_view}  # built when wanted
+        widget = built[name]() if name in built else tabs.get(name)
         if widget is None:
             return False
         self.tabs.setCurrentWidget(widget)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QWidget
 
 from ..core.errors import AllyError
 from ..db import unvotes
@@ -27,8 +28,10 @@ from .state import Changes, ExplorerState
 from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
 from .widgets.key_votes import KeyVotesView
-from .widgets.map_view import MapView
 from .i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from .widgets.map_view import MapView
 
 MAP_TAB = QT_TRANSLATE_NOOP("MapTab", "Map")
 UN_TAB = QT_TRANSLATE_NOOP("MapTab", "UN votes")
@@ -37,6 +40,8 @@ UN_TAB = QT_TRANSLATE_NOOP("MapTab", "UN votes")
 class MapTab(QObject):
     """Owns the map, the agreement chart and the key votes, and keeps them in step with the state."""
 
+    built = Signal(object)  # the map (a MapView) took its tab's place
+
     def __init__(self, state: ExplorerState, tabs: QTabWidget, *,
                  ensure_writable: Callable[[], bool] | None = None, refresh: bool = True):
         super().__init__(tabs)
@@ -44,42 +49,117 @@ class MapTab(QObject):
         self._tabs = tabs
         self._ensure_writable = ensure_writable
         self._country: str | None = None
+        self._stale = True  # the map reads (again) when next shown
 
-        self.map = MapView()
-        self.map.agreement_note = unvotes.USSR_NOTE
+        # The map and its list twin are built the first time the Map tab shows or the map is asked
+        # for (about 10 ms of every start-up); the agreement chart is built now (it sits under the
+        # country's details, in the first frame) and so is the UN votes tab (its splitter shares its
+        # room out when first laid out: filled later, it would give its parts other heights).
+        self._map: MapView | None = None
+        self._map_countries: MapCountries | None = None
         self.chart = AgreementChart()
-        self.key_votes = KeyVotesView()
+        self._key_votes = KeyVotesView()
         self.un_panel = QSplitter(Qt.Orientation.Vertical)
         self.un_panel.setObjectName("unVotesPanel")
         self.un_panel.addWidget(self.chart)
-        self.un_panel.addWidget(self.key_votes)
+        self.un_panel.addWidget(self._key_votes)
         self.un_panel.setStretchFactor(0, 2)
         self.un_panel.setStretchFactor(1, 3)
-        # Text twins (issue 21): the map's countries as a list beside it, the chart's figures as a table.
-        self.map_countries = MapCountries.beside(state, self.map)
+        # Text twin (issue 21): the chart's figures as a table.
         self.agreement_table = AgreementTable(state)
         self.un_panel.insertWidget(1, self.agreement_table)
         self.un_panel.setStretchFactor(1, 1)  # the votes keep the most room
         # The chart's year cursor and the table's current row follow each other.
         self.chart.year_changed.connect(self.agreement_table.select_year)
         self.agreement_table.year_chosen.connect(self.chart.set_year)
-        tabs.addTab(self.map, self.tr(MAP_TAB))
+        self._page = QWidget()  # the Map tab's page until the map takes its place
+        tabs.addTab(self._page, self.tr(MAP_TAB))
         tabs.addTab(self.un_panel, self.tr(UN_TAB))
+        tabs.currentChanged.connect(self._on_tab_changed)
 
         self.act_import = QAction(self.tr("Import &UN Votes…"), tabs)
         self.act_import.setObjectName("actionImportUnVotes")
         self.act_import.setStatusTip(self.tr("Load UN General Assembly votes (un_votes.csv.gz, un_roll_calls.csv…)"))
         self.act_import.triggered.connect(self._on_import_triggered)
 
-        self.map.country_clicked.connect(state.select_country)
-        self.key_votes.country_clicked.connect(state.select_country)
+        self._key_votes.country_clicked.connect(state.select_country)
         state.country_changed.connect(self._on_state_country_changed)
         state.as_of_changed.connect(self._on_state_as_of_changed)
         state.data_changed.connect(self._on_state_data_changed)
         state.store_changed.connect(self._on_state_store_changed)
         state.theme_changed.connect(self._on_state_theme_changed)
         if refresh:
-            self.refresh()
+            self.refresh(now=False)  # the map is not in the first frame: it reads when it shows
+
+    # -- the map is built, and reads the store, only while its tab shows ------------------------
+
+    @property
+    def map_view(self) -> MapView:
+        """The map widget (built if need be) as it is, for the tab it is in (``map`` also reads it)."""
+        self._build()
+        return self._map
+
+    @property
+    def map(self) -> MapView:
+        """The map, up to date with the state (it is read only while shown: this reads it now)."""
+        self._build()
+        self._fresh()
+        return self._map
+
+    @property
+    def key_votes(self) -> KeyVotesView:
+        return self._key_votes
+
+    @property
+    def map_countries(self) -> MapCountries:
+        """The map's countries as a list, in the map's tab (built with the map)."""
+        self._build()
+        return self._map_countries
+
+    def is_built(self) -> bool:
+        return self._map is not None
+
+    def _build(self) -> None:
+        if self._map is not None:
+            return
+        state = self._state
+        from .widgets.map_view import MapView  # with the map: when first shown
+
+        view = self._map = MapView()
+        view.agreement_note = unvotes.USSR_NOTE
+        view.apply_theme()  # the theme chosen before it was built
+        view.installEventFilter(self)
+        # Text twin (issue 21): the map's countries as a list beside it.
+        self._map_countries = MapCountries.beside(state, view)
+        view.country_clicked.connect(state.select_country)
+        tabs, page = self._tabs, self._page
+        index = tabs.indexOf(page)
+        if index >= 0:
+            current = tabs.currentIndex() == index
+            with QSignalBlocker(tabs):  # the same tab at the same place: no change to announce
+                tabs.insertTab(index, view, tabs.tabText(index))
+                tabs.removeTab(index + 1)
+                if current:
+                    tabs.setCurrentIndex(index)
+        page.deleteLater()
+        self._stale = True
+        self.built.emit(view)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self._map is None and index >= 0 and self._tabs.widget(index) is self._page:
+            self._build()
+
+    def _shown(self) -> bool:
+        return self._map is not None and self._map.isVisible()
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self._read_map()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show and self._stale:
+            self._read_map()
+        return False
 
     def install_menu(self, file_menu, *, before: QAction | None = None) -> None:
         if before is not None and before in file_menu.actions():
@@ -98,20 +178,35 @@ class MapTab(QObject):
     # -- keeping up with the state -----------------------------------------------------------------
 
     def _on_state_theme_changed(self, _name: str) -> None:
-        self.map.apply_theme()
+        if self._map is not None:
+            self._map.apply_theme()
         self.chart.apply_theme(theme.current())
 
-    def refresh(self) -> None:
-        """Read everything again from the state's store (after opening another file or an import)."""
+    def refresh(self, *, now: bool = True) -> None:
+        """Read everything again from the state's store (after opening another file or an import).
+        The key votes and the chart read now; the map too if it shows (or ``now``), else when it does."""
+        store = self._state.store
+        self._key_votes.set_data(unvotes.key_votes(store), self._roll_call_votes)
+        if now or self._shown():
+            self._read_map()
+        else:
+            self._stale = True
+        self._show_country(self._state.country)
+
+    def _read_map(self) -> None:
+        if self._map is None:
+            self._build()  # shown at once if its tab is the current one: the Show event read it
+            if not self._stale:
+                return
+        self._stale = False
         store = self._state.store
         self._update_stances()
         years = unvotes.years(store)
-        self.map.set_years(years)
-        self.map.set_agreement_source(self._agreement_by_country)
-        if years and (self.map.year is None or not years[0] <= self.map.year <= years[-1]):
-            self.map.set_year(unvotes.latest_year(store) or years[-1])
-        self.key_votes.set_data(unvotes.key_votes(store), self._roll_call_votes)
-        self._show_country(self._state.country)
+        self._map.set_years(years)
+        self._map.set_agreement_source(self._agreement_by_country)
+        if years and (self._map.year is None or not years[0] <= self._map.year <= years[-1]):
+            self._map.set_year(unvotes.latest_year(store) or years[-1])
+        self._map.set_selected(self._state.country)
 
     def _agreement_by_country(self, year):
         return unvotes.agreement_by_country(self._state.store, year)
@@ -120,44 +215,54 @@ class MapTab(QObject):
         return unvotes.roll_call_votes(self._state.store, rcid)
 
     def _on_state_store_changed(self, _store) -> None:
-        self.map.clear_agreement()
-        self.refresh()
+        if self._map is not None:
+            self._map.clear_agreement()
+        self.refresh(now=False)
 
     def _on_state_as_of_changed(self, _day: str) -> None:
-        self._update_stances()
+        if self._shown() and not self._stale:
+            self._update_stances()
+        else:
+            self._stale = True
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("unvotes"):
-            self.map.clear_agreement()
-            self.refresh()
+            if self._map is not None:
+                self._map.clear_agreement()
+            self.refresh(now=False)
         elif changes.touches("country", "alignment"):
-            self._update_stances()
+            self._on_state_as_of_changed(self._state.as_of)
 
     def _update_stances(self) -> None:
         state = self._state
         stances = state.store.stances_as_of(state.as_of)
         countries = state.store.all_countries()
-        self.map.set_names({c.id: c.name for c in countries})
-        self.map.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
+        self._map.set_names({c.id: c.name for c in countries})
+        self._map.set_stances({c.id: (stances[c.id].stance if c.id in stances else None) for c in countries},
                              as_of=None if state.as_of_is_today else state.as_of)
 
     def _on_state_country_changed(self, iso3: str | None) -> None:
         self._show_country(iso3)
 
+    def _name_of(self, iso3: str) -> str:
+        """The dataset's name for a country, else the map file's (as the map names it)."""
+        return self._state.country_names().get(iso3) or self.map_view.name_of(iso3)
+
     def _show_country(self, iso3: str | None) -> None:
         self._country = iso3
-        self.map.set_selected(iso3)
+        if self._map is not None and not self._stale:  # else the map outlines it when next shown
+            self._map.set_selected(iso3)
         if not iso3:
             self.chart.clear()
-            self.key_votes.set_country(None)
+            self._key_votes.set_country(None)
             return
-        name = self.map.name_of(iso3)
+        name = self._name_of(iso3)
         if iso3 == "RUS":
             self.chart.clear(self.tr("Russia is the reference: every other country's votes are compared with its own "
                                      "(the Soviet Union's before 1992)."))
         else:
             self.chart.set_series(name, unvotes.agreement_series(self._state.store, iso3))
-        self.key_votes.set_country(iso3, name)
+        self._key_votes.set_country(iso3, name)
 
     def show_map(self) -> None:
         """Bring the map's tab to the front (for ``--view map`` screenshots)."""

@@ -1,5 +1,6 @@
 """View ▸ Quiz: questions made from the data (``core.quiz``), one at a time, in a window of its
-own that goes full screen and large while presenting.
+own that goes full screen and large while presenting. Its menu entries are ``quiz_menu.QuizController``,
+which imports this module the first time a quiz or a worksheet is asked for.
 
 Keys for a presenter's clicker as for a keyboard: A–F choose, Enter checks (and then goes on),
 Left/Right or Page Up/Down go to the previous or next question, Alt+Up/Alt+Down move the
@@ -13,10 +14,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from ..core import quiz
@@ -25,7 +26,7 @@ from ..db.quizdata import Citation, citation, make_questions
 from . import theme
 from .i18n import translate
 from .presentation import base_point_size
-from .quiz_worksheet import choice_label, confidence_label, export_worksheet
+from .quiz_worksheet import choice_label, confidence_label
 from .state import Changes, ExplorerState
 
 #: Font sizes relative to the application's font (which zoom and presenting already scale).
@@ -580,63 +581,6 @@ class _OrderList(QListWidget):
         self.setFixedHeight(max(40, height + 2 * self.frameWidth() + 4))
 
 
-class QuizController(QObject):
-    """View ▸ Quiz (Ctrl+Shift+Q) and File ▸ Export ▸ Quiz Worksheet; the view is made on first use."""
-
-    def __init__(self, state: ExplorerState, window: QWidget, view_menu, export_menu, settings: QSettings | None = None):
-        super().__init__(window)
-        self._state = state
-        self._window = window
-        self._settings = settings
-        self.view: QuizView | None = None
-        self.act_quiz = QAction(self.tr("&Quiz"), window)
-        self.act_quiz.setObjectName("actQuiz")
-        self.act_quiz.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        self.act_quiz.setStatusTip(self.tr("Questions made from the data, for the classroom"))
-        self.act_quiz.triggered.connect(lambda: self.open())
-        window.addAction(self.act_quiz)
-        view_menu.addSeparator()
-        view_menu.addAction(self.act_quiz)
-        self.act_worksheet = QAction(self.tr("Export Quiz &Worksheet (PDF)…"), window)
-        self.act_worksheet.setObjectName("actExportWorksheet")
-        self.act_worksheet.setStatusTip(self.tr("The quiz's questions and, on its own pages, the answer key with citations"))
-        self.act_worksheet.triggered.connect(lambda: self.export_worksheet())
-        export_menu.addAction(self.act_worksheet)
-
-    def open(self, seed: int | None = None) -> QuizView:
-        if self.view is None:
-            self.view = QuizView(self._state, self._window, seed=1 if seed is None else seed,
-                                 worksheet=self.export_worksheet)
-        elif seed is not None:
-            self.view.new_quiz(seed)
-        self.view.show_quiz()
-        return self.view
-
-    def export_worksheet(self, seed: int | None = None) -> None:
-        if seed is None:
-            seed = self.view.seed if self.view is not None else 1
-        suggested = f"quiz-worksheet-seed-{seed}.pdf"
-        if self._settings is not None:
-            from .files import export_start
-
-            suggested = export_start(self._settings, suggested)
-        parent = self.view if self.view is not None and self.view.isVisible() else self._window
-        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Export quiz worksheet"), suggested,
-                                              self.tr("PDF document (*.pdf)"))
-        if not path:
-            return
-        if self._settings is not None:
-            from .files import remember_export
-
-            remember_export(self._settings, path)
-        try:
-            pages = export_worksheet(self._state.store, Path(path), seed=seed, filters=self._state.filters)
-        except (OSError, ValueError, AllyError) as e:
-            QMessageBox.warning(parent, self.tr("Export failed"), str(e))
-            return
-        self._state.post_message(self.tr("Wrote {path} ({pages} pages)").format(path=path, pages=pages), 6000)
-
-
 def screenshot_quiz(view: QuizView, path: Path, size: tuple[int, int]) -> None:
     """The quiz window at a size, as a PNG (``--quiz --screenshot``)."""
     from .export import save_image
@@ -651,4 +595,4 @@ def screenshot_quiz(view: QuizView, path: Path, size: tuple[int, int]) -> None:
     save_image(view.grab().toImage(), path)
 
 
-__all__ = ["QuizView", "QuizController", "cited_html", "screenshot_quiz"]
+__all__ = ["QuizView", "cited_html", "screenshot_quiz"]

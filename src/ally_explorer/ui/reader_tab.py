@@ -4,31 +4,34 @@ Depends on the state, the tab widget (to add the tab and know when it shows), th
 the editing controller (to make the database writable and to open the entry form). A click on
 a passage selects its entry (the timeline and detail pane follow the state); an entry selected
 anywhere is marked and scrolled to here, switching to its source when it cites another one.
-The tab is refreshed only while shown: a change elsewhere marks it stale.
+The tab is refreshed only while shown: a change elsewhere marks it stale. The reader itself is
+built the first time its tab is shown or ``reader`` is asked for (it cost about 5 ms of every
+start-up): until then the tab holds an empty page, which the reader then takes the place of.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ..core.errors import AllyError, NotFoundError, ValidationError
-from ..core.passages import suggest_date, suggest_hedge
-from ..db.sources import SourceRefused
-from .add_source_dialog import AddSourceDialog
 from .state import Changes, ExplorerState
-from .widgets.source_reader import SourceReader
 
 if TYPE_CHECKING:
+    from .widgets.source_reader import SourceReader
+    from .add_source_dialog import AddSourceDialog
     from .editing import EditingController
 
 
 def prefill(entity: str, passage: str, source_id: str) -> dict[str, Any]:
     """The entry form's defaults for a passage: the excerpt, the source, the date read from the
     passage, and the hedge rule's confidence and attribution."""
+    from ..core.passages import suggest_date, suggest_hedge  # on first use: not at start-up
+
     excerpt = passage.strip()
     values: dict[str, Any] = {"excerpt": excerpt, "source_id": source_id}
     date = suggest_date(excerpt)
@@ -43,20 +46,29 @@ def prefill(entity: str, passage: str, source_id: str) -> dict[str, Any]:
     return values
 
 
+def _source_reader() -> "SourceReader":
+    from .widgets.source_reader import SourceReader
+
+    return SourceReader()
+
+
 class ReaderTab(QObject):
-    def __init__(self, state: ExplorerState, tabs: QTabWidget, reader: SourceReader,
-                 editing: "EditingController", parent: QObject | None = None):
+    built = Signal()  # the reader took its tab's place: its controls join the window's Tab order
+
+    def __init__(self, state: ExplorerState, tabs: QTabWidget, reader: "Callable[[], SourceReader] | None" = None,
+                 editing: "EditingController | None" = None, parent: QObject | None = None):
+        """``reader`` makes the reader (a ``SourceReader`` by default) when it is first wanted."""
         super().__init__(parent)
-        self._state, self._tabs, self.reader, self._editing = state, tabs, reader, editing
+        self._state, self._tabs, self._editing = state, tabs, editing
+        self._make_reader = reader or _source_reader
+        self._reader: "SourceReader | None" = None
         self._stale = True
         self._wanted: str | None = None  # the source to show
-        index = tabs.addTab(reader, self.tr("Reader"))
+        self._page = QWidget()  # the tab's page until the reader is built
+        index = tabs.addTab(self._page, self.tr("Reader"))
         tabs.setTabToolTip(index, self.tr("Read a source with every cited passage highlighted; select text "
                                           "and right-click to make an entry from it"))
         tabs.currentChanged.connect(self._on_tab_changed)
-        reader.entry_activated.connect(self._on_entry_activated)
-        reader.source_chosen.connect(self.show_source)
-        reader.new_entry_requested.connect(self.new_entry)
         state.store_changed.connect(self._on_store_changed)
         state.data_changed.connect(self._on_data_changed)
         state.item_changed.connect(self._on_state_item_changed)
@@ -67,10 +79,35 @@ class ReaderTab(QObject):
     def install_menu(self, file_menu: QMenu, *, before: QAction) -> None:
         file_menu.insertAction(before, self.act_add_source)
 
+    @property
+    def reader(self) -> "SourceReader":
+        """The source reader, built (in its tab's place) the first time it is wanted."""
+        if self._reader is None:
+            self._build()
+        return self._reader
+
+    def _build(self) -> None:
+        reader = self._reader = self._make_reader()
+        reader.entry_activated.connect(self._on_entry_activated)
+        reader.source_chosen.connect(self.show_source)
+        reader.new_entry_requested.connect(self.new_entry)
+        tabs, page = self._tabs, self._page
+        index = tabs.indexOf(page)
+        if index >= 0:
+            current = tabs.currentIndex() == index
+            with QSignalBlocker(tabs):  # the same tab at the same place: no change to announce
+                tabs.insertTab(index, reader, tabs.tabText(index))
+                tabs.setTabToolTip(index, tabs.tabToolTip(index + 1))
+                tabs.removeTab(index + 1)
+                if current:
+                    tabs.setCurrentIndex(index)
+        page.deleteLater()
+        self.built.emit()
+
     # -- following the state -------------------------------------------------------------------
 
     def _visible(self) -> bool:
-        return self._tabs.currentWidget() is self.reader
+        return self._reader is not None and self._tabs.currentWidget() is self._reader
 
     def _on_store_changed(self, _store) -> None:
         self._wanted = None
@@ -84,7 +121,9 @@ class ReaderTab(QObject):
         if self._visible():
             self.refresh()
 
-    def _on_tab_changed(self, _index: int) -> None:
+    def _on_tab_changed(self, index: int) -> None:
+        if self._reader is None and index >= 0 and self._tabs.widget(index) is self._page:
+            self._build()
         if self._visible() and self._stale:
             self.refresh()
 
@@ -119,7 +158,7 @@ class ReaderTab(QObject):
             source_id = self._state.store.get(item[0], item[1]).source_id
         except NotFoundError:
             return
-        if source_id != self.reader.source_id:
+        if source_id != (self._reader.source_id if self._reader is not None else None):
             if source_id not in {sid for sid, _ in self._state.store.source_texts()}:
                 return
             self.show_source(source_id)
@@ -140,7 +179,9 @@ class ReaderTab(QObject):
         return self._editing.add(entity, prefill(entity, passage, source_id))
 
     def add_source(self) -> str | None:
-        dialog = AddSourceDialog(self.reader.window())
+        from .add_source_dialog import AddSourceDialog  # with the forms: on first use, not at start-up
+
+        dialog = AddSourceDialog(self._tabs.window())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
@@ -148,12 +189,14 @@ class ReaderTab(QObject):
         finally:
             dialog.deleteLater()
 
-    def store_source(self, dialog: AddSourceDialog) -> str | None:
+    def store_source(self, dialog: "AddSourceDialog") -> str | None:
         """Store what an accepted dialog holds (one undoable write); the reader then shows it."""
+        from ..db.sources import SourceRefused
+
         try:
             text, values = dialog.source()
         except SourceRefused as e:
-            QMessageBox.warning(self.reader.window(), self.tr("Source not added"), str(e))
+            QMessageBox.warning(self._tabs.window(), self.tr("Source not added"), str(e))
             return None
         if not self._editing.ensure_writable():
             return None
@@ -161,10 +204,10 @@ class ReaderTab(QObject):
             change = self._editing.ops.add("source", values | {"text": text.text})
         except ValidationError as e:
             lines = "\n".join(f"• {field or 'source'}: {why}" for field, why in e.errors.items())
-            QMessageBox.warning(self.reader.window(), self.tr("Source not added"), lines)
+            QMessageBox.warning(self._tabs.window(), self.tr("Source not added"), lines)
             return None
         except AllyError as e:
-            QMessageBox.critical(self.reader.window(), self.tr("Source not added"), str(e))
+            QMessageBox.critical(self._tabs.window(), self.tr("Source not added"), str(e))
             return None
         self._state.post_message(self.tr("Added the source “%1”").replace("%1", values["title"]), 6000)
         self._tabs.setCurrentWidget(self.reader)

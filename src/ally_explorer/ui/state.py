@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import NotFoundError
 from ..core.filters import Filters
-from ..db.facets import CLAIM_TABLES, changed_columns
+from ..db.facets import CLAIM_TABLES, changed_columns, counts_may_change
 from ..db.store import ChangeSet, Store
 from .i18n import translate
 
@@ -73,6 +73,23 @@ class Changes:
         return any(t in self.tables for kind in kinds for t in KIND_TABLES.get(kind, (kind,)))
 
 
+#: Tables whose writes never change the country list (its names, stances and event counts).
+_NOT_LISTED = frozenset({"people", "sources", "tours", "tour_items", "un_votes", "un_roll_calls", "un_agreement"})
+#: Tables whose writes change the list only through a counted column (``counts_may_change``).
+_COUNTED = frozenset({"events", "event_countries", "country_event_counts", "statements", "figures"})
+
+
+def may_change_countries(changes: Changes) -> bool:
+    """Whether a write can change ``Store.countries`` or ``Store.stances_as_of`` (an edit of an
+    event's importance or title cannot: the list and the stances read before stay valid)."""
+    if changes.everything:
+        return True
+    tables = changes.tables
+    if not tables <= _NOT_LISTED | _COUNTED:
+        return True  # the countries, the alignments, or a table not known here
+    return bool(tables & _COUNTED) and counts_may_change(changes.columns)
+
+
 def _today() -> str:
     return date.today().isoformat()
 
@@ -119,7 +136,9 @@ class ExplorerState(QObject):
         self._theme = "system"
         self._zoom = 1.0
         self._generation = 0  # counts writes and store switches: what cached reads depend on
+        self._list_generation = 0  # counts the writes that may change the country list, and store switches
         self._countries_cache: tuple | None = None
+        self._stances_cache: tuple | None = None
         self._counts_cache: tuple | None = None
         self._emitting = 0  # how deep in announcing a change (a listener may set something meanwhile)
 
@@ -155,10 +174,18 @@ class ExplorerState(QObject):
 
     def countries(self) -> list:
         """Every country with its stance as of the state's day (read once per change, shared by views)."""
-        key = (id(self._store), self._generation, self._as_of)
+        key = (id(self._store), self._list_generation, self._as_of)
         if self._countries_cache is None or self._countries_cache[0] != key:
             self._countries_cache = (key, self._store.countries(as_of=self._as_of))
         return self._countries_cache[1]
+
+    def stances(self) -> dict:
+        """``store.stances_as_of`` the state's day, read once per change that may change it
+        (shared: callers must not change the dict)."""
+        key = (id(self._store), self._list_generation, self._as_of)
+        if self._stances_cache is None or self._stances_cache[0] != key:
+            self._stances_cache = (key, self._store.stances_as_of(self._as_of))
+        return self._stances_cache[1]
 
     def counts(self) -> dict[str, int]:
         """``store.counts()``, read once per change."""
@@ -191,6 +218,7 @@ class ExplorerState(QObject):
             return
         self._store = store
         self._generation += 1
+        self._list_generation += 1
         old = (self._country, self._event, self._item)
         self._keep_valid_selection()
         self._emit(self.store_changed, store)
@@ -305,6 +333,8 @@ class ExplorerState(QObject):
         """A write happened: every view that shows those kinds of entry reads again (a selection
         the write removed is dropped first, so they read a state that holds together)."""
         self._generation += 1
+        if may_change_countries(changes):
+            self._list_generation += 1
         old = (self._country, self._event, self._item)
         self._keep_valid_selection()
         self._emit(self.data_changed, changes)

@@ -7,6 +7,8 @@ Both read from the store through the db layer (``db.unvotes``) and follow the st
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
@@ -14,9 +16,43 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedW
 from ..core import vocab
 from ..db import unvotes
 from .state import Changes, ExplorerState
-from .widgets.map_view import MapView
+
+if TYPE_CHECKING:
+    from .widgets.map_view import MapView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _ReadWhenShown(QWidget):
+    """A twin reads the store only while it can be seen: hidden, ``reload()`` marks it stale and it
+    reads the first time it shows, or when its rows or its table are asked for (tests, scripts).
+    Neither tab is visible at start-up, where reading them cost 5-10 ms."""
+
+    _stale = False
+
+    def reload(self, *_args) -> None:
+        if self.isVisible():
+            self._stale = False
+            self._read()
+        else:
+            self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._read()
+
+    def _read(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def table(self) -> QTableWidget:
+        self._fresh()
+        return self._table
+
+    def showEvent(self, event) -> None:
+        self._fresh()
+        super().showEvent(event)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -39,7 +75,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-class MapCountries(QWidget):
+class MapCountries(_ReadWhenShown):
     """The map's countries as rows: in stance mode the dataset's countries and their stance as of
     the state's day; in UN-votes mode every country with votes that year and its agreement.
     Selecting a row selects the country (the map outlines it); the state's country is the row."""
@@ -51,14 +87,14 @@ class MapCountries(QWidget):
         self._map = map_view
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.table = _table("mapCountryTable", [self.tr("Country"), self.tr("Stance")])
-        self.table.setAccessibleName(self.tr("Countries on the map"))
-        self.table.setAccessibleDescription(self.tr("What the map shows, as a list: Up and Down select a country"))
+        self._table = _table("mapCountryTable", [self.tr("Country"), self.tr("Stance")])
+        self._table.setAccessibleName(self.tr("Countries on the map"))
+        self._table.setAccessibleDescription(self.tr("What the map shows, as a list: Up and Down select a country"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
-        layout.addWidget(self.table, 1)
-        self.table.currentCellChanged.connect(self._on_current_cell_changed)
+        layout.addWidget(self._table, 1)
+        self._table.currentCellChanged.connect(self._on_current_cell_changed)
         map_view.mode_changed.connect(self.reload)
         map_view.year_changed.connect(self.reload)
         state.as_of_changed.connect(self.reload)
@@ -90,57 +126,60 @@ class MapCountries(QWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(alpha-3, name, what the map's colour says) in the table's order."""
+        table = self.table
         out = []
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, 0)
-            out.append((item.data(ID_ROLE), item.text(), self.table.item(row, 1).text()))
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            out.append((item.data(ID_ROLE), item.text(), table.item(row, 1).text()))
         return out
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("country", "alignment", "unvotes"):
             self.reload()
 
-    def reload(self, *_args) -> None:
+    def _read(self) -> None:
         state, view = self._state, self._map
         if view.mode == "agreement" and view.year is not None:
-            self.table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Votes as Russia did")])
+            self._table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Votes as Russia did")])
             self.caption.setText(self.tr("UN General Assembly, %1: how often each country voted as Russia did")
                                  .replace("%1", str(view.year)))
             values = unvotes.agreement_by_country(state.store, view.year)
             rows = sorted(((iso3, view.name_of(iso3), f"{a.share:.0%}") for iso3, a in values.items()),
                           key=lambda r: r[1].casefold())
         else:
-            self.table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Stance")])
+            self._table.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Stance")])
             self.caption.setText(self.tr("Stances as of %1").replace("%1", state.as_of) if not state.as_of_is_today
                                  else self.tr("Stances today"))
             rows = sorted(((c.id, c.name, vocab.STANCE_LABELS.get(c.stance, c.stance) if c.stance
                             else self.tr("No stance recorded")) for c in state.countries()),
                           key=lambda r: r[1].casefold())
-        with QSignalBlocker(self.table):
-            self.table.setRowCount(len(rows))
+        with QSignalBlocker(self._table):
+            self._table.setRowCount(len(rows))
             for row, (iso3, name, value) in enumerate(rows):
                 item = QTableWidgetItem(name)
                 item.setData(ID_ROLE, iso3)
-                self.table.setItem(row, 0, item)
-                self.table.setItem(row, 1, QTableWidgetItem(value))
+                self._table.setItem(row, 0, item)
+                self._table.setItem(row, 1, QTableWidgetItem(value))
         self._show_country(state.country)
 
     def _show_country(self, iso3: str | None) -> None:
-        with QSignalBlocker(self.table):
-            for row in range(self.table.rowCount()):
-                if self.table.item(row, 0).data(ID_ROLE) == iso3:
-                    self.table.setCurrentCell(row, 0)
-                    self.table.scrollToItem(self.table.item(row, 0))
+        if self._stale:
+            return  # the rows are read, and the country shown, when the list shows
+        with QSignalBlocker(self._table):
+            for row in range(self._table.rowCount()):
+                if self._table.item(row, 0).data(ID_ROLE) == iso3:
+                    self._table.setCurrentCell(row, 0)
+                    self._table.scrollToItem(self._table.item(row, 0))
                     return
-            self.table.clearSelection()
+            self._table.clearSelection()
 
     def _on_current_cell_changed(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
         if row < 0 or row == previous:
             return
-        self._state.select_country(self.table.item(row, 0).data(ID_ROLE))
+        self._state.select_country(self._table.item(row, 0).data(ID_ROLE))
 
 
-class AgreementTable(QWidget):
+class AgreementTable(_ReadWhenShown):
     """The agreement chart's figures: one row per year for the state's country. The current row
     is the chart's year cursor: ``year_chosen`` when the user moves it, ``select_year`` to follow."""
 
@@ -152,20 +191,32 @@ class AgreementTable(QWidget):
         self._state = state
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.table = _table("agreementTable", [self.tr("Year"), self.tr("Votes as Russia did"),
+        self._pending_year: int | None = None  # chosen on the chart while the table was stale
+        self._table = _table("agreementTable", [self.tr("Year"), self.tr("Votes as Russia did"),
                                                self.tr("Roll calls compared")])
-        self.table.setAccessibleName(self.tr("Agreement with Russia at the UN, by year"))
+        self._table.setAccessibleName(self.tr("Agreement with Russia at the UN, by year"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
-        layout.addWidget(self.table, 1)
-        self.table.currentCellChanged.connect(self._on_current_cell_changed)
+        layout.addWidget(self._table, 1)
+        self._table.currentCellChanged.connect(self._on_current_cell_changed)
         state.country_changed.connect(self.reload)
         state.store_changed.connect(self.reload)
         state.data_changed.connect(lambda changes: changes.touches("unvotes", "country") and self.reload())
         self.reload()
 
     def reload(self, *_args) -> None:
+        self._pending_year = None  # a reload clears the current row
+        super().reload()
+
+    def _fresh(self) -> None:
+        stale, pending = self._stale, self._pending_year
+        super()._fresh()
+        if stale and pending is not None:
+            self._pending_year = None
+            self.select_year(pending)
+
+    def _read(self) -> None:
         state = self._state
         iso3 = state.country
         points = unvotes.agreement_series(state.store, iso3) if iso3 and iso3 != vocab.RUSSIA else []
@@ -177,34 +228,38 @@ class AgreementTable(QWidget):
         else:
             self.caption.setText(self.tr("How often %1 voted as Russia (the USSR before 1992) did, by year")
                                  .replace("%1", name))
-        with QSignalBlocker(self.table):  # another country's rows: no year chosen by the user
-            self.table.setRowCount(len(points))
+        with QSignalBlocker(self._table):  # another country's rows: no year chosen by the user
+            self._table.setRowCount(len(points))
             for row, p in enumerate(points):
                 counted = self.tr("%1 of %2").replace("%1", str(p.agreed)).replace("%2", str(p.compared))
                 for column, text in enumerate((str(p.year), f"{p.share:.0%}", counted)):
                     item = QTableWidgetItem(text)
                     if column:
                         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(row, column, item)
-            self.table.setCurrentCell(-1, -1)
+                    self._table.setItem(row, column, item)
+            self._table.setCurrentCell(-1, -1)
 
     def select_year(self, year: int | None) -> None:
         """Make ``year``'s row the current one (the chart's cursor moved), without ``year_chosen``."""
-        with QSignalBlocker(self.table):
-            for row in range(self.table.rowCount()):
-                if self.table.item(row, 0).text() == str(year):
-                    self.table.setCurrentCell(row, 0)
-                    self.table.scrollToItem(self.table.item(row, 0))
+        if self._stale:
+            self._pending_year = year
+            return
+        with QSignalBlocker(self._table):
+            for row in range(self._table.rowCount()):
+                if self._table.item(row, 0).text() == str(year):
+                    self._table.setCurrentCell(row, 0)
+                    self._table.scrollToItem(self._table.item(row, 0))
                     return
-            self.table.setCurrentCell(-1, -1)
+            self._table.setCurrentCell(-1, -1)
 
     def _on_current_cell_changed(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
-        item = self.table.item(row, 0) if row >= 0 else None
+        item = self._table.item(row, 0) if row >= 0 else None
         if item is not None and row != previous:
             self.year_chosen.emit(int(item.text()))
 
     def rows(self) -> list[tuple[str, ...]]:
-        return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
+        table = self.table
+        return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
 
 
 __all__ = ["AgreementTable", "MapCountries"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QProxyStyle, QStyle
 
 from .. import paths
@@ -42,9 +42,25 @@ def stance_color(stance: str | None, country_id: str | None = None) -> str:
     return current().stance_color(stance, country_id)
 
 
+#: The height the country list shows flags at; ``resources/flags-16.png`` holds every flag
+#: rendered at it (``tools/render_flags.py``), since rendering the SVGs for the rows of the first
+#: frame cost 15-30 ms of every start-up.
+STRIP_HEIGHT = 16
+STRIP_FILE = "flags-16.png"
+
+
 @lru_cache(maxsize=512)
 def flag_pixmap(iso2: str | None, height: int = 18) -> QPixmap:
     """The country's flag at a given height (4:3), with a hairline border; blank if unknown."""
+    if height == STRIP_HEIGHT and iso2:
+        cell = flag_strip().get(iso2.lower())
+        if cell is not None:
+            return cell
+    return render_flag(iso2, height)
+
+
+def render_flag(iso2: str | None, height: int) -> QPixmap:
+    """The flag drawn from its SVG (what ``flag_pixmap`` shows where the strip has no cell)."""
     width = round(height * 4 / 3)
     pixmap = QPixmap(QSize(width, height))
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -59,6 +75,19 @@ def flag_pixmap(iso2: str | None, height: int = 18) -> QPixmap:
     painter.drawRect(0, 0, width - 1, height - 1)
     painter.end()
     return pixmap
+
+
+@lru_cache(maxsize=1)
+def flag_strip() -> dict[str, QPixmap]:
+    """Every flag of ``STRIP_FILE`` by its lower-case code (its "codes" text, in cell order);
+    empty when the file is missing or unreadable (the flags are then drawn from the SVGs)."""
+    image = QImage(str(paths.resources_dir() / STRIP_FILE))
+    codes = image.text("codes").split() if not image.isNull() else []
+    width = round(STRIP_HEIGHT * 4 / 3)
+    if image.height() != STRIP_HEIGHT or image.width() != width * len(codes):
+        return {}
+    strip = QPixmap.fromImage(image)
+    return {code: strip.copy(i * width, 0, width, STRIP_HEIGHT) for i, code in enumerate(codes)}
 
 
 def flag_icon(iso2: str | None) -> QIcon:

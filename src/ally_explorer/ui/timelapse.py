@@ -8,6 +8,8 @@ the map and the timeline it draws the year over.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from datetime import date
 from pathlib import Path
 
@@ -17,13 +19,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..core.errors import AllyError
 from ..db import unvotes
-from ..db.apng import assemble_apng
 from ..db.atomicfile import atomic_write, check_output
 from .dates import format_day
 from .state import ExplorerState
 from .widgets.as_of import AsOfSlider, add_months
-from .widgets.map_view import MapView
 from .widgets.play_control import YearOverlay
+
+if TYPE_CHECKING:  # the map is built the first time it shows; frames are drawn on a map of their own
+    from .widgets.map_view import MapView
 
 #: The size of an exported frame: a 1280x720 projector's slide.
 FRAME_SIZE = QSize(1280, 720)
@@ -44,16 +47,17 @@ def _year(iso: str) -> str:
 class TimeLapse(QObject):
     """Shows the time-lapse's year large while presenting; exports the map's time-lapse."""
 
-    def __init__(self, state: ExplorerState, as_of_bar: AsOfSlider, map_view: MapView, timeline: QWidget,
+    def __init__(self, state: ExplorerState, as_of_bar: AsOfSlider, map_view: MapView | None, timeline: QWidget,
                  parent: QWidget, settings: QSettings | None = None):
+        """``map_view`` may come later (``attach_map``): the map is built the first time it is shown."""
         super().__init__(parent)
         self._state = state
         self._window = parent
         self._settings = settings
         self.as_of_bar = as_of_bar
-        self.map = map_view
+        self.map: MapView | None = None
+        self.map_overlay: YearOverlay | None = None
         self.timeline = timeline
-        self.map_overlay = YearOverlay(map_view.canvas)
         self.timeline_overlay = YearOverlay(getattr(timeline, "plot", timeline))
         self.act_export = QAction(self.tr("Time-lapse of the &Map…"), parent)
         self.act_export.setObjectName("actionExportTimeLapse")
@@ -63,10 +67,18 @@ class TimeLapse(QObject):
         state.presenting_changed.connect(self._update_overlays)
         state.as_of_changed.connect(self._update_overlays)
         state.as_of_changed.connect(self._on_state_as_of_changed)
+        as_of_bar.player.playing_changed.connect(self._update_overlays)
+        if map_view is not None:
+            self.attach_map(map_view)
+
+    def attach_map(self, map_view: MapView) -> None:
+        """Draw the year over this map too, and follow its year and mode."""
+        self.map = map_view
+        self.map_overlay = YearOverlay(map_view.canvas)
         map_view.year_changed.connect(self._update_overlays)
         map_view.mode_changed.connect(self._update_overlays)
-        as_of_bar.player.playing_changed.connect(self._update_overlays)
         map_view.year_player.playing_changed.connect(self._update_overlays)
+        self._update_overlays()
 
     def install_menu(self, export_menu) -> None:
         export_menu.addAction(self.act_export)
@@ -77,7 +89,7 @@ class TimeLapse(QObject):
         """What the map's overlay shows now (None: nothing)."""
         if not self._state.presenting:
             return None
-        if self.map.mode == "agreement":
+        if self.map is not None and self.map.mode == "agreement":
             return str(self.map.year) if self.map.year is not None else None
         if self.as_of_bar.player.playing or not self._state.as_of_is_today:
             return _year(self._state.as_of)
@@ -103,7 +115,8 @@ class TimeLapse(QObject):
             tl.view.setXRange(x - width * 0.75, x + width * 0.25, padding=0)
 
     def _update_overlays(self, *_args) -> None:
-        self.map_overlay.show_text(self.map_text())
+        if self.map_overlay is not None:
+            self.map_overlay.show_text(self.map_text())
         self.timeline_overlay.show_text(self.timeline_text())
 
     # -- export --------------------------------------------------------------------------------
@@ -118,7 +131,7 @@ class TimeLapse(QObject):
             return
         if self._settings is not None:
             remember_export(self._settings, folder)
-        mode = self.map.mode
+        mode = self.map.mode if self.map is not None else "stance"  # a map never shown is in its first mode
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = export_timelapse(self._state, Path(folder), mode=mode, step_months=12)
@@ -151,6 +164,8 @@ def render_frames(state: ExplorerState, mode: str, *, size: QSize = FRAME_SIZE,
                   step_months: int = 12) -> list[tuple[str, bytes]]:
     """Each frame of the map's time-lapse as PNG bytes, drawn on a map of its own (the window's
     map is left as it is): the colours, the legend and the year large in the corner."""
+    from .widgets.map_view import MapView
+
     store = state.store
     view = MapView()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
@@ -214,6 +229,8 @@ def export_timelapse(state: ExplorerState, folder: Path, *, mode: str = "agreeme
         raise AllyError(_tr("Cannot make the folder %1: %2.").replace("%1", str(folder))
                         .replace("%2", str(e.strerror or e))) from None
     written = [atomic_write(target, png) for target, (_label, png) in zip(targets, frames)]
+    from ..db.apng import assemble_apng
+
     written.append(atomic_write(targets[-1], assemble_apng([png for _label, png in frames], frame_ms=frame_ms)))
     return written
 

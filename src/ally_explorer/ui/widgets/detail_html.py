@@ -6,6 +6,7 @@ says so and a numbered source.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -66,7 +67,10 @@ def bound_html(page: str, *, limit: int | None = TEXT_LIMIT, show_all: str | Non
             text = visible
             link = f" <a href='{show_all}'>" + translate("DetailHtml", "show all") + "</a>" if show_all else ""
             cut = "… <i>(" + translate("DetailHtml", "{n} more characters not shown").format(n=f"{hidden:,}") + f"{link})</i>"
-        parts[i] = _RUN.sub("\\1&#8203;", text) + cut
+        # A run of BREAK_EVERY + 1 units is a word at least that long: most texts have none.
+        if len(max(text.split(), key=len, default="")) > BREAK_EVERY:
+            text = _RUN.sub("\\1&#8203;", text)
+        parts[i] = text + cut
     return "".join(parts)
 
 
@@ -83,7 +87,9 @@ class Style:
     palette: palette.Palette = field(default_factory=lambda: palette.THEMES["light"])
 
 
+@functools.lru_cache(maxsize=512)
 def badge(text: str, color: str) -> str:
+    """A word on a coloured background (hundreds per page, a few distinct: made once each)."""
     return (
         f"<span style='background-color:{color}; color:{theme.text_on(color)}; font-weight:600;'>"
         f"&nbsp;{esc(text)}&nbsp;</span>"
@@ -262,6 +268,12 @@ def figure_value(f: Figure) -> str:
     else:
         text = f"{value} {unit}"
     return f"{f.qualifier} {text}" if f.qualifier else text
+
+
+#: ``table.column`` values the country page neither shows nor orders or filters its entries by
+#: (an event's importance sizes its timeline marker and ranks its label, nothing here): an edit
+#: of only these leaves the page as it is (tests/ui/test_country_page_edits.py renders both).
+UNSHOWN_COLUMNS = frozenset({"events.importance"})
 
 
 def render_country(

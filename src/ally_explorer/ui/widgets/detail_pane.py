@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit
 
 from ...core.records import Alignment, CountryDetail
@@ -51,9 +51,25 @@ class DetailPane(QTextBrowser):
         self.filters_note: str | None = None
         #: Long texts are cut (``bound_html``) until "show all" is clicked, for this country.
         self._show_all = False
+        self._shown_page: tuple | None = None  # the country page shown, its font and link colour
 
     def setHtml(self, text: str) -> None:  # noqa: N802 (Qt's name): every page is bounded
+        self._shown_page = None
         super().setHtml(bound_html(text, limit=None if self._show_all else TEXT_LIMIT))
+
+    def _set_page(self, text: str) -> bool:
+        """Show a country's page, unless it is the page shown already (an edit of something the
+        page does not show: no second layout of the same page, the scroll and selection kept).
+        False when nothing had to change."""
+        page = bound_html(text, limit=None if self._show_all else TEXT_LIMIT)
+        # Qt gives links the application palette's colour as it reads the page: a theme that kept
+        # every colour of the page but that one reads it again too.
+        key = (page, self.document().defaultFont().key(), QGuiApplication.palette().color(QPalette.ColorRole.Link).rgba())
+        if key == self._shown_page:
+            return False
+        super().setHtml(page)
+        self._shown_page = key
+        return True
 
     # The keyboard: one Tab stop; Left/Right go from link to link, Enter follows it, Up/Down scroll
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -149,14 +165,14 @@ class DetailPane(QTextBrowser):
         assert self._detail is not None
         bar = self.verticalScrollBar()
         position = bar.value()
-        self.setHtml(
+        changed = self._set_page(
             render_country(
                 self._detail, current=self._current, as_of=self._as_of, highlight=self._highlight,
                 show_excerpts=self.show_excerpts, style=self.style_colors, filters_note=self.filters_note,
                 names=self.country_names,
             )
         )
-        if keep_scroll:
+        if keep_scroll and changed:
             bar.setValue(position)
 
     def loadResource(self, kind: int, url: QUrl):

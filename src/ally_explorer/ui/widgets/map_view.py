@@ -569,8 +569,8 @@ class MapView(QWidget):
         self.scene.addItem(self.crimea)
         selected, self._selected = self._selected, None
         self.set_selected(selected)
-        self._recolor()
         self._rebuild_labels()
+        self._recolor()  # after the labels: each takes the text colour of its country's fill
 
     def _build_controls(self) -> None:
         self.stance_button = QToolButton(text=translate("MapView", "Stance"))

@@ -283,12 +283,28 @@ class MarkerScatter(pg.ScatterPlotItem):
         """Show points at (x, y) of ``size`` px, ``rows`` as their data, point i in ``looks[look[i]]``."""
         self._looks = list(looks)
         self._look = np.asarray(look, dtype=np.int64)
-        self.setData(x=x, y=y, size=size, data=rows)
-        if len(self.data) and self._looks:
+        # What ``setData(x=, y=, size=, data=)`` does (clear, then addPoints), but the records made
+        # with np.zeros and None in their object fields: the np.empty pyqtgraph uses fills this
+        # record type (objects beside a nested rectangle) field by field, 2.5 ms for 6,000 markers
+        # at each country switch that scrolls the lanes; these are the same records in a tenth.
+        records = np.zeros(len(x), dtype=self.data.dtype)
+        for column in ("symbol", "pen", "brush", "data", "item"):
+            records[column] = None
+        records["x"], records["y"], records["size"], records["visible"] = x, y, size, True
+        records["data"] = rows
+        self._maxSpotWidth = self._maxSpotPxWidth = 0
+        self.data = records
+        if len(records) and self._looks:
             for column, values in zip(("symbol", "pen", "brush"), zip(*self._looks)):
                 table = np.empty(len(values), dtype=object)
                 table[:] = list(values)
-                self.data[column] = table[self._look]
+                records[column] = table[self._look]
+        self.prepareGeometryChange()
+        self.informViewBoundsChanged()
+        self.bounds = [None, None]
+        self.invalidate()
+        self.updateSpots(records)
+        self.sigPlotChanged.emit(self)
 
     def updateSpots(self, dataSet=None):
         data = self.data if dataSet is None else dataSet
