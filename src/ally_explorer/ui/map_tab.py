@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QWidget
 
 from ..core.errors import AllyError
 from ..db import unvotes
 from . import theme
+from .lazy_tab import replace_page
 from .state import Changes, ExplorerState
 from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
@@ -132,16 +133,8 @@ class MapTab(QObject):
         # Text twin (issue 21): the map's countries as a list beside it.
         self._map_countries = MapCountries.beside(state, view)
         view.country_clicked.connect(state.select_country)
-        tabs, page = self._tabs, self._page
-        index = tabs.indexOf(page)
-        if index >= 0:
-            current = tabs.currentIndex() == index
-            with QSignalBlocker(tabs):  # the same tab at the same place: no change to announce
-                tabs.insertTab(index, view, tabs.tabText(index))
-                tabs.removeTab(index + 1)
-                if current:
-                    tabs.setCurrentIndex(index)
-        page.deleteLater()
+        replace_page(self._tabs, self._page, view)
+        self._page = None
         self._stale = True
         self.built.emit(view)
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ..core.errors import AllyError, NotFoundError, ValidationError
+from .lazy_tab import replace_page
 from .state import Changes, ExplorerState
 
 if TYPE_CHECKING:
@@ -91,17 +92,8 @@ class ReaderTab(QObject):
         reader.entry_activated.connect(self._on_entry_activated)
         reader.source_chosen.connect(self.show_source)
         reader.new_entry_requested.connect(self.new_entry)
-        tabs, page = self._tabs, self._page
-        index = tabs.indexOf(page)
-        if index >= 0:
-            current = tabs.currentIndex() == index
-            with QSignalBlocker(tabs):  # the same tab at the same place: no change to announce
-                tabs.insertTab(index, reader, tabs.tabText(index))
-                tabs.setTabToolTip(index, tabs.tabToolTip(index + 1))
-                tabs.removeTab(index + 1)
-                if current:
-                    tabs.setCurrentIndex(index)
-        page.deleteLater()
+        replace_page(self._tabs, self._page, reader)
+        self._page = None
         self.built.emit()
 
     # -- following the state -------------------------------------------------------------------
