@@ -288,7 +288,8 @@ class MarkerScatter(pg.ScatterPlotItem):
         # record type (objects beside a nested rectangle) field by field, 2.5 ms for 6,000 markers
         # at each country switch that scrolls the lanes; these are the same records in a tenth.
         records = np.zeros(len(x), dtype=self.data.dtype)
-        for column in ("symbol", "pen", "brush", "data", "item"):
+        # (the looks' columns are filled below when there are looks; ``data`` is given just after)
+        for column in ("item",) if len(records) and looks else ("symbol", "pen", "brush", "item"):
             records[column] = None
         records["x"], records["y"], records["size"], records["visible"] = x, y, size, True
         records["data"] = rows
@@ -460,6 +461,9 @@ class TimelineWidget(QWidget):
         self._event_of: Callable[[int], Event | None] = lambda _id: None
         self.shown_markers = 0
         self._marker_window: tuple[float, ...] | None = None
+        # True while the view jumps to the chosen country's lane: the markers are prepared for the
+        # lanes in view only (not a view's height around it); the first vertical scroll prepares more
+        self._lane_jump = False
         self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
         self._selected_country: str | None = None
         self._selected_event: int | None = None
@@ -1143,7 +1147,15 @@ class TimelineWidget(QWidget):
             rows = a.rows_in(lo, hi, y_lo, y_hi)
         else:
             rows = np.arange(len(a))
-        if len(rows) > MARKER_BUDGET:
+        thin = len(rows) > MARKER_BUDGET
+        if self._lane_jump and len(a) > MARKER_BUDGET:
+            # A jump to another lane: only the lanes in view (and one either side) get markers.
+            # Thinning keeps the best row of each lane row and column, whatever other lanes are
+            # prepared, so the markers in view are the same; whether to thin is still decided
+            # on the whole window, as a pan to here would.
+            y_lo, y_hi = vy0 - 1.0, vy1 + 1.0
+            rows = a.rows_in(lo, hi, y_lo, y_hi)
+        if thin:
             # one marker per lane row and few-pixel column: the most important, then the earliest;
             # where lanes are only a few pixels high, per lane and a marker's width
             (_, _), (vy0, vy1) = self.view.viewRange()
@@ -1212,7 +1224,11 @@ class TimelineWidget(QWidget):
             (_, _), (y0, y1) = self.view.viewRange()
             if not y0 + 0.4 <= lane <= y1 - 0.4:
                 h = y1 - y0
-                self.view.setYRange(lane - h / 2, lane + h / 2, padding=0)
+                self._lane_jump = True
+                try:
+                    self.view.setYRange(lane - h / 2, lane + h / 2, padding=0)
+                finally:
+                    self._lane_jump = False
 
     def select_event(self, event_id: int | None, *, center: bool = True) -> None:
         changed = event_id != self._selected_event
@@ -1238,7 +1254,7 @@ class TimelineWidget(QWidget):
         rows = self.arrays.rows_for_event(self._selected_event) if self._selected_event is not None else []
         if len(rows):
             self.selection.setData(x=self.arrays.mid[rows], y=self.y[rows])
-        else:
+        elif len(self.selection.data):  # (no ring to take away: a switch without an event selected)
             self.selection.setData([], [])
 
     def lane_of(self, country_id: str) -> int:
@@ -1310,8 +1326,8 @@ class TimelineWidget(QWidget):
 
     def _prefetch_titles(self, order: np.ndarray) -> None:
         """One query for the titles the label picker may measure (``order``: its candidates)."""
-        a = self.arrays
-        missing = [int(i) for i in a.event_id[order] if int(i) not in self._titles]
+        titles = self._titles
+        missing = [i for i in self.arrays.event_id[order].astype(np.int64).tolist() if i not in titles]
         if missing:
             self._titles.update(self._fetch_titles(missing))
 
@@ -1337,8 +1353,10 @@ class TimelineWidget(QWidget):
                 ring = 13 * self._scale + 2 - radius
                 for r in self.arrays.rows_for_event(self._selected_event):
                     markers += [(int(a.lane[r]), float(a.mid[r]) * scale + d) for d in (-ring, ring)]
+            # the candidates as Python numbers in one go (indexing numpy a row at a time is slow)
+            candidates = zip(order.tolist(), a.lane[order].astype(np.int64).tolist(), (a.mid[order] * scale).tolist())
             chosen = place_labels(
-                ((int(r), int(a.lane[r]), float(a.mid[r]) * scale) for r in order), self._label_width,
+                candidates, self._label_width,
                 markers=markers, stretches=merge_stretches(a.lane[blocking], a.mid[blocking] * scale, radius),
                 marker_radius=radius, left_limit=x0 * scale, right_limit=x1 * scale,
                 min_width=min(self._metrics.averageCharWidth() * 8 + LABEL_PAD, pixels / 3), max_labels=60,
@@ -1351,16 +1369,16 @@ class TimelineWidget(QWidget):
             self.view.addItem(item)
             self.labels.append(item)
         half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
-        for item, placed in zip(self.labels, chosen):
-            row = placed.row
-            title = self.title_of(int(a.event_id[row]))
+        rows = [placed.row for placed in chosen]
+        ids, lanes, ys = a.event_id[rows].astype(np.int64).tolist(), a.lane[rows].astype(float).tolist(), self.y[rows].tolist()
+        for item, placed, event_id, lane, y in zip(self.labels, chosen, ids, lanes, ys):
+            title = self.title_of(event_id)
             text = title if placed.whole else self._metrics.elidedText(
                 title, Qt.TextElideMode.ElideRight, placed.width - LABEL_PAD)
-            item.setText(text)
-            item.setToolTip(title)
-            item.setAnchor((0, 0.5))
-            lane = float(a.lane[row])
-            y = min(max(float(self.y[row]) - 0.2, lane - 0.5 + half), lane + 0.5 - half)  # inside its lane
+            item.setText(text)  # TextItem lays its text out again only when it changed
+            if item.toolTip() != title:
+                item.setToolTip(title)
+            y = min(max(y - 0.2, lane - 0.5 + half), lane + 0.5 - half)  # inside its lane
             item.setPos(placed.left / scale, y)
             item.show()
         for item in self.labels[len(chosen):]:
