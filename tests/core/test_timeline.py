@@ -188,3 +188,21 @@ def test_lanes_and_ids_are_held_narrow_and_an_id_past_int32_still_patches_in():
     assert sorted(patched.event_id.tolist()) == [7, 8, big]
     replaced, _ = patch_event(patched, pack_tracks(patched), 8, arrays_from_rows([(8, "RUS", 0, 3, 3, 0, 0, 1)], ["RUS", "BLR"]))
     assert sorted(replaced.event_id.tolist()) == [7, 8, big] and replaced.lane.tolist().count(0) == 2
+
+
+@pytest.mark.parametrize("lane_type", [np.int16, np.float64])
+def test_spans_worked_out_a_block_at_a_time_are_the_spans_of_every_row(lane_type):
+    from dataclasses import replace
+
+    from ally_explorer.core.timeline import BLOCK, sorted_spans
+
+    a = _arrays(n=2 * BLOCK + 123)
+    a = replace(a, lane=a.lane.astype(lane_type))
+    fuzzy = (a.end - a.start) > DAY * 1.5
+    assert np.array_equal(a.fuzzy, fuzzy) and 0 < fuzzy.sum() < len(a)
+    offsets = pack_tracks(a)
+    x0, x1, y, g = sorted_spans(a, offsets)
+    height = a.lane[fuzzy] + offsets[fuzzy]
+    order = np.lexsort((a.start[fuzzy], height))
+    assert np.array_equal(x0, a.start[fuzzy][order]) and np.array_equal(x1, a.end[fuzzy][order])
+    assert y.dtype == np.float64 and np.array_equal(y, height[order]) and np.array_equal(g, a.category[fuzzy][order])

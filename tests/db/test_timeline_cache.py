@@ -321,3 +321,28 @@ def test_the_first_views_time_span_comes_from_the_cache_and_is_the_one_computed_
     assert "_focus_range" in arrays.__dict__  # kept in the file: no quantile of every row at start
     fresh = TimelineArrays(*(getattr(arrays, name) for name in _COLUMNS))
     assert focus_range(arrays) == focus_range(fresh)
+
+
+@pytest.mark.parametrize("who", ["", "named", "both"])
+def test_the_events_who_says_so_lets_through_are_those_its_sql_condition_keeps(store, who):
+    from ally_explorer.db.facets import claim_where
+
+    named = store.conn.execute("SELECT attribution FROM events WHERE attribution != '' LIMIT 1").fetchone()[0]
+    store.conn.execute("UPDATE events SET attribution = NULL WHERE id IN (SELECT id FROM events LIMIT 3)")
+    store.conn.commit()
+    attributions = frozenset({"": {""}, "named": {named}, "both": {named, ""}}[who])
+    where, params = claim_where(Filters(attributions=attributions), "event")
+    expected = sorted(r[0] for r in store.conn.execute(f"SELECT e.id FROM events e WHERE {where}", params))
+    got = timeline_cache.attributed_event_ids(store.path, attributions)
+    assert expected and sorted(got.tolist()) == expected  # each once: the searches do not overlap
+
+
+def test_membership_of_event_ids_is_what_isin_says():
+    from ally_explorer.core.timeline import _member
+
+    rng = np.random.default_rng(3)
+    values = rng.integers(1, 5000, 20_000).astype(np.int32)
+    for ids in (rng.integers(1, 6000, 700), np.array([], dtype=np.int64), np.array([2**40, 7]),
+                np.array([-5, 9]), values[:10].astype(np.int64)):
+        assert np.array_equal(_member(values, ids), np.isin(values, ids))
+    assert not len(_member(values[:0], np.array([1])))

@@ -26,6 +26,8 @@ ROW = np.int32
 #: Lanes as small integers (one per country), event ids as int32 where they fit: at a million
 #: rows 6 and 4 bytes a row less than float64 and int64, in every copy of the arrays.
 LANE = np.int16
+#: Rows per block where a whole-column temporary is worked out a block at a time.
+BLOCK = 65_536
 
 
 def lane_column(values: np.ndarray) -> np.ndarray:
@@ -152,7 +154,16 @@ class TimelineArrays:
     @property
     def fuzzy(self) -> np.ndarray:
         """Rows whose window is longer than one day: drawn as spans."""
-        return (self.end - self.start) > DAY * 1.5
+        return self.longer_than(DAY * 1.5)
+
+    def longer_than(self, seconds: float) -> np.ndarray:
+        """Rows whose window (end - start) is longer than ``seconds``, worked out a block at a
+        time: no float64 temporary of every row (10 MB at a million rows)."""
+        out = np.empty(len(self), dtype=bool)
+        for i in range(0, len(self), BLOCK):
+            part = slice(i, i + BLOCK)
+            np.greater(self.end[part] - self.start[part], seconds, out=out[part])
+        return out
 
     def rows_for_event(self, event_id: int) -> np.ndarray:
         return np.flatnonzero(self.event_id == event_id)
@@ -372,7 +383,7 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
         return None
     keep = np.ones(len(base), dtype=bool)
     if filters.attributions:
-        keep &= np.isin(base.event_id, attributed)
+        keep &= _member(base.event_id, np.asarray(attributed))
     if filters.categories:
         keep &= np.isin(base.category, [vocab.CATEGORIES.index(c) for c in filters.categories])
     confidences = filters.effective_confidences()  # empty: no condition, as in facets.claim_where
@@ -387,31 +398,59 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
             keep &= base.end - DAY >= day_seconds(filters.date_from)
     except ValueError:
         return None
+    same_lanes = list(lanes) == list(base_lanes)
     remap = np.full(len(base_lanes), -1, dtype=np.int16 if len(base_lanes) < 2**15 else np.int64)
     remap[[lane_of[c] for c in lanes]] = np.arange(len(lanes))
-    # lanes index the remap as they are when they are integers (an intp copy was 10 MB at 1M rows)
-    lane = remap[base.lane if base.lane.dtype.kind in "iu" else base.lane.astype(np.intp)] if len(base) else base.lane
-    keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
-    if keep.all() and list(lanes) == list(base_lanes):
+    if same_lanes or not len(base):  # every lane kept as it is: no remapped copy of the lanes
+        lane = None
+    else:
+        # lanes index the remap as they are when they are integers (an intp copy was 10 MB at 1M rows)
+        lane = remap[base.lane if base.lane.dtype.kind in "iu" else base.lane.astype(np.intp)]
+        keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
+    if same_lanes and keep.all():
         return base
-    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" else getattr(base, name)[keep])
-                           for name in _COLUMNS))
+    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" and lane is not None
+                            else getattr(base, name)[keep]) for name in _COLUMNS))
     del lane
     known = base.__dict__
     if "rank" in known and "_lane_index" in known and keep.any():
-        new_index = np.cumsum(keep, dtype=ROW)
-        new_index -= 1
-        by_rank = np.empty(len(base), dtype=ROW)
-        by_rank[base.rank] = np.arange(len(base), dtype=ROW)
-        by_rank = new_index[by_rank[keep[by_rank]]]  # the order among the rows kept is the same
-        rank = np.empty(len(sub), dtype=ROW)
-        rank[by_rank] = np.arange(len(sub), dtype=ROW)
+        # The order among the rows kept is the same as among all: each kept row's rank is the
+        # number of kept rows ranked before it. Counted over the ranks (a bool and a running
+        # count a row), not through the inverse permutation and its arange (three int32s a row:
+        # the peak of a facet change at a million events).
+        ranks = base.rank[keep]
+        taken = np.zeros(len(base), dtype=bool)
+        taken[ranks] = True
+        before = np.cumsum(taken, dtype=ROW)
+        del taken
+        before -= 1
+        rank = before[ranks]
+        del before, ranks
         if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
             by_lane = base.lane_index[0]
-            sub.adopt_lookups(rank=rank, lane_order=new_index[by_lane[keep[by_lane]]])
+            by_lane = by_lane[keep[by_lane]]  # the kept rows in lane order, as rows of ``base``
+            new_index = np.cumsum(keep, dtype=ROW)
+            new_index -= 1
+            lane_order = new_index[by_lane]
+            del by_lane, new_index  # before the lane index's key is made of them
+            sub.adopt_lookups(rank=rank, lane_order=lane_order)
         else:
             sub.__dict__["rank"] = rank
     return sub
+
+
+def _member(values: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """``np.isin(values, ids)`` for event ids: through a table of one bool per id up to the
+    largest (1 MB for a million events) when the ids are not far sparser than that, instead of
+    ``isin``'s sort of both arrays together (16 bytes a row and id: 37 MB at a million rows)."""
+    if not len(ids) or not len(values):
+        return np.zeros(len(values), dtype=bool)
+    lo, hi = int(min(values.min(), ids.min())), int(max(values.max(), ids.max()))
+    if lo < 0 or hi > 8 * (len(values) + len(ids)) + 1024:
+        return np.isin(values, ids)
+    table = np.zeros(hi + 1, dtype=bool)
+    table[ids] = True
+    return table[values]
 
 
 @dataclass(frozen=True)
@@ -469,7 +508,9 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     into tracks just above and below it (first free track, by start time), at most four.
     """
     offsets = np.zeros(len(arrays))
-    long = np.flatnonzero((arrays.end - arrays.start) > min_span_days * DAY)
+    long = np.flatnonzero(arrays.longer_than(min_span_days * DAY))
+    if len(long) and len(arrays) <= np.iinfo(ROW).max:
+        long = long.astype(ROW)  # row numbers: half of int64's memory in the sort below
     if not len(long):
         return offsets
     # By lane, then start, then event: the same tracks whatever order the rows came in.
@@ -526,15 +567,26 @@ def span_order(arrays: TimelineArrays, offsets: np.ndarray) -> np.ndarray:
     height (lane plus track offset), then start. Made on the worker thread that read or filtered
     the arrays: at a million rows this sort is over a second of the window's time otherwise."""
     fuzzy = arrays.fuzzy
-    return np.lexsort((arrays.start[fuzzy], arrays.lane[fuzzy] + np.asarray(offsets)[fuzzy])).astype(ROW)
+    return np.lexsort((arrays.start[fuzzy], _heights(arrays, offsets, fuzzy))).astype(ROW)
+
+
+def _heights(arrays: TimelineArrays, offsets, rows: np.ndarray) -> np.ndarray:
+    """``arrays.lane[rows] + offsets[rows]`` (the drawn heights), summed in place: one temporary
+    of the rows, not two."""
+    offsets = np.asarray(offsets)
+    height = offsets[rows].astype(np.result_type(offsets.dtype, arrays.lane.dtype), copy=False)
+    height += arrays.lane[rows]
+    return height
 
 
 def sorted_spans(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray | None = None) -> tuple:
     """The date spans as the timeline draws them: (start, end, drawn height, category) of the
     rows with a vague date, in ``span_order`` (``order``, if made already)."""
     rows = np.flatnonzero(arrays.fuzzy)
+    if len(arrays) <= np.iinfo(ROW).max:
+        rows = rows.astype(ROW)
     rows = rows[span_order(arrays, offsets) if order is None else order]
-    return arrays.start[rows], arrays.end[rows], arrays.lane[rows] + np.asarray(offsets)[rows], arrays.category[rows]
+    return arrays.start[rows], arrays.end[rows], _heights(arrays, offsets, rows), arrays.category[rows]
 
 
 def focus_range(arrays: TimelineArrays, share: float = 0.9) -> tuple[float, float]:

@@ -135,6 +135,10 @@ class TimelineFeed(QObject):
             # replace it, and the next start would read the whole database again.
             cache = None if f.active else timeline_cache.cache_file_for(state.store.path, readonly=state.store.readonly)
             base = self._base
+            if base is None or self.offsets is not base[1]:
+                # A filtered view's track offsets are only for patching it, which waits for
+                # the read anyway: let them go now, not once the next view is built beside them.
+                self.offsets = None
             if base is not None and base[2] == [cid for cid, _ in self._lanes]:
                 self._job.submit(prepared, refilter_timeline, *base[:3], state.store.path, f, lane_ids,
                                  cache_file=cache, known=base, context=(lanes, keep_view, f))

@@ -968,6 +968,7 @@ class TimelineWidget(QWidget):
         self.__dict__.pop("_lod_key_cache", None)  # it names the arrays before: let them go now
         if offsets is None or len(offsets) != len(a):
             offsets, spans = pack_tracks(a), None
+        self.y = None  # the heights before go first: never both at once (8 bytes a row each)
         self.y = a.lane + offsets
         self._set_spans(spans)
         if focus:
