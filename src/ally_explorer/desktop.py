@@ -10,7 +10,6 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def icon_path(size: int | None = None) -> Path:
 
 def launch_command() -> str:
     """How the launcher starts this copy of the app (the running Python, by absolute path)."""
+    import shlex  # here: only writing the launcher needs it
+
     return f"{shlex.quote(sys.executable)} -m ally_explorer"
 
 

@@ -6,7 +6,6 @@ August. The window is inclusive on both ends; an exact day has ``start == end``.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +13,18 @@ from datetime import date
 from functools import lru_cache
 
 __all__ = ["DateWindow", "FuzzyDateError", "parse_fuzzy_date", "format_window", "is_undated", "UNDATED", "start_text", "window_words", "MONTHS"]
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The number of days in the month (``calendar.monthrange(year, month)[1]``, without
+    importing the calendar module at start-up)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
 
 
 #: The label of a claim the source does not date at all. Its window is the one day the source
@@ -78,7 +89,7 @@ _MIN_YEAR, _MAX_YEAR = 1, 9999
 
 @lru_cache(maxsize=4096)
 def _month_span(year: int, first: int, last: int) -> DateWindow:
-    return DateWindow(date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1]))
+    return DateWindow(date(year, first, 1), date(year, last, _days_in(year, last)))
 
 
 def _year(text: str) -> int:
@@ -263,7 +274,7 @@ def format_window(window: DateWindow | tuple[date, date], words: DateWords = ENG
     start, end = (window.start, window.end) if isinstance(window, DateWindow) else window
     if start == end:
         return words.day(start)
-    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    whole_months = start.day == 1 and end.day == _days_in(end.year, end.month)
     if whole_months and start.month == 1 and end.month == 12:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
     if whole_months and (start.year, start.month) == (end.year, end.month):
@@ -309,7 +320,7 @@ def window_words(window: DateWindow | tuple[date, date], words: DateWords = ENGL
     if start == end:
         return words.day(start)
     s_month = start.day == 1
-    e_month = end.day == calendar.monthrange(end.year, end.month)[1]
+    e_month = end.day == _days_in(end.year, end.month)
     s_year, e_year = s_month and start.month == 1, e_month and end.month == 12
     if s_year and e_year:
         return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -134,7 +133,9 @@ def _fsync_folder(folder: Path) -> None:
 
 def temporary_name(target: Path) -> Path:
     """A fresh name in the target's folder (hidden, so a file manager does not show it)."""
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # os.urandom is what secrets.token_hex reads; the secrets module would load OpenSSL's
+    # hashes at every start-up (about 4 ms) for these eight hex digits.
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
 
 
 def _resolve_target(target: Path) -> Path:

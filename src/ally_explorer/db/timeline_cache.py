@@ -10,7 +10,6 @@ a missing stamp: it is not trusted, and the caller reads the database (and write
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -51,6 +50,8 @@ class CacheKey:
 
 def query_id(filters: object, lane_ids: list[str]) -> str:
     """The filters (a frozen dataclass: its repr spells every field) and the lanes, as a digest."""
+    import hashlib  # here: loading OpenSSL's hashes is not part of the first frame
+
     return hashlib.sha256(repr((filters, tuple(lane_ids))).encode()).hexdigest()
 
 
@@ -84,6 +85,8 @@ def cache_file_for(db_path: Path, *, readonly: bool = False, cache_dir: Path | N
         from .. import paths
 
         cache_dir = paths.user_cache_dir() / "timeline"
+    import hashlib
+
     digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:20]
     return Path(cache_dir) / f"{digest}.timeline.npz"
 

@@ -13,8 +13,6 @@ in December 1991, so before 1992 "Russia" means the USSR.
 
 from __future__ import annotations
 
-import csv
-import gzip
 import io
 import zlib
 from array import array
@@ -205,6 +203,11 @@ class _Source:
             raise
 
     def _start(self, path: Path, columns: tuple[str, ...]) -> None:
+        import csv  # here, not at start-up: only an import reads CSV
+        import gzip
+
+        self._damaged = (EOFError, zlib.error, gzip.BadGzipFile)  # what _next reports as a cut file
+        self._bad_csv = csv.Error
         self.size = max(1, path.stat().st_size)
         binary: IO[bytes] = self.raw
         if self.raw.read(2) == b"\x1f\x8b":
@@ -238,14 +241,14 @@ class _Source:
             row = next(self.reader)
         except StopIteration:
             return None
-        except (EOFError, zlib.error, gzip.BadGzipFile):
+        except self._damaged:
             raise UnVotesRefused(
                 self.name, self.reader.line_num + 1,
                 "the compressed file ends unexpectedly or is damaged (was the download cut short?)",
             ) from None
         except UnicodeDecodeError:
             raise UnVotesRefused(self.name, self.reader.line_num + 1, "is not UTF-8 text") from None
-        except csv.Error as e:
+        except self._bad_csv as e:
             raise UnVotesRefused(self.name, self.reader.line_num, f"is not valid CSV ({e})") from None
         self.line = self.reader.line_num
         return row
