@@ -59,3 +59,26 @@ def test_scrolling_after_a_switch_prepares_the_lanes_it_brings_in(thinned, qtbot
     scrolled = _in_view(tl)
     tl._set_markers()
     assert scrolled and scrolled == _in_view(tl)
+
+
+def _labels(tl) -> list[tuple]:
+    """The labels shown, in the order placed: text, tooltip and where (view coordinates)."""
+    return [(item.toPlainText(), item.toolTip(), round(item.pos().x(), 3), round(item.pos().y(), 6))
+            for item in tl.labels if item.isVisible()]
+
+
+def test_labels_after_switches_are_those_a_fresh_placement_shows(window, qtbot):
+    """After each switch (the lane scrolled to, the markers given for the lanes in view), the
+    labels shown, their tooltips and places are exactly what placing them from nothing shows."""
+    window.finish_loading()
+    window.resize(1100, 620)
+    tl = window.timeline
+    for country in ("RUS", "BLR", "CHN", "RUS"):
+        window.state.select_country(country)
+        shown = _labels(tl)
+        assert shown
+        for item in tl.labels:
+            item.setText("")
+            item.hide()
+        tl._update_labels()  # from nothing: every item laid out again
+        assert _labels(tl) == shown
