@@ -535,6 +535,7 @@ class TimelineWidget(QWidget):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
+        self._labels_shown = 0  # the first this many of ``labels`` are shown, the rest hidden
         self.placed_labels: list = []
 
         for item in self.markers.items:
@@ -1152,9 +1153,15 @@ class TimelineWidget(QWidget):
             # A jump to another lane: only the lanes in view (and one either side) get markers.
             # Thinning keeps the best row of each lane row and column, whatever other lanes are
             # prepared, so the markers in view are the same; whether to thin is still decided
-            # on the whole window, as a pan to here would.
+            # on the whole window, as a pan to here would. The window's rows come lane by lane,
+            # so those lanes are one slice of them (rows_in's answer, not a second search).
             y_lo, y_hi = vy0 - 1.0, vy1 + 1.0
-            rows = a.rows_in(lo, hi, y_lo, y_hi)
+            if height >= 1.0:  # these lanes are inside the window's
+                lanes = a.lane[rows]
+                first, last = max(int(np.ceil(y_lo)), 0), int(np.floor(y_hi))
+                rows = rows[np.searchsorted(lanes, first, side="left"):np.searchsorted(lanes, last, side="right")]
+            else:
+                rows = a.rows_in(lo, hi, y_lo, y_hi)
         if thin:
             # one marker per lane row and few-pixel column: the most important, then the earliest;
             # where lanes are only a few pixels high, per lane and a marker's width
@@ -1366,7 +1373,11 @@ class TimelineWidget(QWidget):
             item.setFont(self._label_font)
             item.textItem.document().setDocumentMargin(LABEL_MARGIN)
             item.setZValue(15)
-            self.view.addItem(item)
+            # A label's place never sets the view's range (the timeline sets it itself): no
+            # pyqtgraph bookkeeping of its bounds at each move and at each scale of the view
+            # (an itemChange in Python per label and step, ~0.3 ms of a country switch).
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+            self.view.addItem(item, ignoreBounds=True)
             self.labels.append(item)
         half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
         rows = [placed.row for placed in chosen]
@@ -1381,8 +1392,9 @@ class TimelineWidget(QWidget):
             y = min(max(y - 0.2, lane - 0.5 + half), lane + 0.5 - half)  # inside its lane
             item.setPos(placed.left / scale, y)
             item.show()
-        for item in self.labels[len(chosen):]:
+        for item in self.labels[len(chosen):self._labels_shown]:  # the others are hidden already
             item.hide()
+        self._labels_shown = len(chosen)
         self.placed_labels = chosen
         self._placed_view = (x1 - x0, y0, y1, self.view.width())
 
