@@ -49,3 +49,39 @@ def test_rows_are_as_tall_as_their_text_after_other_searches_a_narrower_list_and
     assert theme.current().mark in marked
     for row in rows:
         assert view.visualRect(view.model().index(row, 0)).height() == fresh_height(view, row)
+
+
+def test_rows_are_as_tall_as_their_text_when_their_documents_held_other_results_before(window, qtbot):
+    """A new search parses into the documents of earlier ones (the least recently used): nothing
+    of an earlier result's text or height is left in a row."""
+    view = window.search_view
+    view.itemDelegate().CACHE_MAX = 6  # fewer than the rows shown: every document is reused
+    for text in ("treaty", "sanctions", "Belarus", "treaty"):
+        search(window, qtbot, text)
+        rows = range(min(window.search_model.rowCount(), 8))
+        for row in rows:
+            assert view.visualRect(view.model().index(row, 0)).height() == fresh_height(view, row)
+    assert len(view.itemDelegate()._docs) <= 6
+
+
+def test_after_a_search_without_results_the_list_scrolls_as_before_and_its_rows_fit_their_text(window, qtbot):
+    """A long result list after an empty one shows the scroll bar before its rows are laid out
+    (so they are laid out once); afterwards the bar comes and goes as needed, as ever."""
+    from PySide6.QtCore import Qt
+
+    view = window.search_view
+    search(window, qtbot, "Russia")
+    window.search_box.setText("zzqx-nothing")
+    window.run_search()
+    assert window.search_model.rowCount() == 0
+    qtbot.waitUntil(lambda: not view.verticalScrollBar().isVisible(), timeout=2000)
+    search(window, qtbot, "Russia")
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: view.viewport().height() > 100, timeout=2000)
+    view.doItemsLayout()
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    for row in range(8):
+        assert view.visualRect(view.model().index(row, 0)).height() == fresh_height(view, row)
+    window.search_box.setText("zzqx-nothing")
+    window.run_search()
+    qtbot.waitUntil(lambda: not view.verticalScrollBar().isVisible(), timeout=2000)
