@@ -58,8 +58,9 @@ class HtmlDelegate(QStyledItemDelegate):
     documents of an earlier one instead of deleting them and making new ones (about half the
     cost of a new document), and a search run again (a filter change, an edit) finds its own."""
 
-    #: Documents kept (a few searches' worth of 100 rows); beyond it the least recently used is reused.
-    CACHE_MAX = 300
+    #: Documents kept: one search's 100 rows and some (about 26 kB each, laid out); beyond it
+    #: the least recently used is reused.
+    CACHE_MAX = 120
 
     def __init__(self, parent=None):
         super().__init__(parent)
