@@ -85,3 +85,25 @@ def test_after_a_search_without_results_the_list_scrolls_as_before_and_its_rows_
     window.search_box.setText("zzqx-nothing")
     window.run_search()
     qtbot.waitUntil(lambda: not view.verticalScrollBar().isVisible(), timeout=2000)
+
+
+def test_a_rows_size_at_any_width_is_its_text_laid_out_at_that_width(window, qtbot):
+    """The delegate reuses a size for narrower widths its text still fits in: at each width the
+    list may ask (wider to narrower, as when its scroll bar comes), the height is a fresh layout's."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = window.search_view
+    search(window, qtbot, "Russia")
+    delegate = view.itemDelegate()
+    for row in range(min(window.search_model.rowCount(), 12)):
+        index = view.model().index(row, 0)
+        doc = QTextDocument()
+        doc.setDefaultFont(view.font())
+        doc.setDocumentMargin(4)
+        doc.setHtml(index.data(HTML_ROLE))
+        for width in range(520, 200, -3):
+            option = QStyleOptionViewItem()
+            option.font = view.font()
+            option.rect.setWidth(width)
+            doc.setTextWidth(width)
+            assert delegate.sizeHint(option, index).height() == int(doc.size().height()) + 2, (row, width)

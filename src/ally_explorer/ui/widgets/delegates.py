@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -64,7 +65,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        # (html, font key) -> [document, {width: size}], least recently used first
+        # (html, font key) -> [document, {width: (size, widest line)}], least recently used first
         self._docs: OrderedDict[tuple[str, str], list] = OrderedDict()
 
     def clear_cache(self) -> None:
@@ -121,13 +122,15 @@ class HtmlDelegate(QStyledItemDelegate):
         width = option.rect.width() if option.rect.width() > 0 else 260
         font = option.font
         doc, sizes = self._entry(index.data(HTML_ROLE) or "", font, font.key())
-        size = sizes.get(width)
-        if size is None:
-            # Laid out at a wider width, every line fitting in ``ideal``: at any width from
-            # ``ideal`` up the lines break the same (the list asks again at its contents' width).
-            size = next((known for wider, known in sizes.items() if known.width() <= width <= wider), None)
-            if size is None:
+        known = sizes.get(width)
+        if known is None:
+            # Laid out at a wider width, every line fitting in ``fits`` (its widest line, rounded
+            # up): at any width from ``fits`` up the lines break the same (the list asks again at
+            # its contents' width, the rows' widest).
+            known = next((k for wider, k in sizes.items() if k[1] <= width <= wider), None)
+            if known is None:
                 self._laid_out(doc, width)
-                size = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
-            sizes[width] = size
-        return QSize(size)
+                ideal = doc.idealWidth()
+                known = (QSize(int(ideal), int(doc.size().height()) + 2), math.ceil(ideal))
+            sizes[width] = known
+        return QSize(known[0])
