@@ -132,3 +132,28 @@ def test_a_bulk_import_keeps_every_index_and_trigger_and_a_failed_one_changes_no
         assert _schema(fresh) == schema
         assert dump(fresh) == before
         assert fresh.search("treaty")  # the full-text index still answers
+
+
+def test_an_import_leaves_the_cycle_collector_as_it_found_it_even_when_refused(store, tmp_path):
+    """Imports pause Python's cycle collector while they run (speed); a refused or a failed one
+    must not leave it off, or an app that imported once would never collect cycles again."""
+    import gc
+
+    path = tmp_path / "export.json"
+    export_json(store, path)
+    with Store.open(tmp_path / "fresh.db", create=True) as fresh:
+        import_json(fresh, path, replace=True)
+        assert gc.isenabled()
+        with pytest.raises(ImportRefused):
+            import_data(fresh, {"events": [{"title": ""}]})
+        assert gc.isenabled()
+        (tmp_path / "broken.json").write_text("{\n  nope", encoding="utf-8")
+        with pytest.raises(ImportRefused):
+            import_json(fresh, tmp_path / "broken.json")
+        assert gc.isenabled()
+        gc.disable()  # a caller's own pause is left alone
+        try:
+            import_json(fresh, path, replace=True)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()

@@ -6,9 +6,11 @@ Import checks everything first and writes all or nothing; each problem names its
 
 from __future__ import annotations
 
+import gc
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -326,6 +328,30 @@ def import_data(
     added: text keys must be new, and numeric ids are kept when free or renumbered after the
     existing ones.
     """
+    with _gc_paused():
+        return _import_data(store, data, replace=replace, progress=progress)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while a dataset is checked and written (on again after).
+
+    An import makes a few hundred thousand small dicts and tuples, freed by reference counting;
+    each of them counts towards the collector's thresholds, so it would otherwise traverse the
+    whole heap (the parsed file included) again and again: a fifth of building a 100,000-event
+    database, 4 full and 1,100 partial collections that find nothing to collect."""
+    if not gc.isenabled():  # already off (a caller's own pause): leave it as it is
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _import_data(store: Store, data: Any, *, replace: bool, progress: Callable[[int, int], None] | None
+                 ) -> dict[str, int]:
     problems, clean_all = _check(store, data, replace=replace)
     if problems:
         raise ImportRefused(problems)
@@ -442,7 +468,8 @@ def _suspend_indexes(store: Store) -> list[str]:
 
 def import_json(store: Store, path: str | Path, *, replace: bool = False, progress=None) -> dict[str, int]:
     """Read a JSON export and import it; a file that is not JSON is refused with its line."""
-    return import_data(store, read_json(path), replace=replace, progress=progress)
+    with _gc_paused():  # reading the file makes as many objects as importing it
+        return import_data(store, read_json(path), replace=replace, progress=progress)
 
 
 def check_import(store: Store, data: Any, *, replace: bool = False) -> None:

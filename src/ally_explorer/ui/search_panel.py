@@ -73,12 +73,29 @@ class SearchPanel(QWidget):
         store, filters = self._state.store, self._state.filters
         counts = store.search_counts(text)
         hits = store.search(text, limit=SEARCH_SHOWN, filters=filters, counts=counts)
+        overflows = self._scroll_bar_for(len(hits))
         self.model.set_hits(text, hits)
         self.label.setText(search_summary(text, hits, counts, filtered=filters.active,
                                           rank_max=store.RANK_MAX, shown=SEARCH_SHOWN))
         self.show()
         if hits:
             self.view.setCurrentIndex(self.model.index(0))
+        if overflows:
+            self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def _scroll_bar_for(self, rows: int) -> bool:
+        """Show the scroll bar before the rows are laid out when they cannot fit (each row is at
+        least three lines): otherwise the list lays out every row at the full width, finds it
+        needs the bar, and lays them all out again a bar narrower (after a search without
+        results, say). Afterwards the bar is as needed again, so it looks as before."""
+        bar = self.view.verticalScrollBar()
+        if bar.isVisible() or not self.view.isVisible():
+            return False
+        height = self.view.viewport().height()
+        if height <= 0 or rows * 3 * self.view.fontMetrics().lineSpacing() <= height:
+            return False
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        return True
 
     def _on_state_changed(self, _value) -> None:
         if isinstance(_value, Changes) and not _value.touches("country", "event", "statement"):

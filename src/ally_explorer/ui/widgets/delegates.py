@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -50,44 +53,53 @@ class HtmlDelegate(QStyledItemDelegate):
 
     A list of 100 results asks every row's size at least once per layout, and lays out twice
     when its scroll bar comes or goes (or when selecting the first row lays it out again): each
-    row's document is parsed once and kept, with its size per width, until the model resets.
-    The documents are keyed by their HTML and font, so a row never shows a stale one."""
+    row's document is parsed once and kept, with its size per width. The documents are keyed
+    by their HTML and font, so a row never shows a stale one, and are kept across model
+    resets, the least recently used given over to new HTML: a new search parses into the
+    documents of an earlier one instead of deleting them and making new ones (about half the
+    cost of a new document), and a search run again (a filter change, an edit) finds its own."""
 
-    #: More documents than this (a model that never resets) and the cache starts again.
-    CACHE_MAX = 2000
+    #: Documents kept: one search's 100 rows and some (about 26 kB each, laid out); beyond it
+    #: the least recently used is reused.
+    CACHE_MAX = 120
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._docs: dict[tuple[str, str], QTextDocument] = {}
-        self._sizes: dict[tuple[str, str, int], QSize] = {}
-        self._model = None
+        # (html, font key) -> [document, {width: (size, widest line)}], least recently used first
+        self._docs: OrderedDict[tuple[str, str], list] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._docs.clear()
-        self._sizes.clear()
 
-    def _watch(self, model) -> None:
-        if model is self._model or model is None:
-            return
-        if self._model is not None:
-            self._model.modelReset.disconnect(self.clear_cache)
-        self._model = model
-        model.modelReset.connect(self.clear_cache)
-        self.clear_cache()
-
-    def _document(self, html: str, font, font_key: str, width: int) -> QTextDocument:
-        doc = self._docs.get((html, font_key))
-        if doc is None:
-            if len(self._docs) >= self.CACHE_MAX:
-                self.clear_cache()
-            doc = self._docs[(html, font_key)] = QTextDocument()
-            doc.setDefaultFont(font)
+    def _entry(self, html: str, font, font_key: str) -> list:
+        key = (html, font_key)
+        entry = self._docs.get(key)
+        if entry is not None:
+            self._docs.move_to_end(key)
+            return entry
+        if len(self._docs) >= self.CACHE_MAX:
+            _old_key, entry = self._docs.popitem(last=False)
+            doc = entry[0]
+            entry[1] = {}
+        else:
+            doc = QTextDocument()
+            doc.setUndoRedoEnabled(False)
             doc.setDocumentMargin(4)
-            doc.setHtml(html)
+            entry = [doc, {}]
+        doc.setDefaultFont(font)
+        doc.setHtml(html)
+        self._docs[key] = entry
+        return entry
+
+    @staticmethod
+    def _laid_out(doc: QTextDocument, width: int) -> QTextDocument:
         width = max(width, 120)
         if doc.textWidth() != width:
             doc.setTextWidth(width)
         return doc
+
+    def _document(self, html: str, font, font_key: str, width: int) -> QTextDocument:
+        return self._laid_out(self._entry(html, font, font_key)[0], width)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -95,7 +107,6 @@ class HtmlDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        self._watch(index.model())
         font = option.font
         doc = self._document(index.data(HTML_ROLE) or "", font, font.key(), option.rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
@@ -109,11 +120,17 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 260
-        self._watch(index.model())
-        html, font = index.data(HTML_ROLE) or "", option.font
-        key = (html, font.key(), width)
-        size = self._sizes.get(key)
-        if size is None:
-            doc = self._document(html, font, key[1], width)
-            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
-        return QSize(size)
+        font = option.font
+        doc, sizes = self._entry(index.data(HTML_ROLE) or "", font, font.key())
+        known = sizes.get(width)
+        if known is None:
+            # Laid out at a wider width, every line fitting in ``fits`` (its widest line, rounded
+            # up): at any width from ``fits`` up the lines break the same (the list asks again at
+            # its contents' width, the rows' widest).
+            known = next((k for wider, k in sizes.items() if k[1] <= width <= wider), None)
+            if known is None:
+                self._laid_out(doc, width)
+                ideal = doc.idealWidth()
+                known = (QSize(int(ideal), int(doc.size().height()) + 2), math.ceil(ideal))
+            sizes[width] = known
+        return QSize(known[0])
