@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 
 def create_main_window(db_path: "str | Path", **options) -> "QMainWindow":
-    """Build the main window on a database file (a QApplication must already exist)."""
+    """Build the main window on a database file (a QApplication must already exist); the
+    garbage collector ``make_app`` held back is released after the window's first frame."""
+    from .first_frame import release_after_first_frame
     from .main_window import create_main_window as create
 
-    return create(db_path, **options)
+    return release_after_first_frame(create(db_path, **options))
