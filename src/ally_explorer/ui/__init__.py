@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import import_check
+
+import_check.install()  # if PySide is loaded already: its check of each module imported, made cheap
+
 if TYPE_CHECKING:
     from pathlib import Path
 

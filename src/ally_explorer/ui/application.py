@@ -13,7 +13,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, desktop
-from . import first_frame
+from . import first_frame, import_check
+
+import_check.install()  # PySide is loaded now: the window's modules are checked the cheap way
 
 ORGANIZATION = "AllyExplorer"
 APPLICATION = "Ally Explorer"
