@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from ..db.opening import DatabaseOpenError
 from .application import APPLICATION, ORGANIZATION, app_icon, apply_look, make_app  # noqa: F401  (re-exported)
 
 def startup_choice(asked: Path | None, settings: QSettings):
@@ -28,7 +27,7 @@ def open_window(asked: Path | None, settings: QSettings, *, read_only: bool = Fa
                 open_read_only: bool = False):
     """The main window on the file the rule chooses, remembered (unless only a screenshot is
     taken), and saying why when it is not the file asked for. Raises DatabaseOpenError."""
-    from .main_window import create_main_window
+    from . import create_main_window  # the collector held back until its first frame
 
     choice = startup_choice(asked, settings)
     window = create_main_window(choice.path, read_only=read_only, open_read_only=open_read_only,
@@ -72,9 +71,10 @@ def screenshot(window, path: Path, size: tuple[int, int]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .main_window import create_main_window, show_open_error
-
-    app = make_app()
+    app = make_app()  # first: the window's modules are imported with the collector held back
+    from ..db.opening import DatabaseOpenError
+    from . import create_main_window
+    from .files import show_open_error
     settings = QSettings()
     from .i18n import choose_language, install
 

@@ -13,15 +13,21 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, desktop
+from . import first_frame, import_check
+
+import_check.install()  # PySide is loaded now: the window's modules are checked the cheap way
 
 ORGANIZATION = "AllyExplorer"
 APPLICATION = "Ally Explorer"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names (for QSettings), the Fusion style and a light palette."""
+    """The QApplication with our names (for QSettings), the Fusion style and a light palette.
+
+    Making it holds the garbage collector back until a window's first frame (``first_frame``)."""
     app = QApplication.instance()
     if app is None:
+        first_frame.hold()
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)

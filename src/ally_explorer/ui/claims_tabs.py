@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from ..db.claims import all_claims, quality_issues
+from .read_when_shown import ReadWhenShown
 from .state import ExplorerState
 from .widgets.citations import CitationsView, QualityView
 
@@ -26,7 +27,8 @@ class ClaimsTabs(QObject):
         self.citations, self.quality = citations, quality
         self._country_tab = country_tab
         self._copy_with_citation = copy_with_citation
-        self._stale: set[QWidget] = {citations, quality}
+        self._shown = {citations: ReadWhenShown(citations, self._read_citations, parent=self),
+                       quality: ReadWhenShown(quality, self._read_quality, parent=self)}
         tabs.currentChanged.connect(self._on_tab_changed)
         citations.claim_activated.connect(self.open_entry)
         quality.entry_activated.connect(self.open_entry)
@@ -36,22 +38,25 @@ class ClaimsTabs(QObject):
             signal.connect(self._on_state_changed)
 
     def _on_state_changed(self, _value) -> None:
-        self._stale |= {self.citations, self.quality}
+        for shown in self._shown.values():
+            shown.mark_stale()
         self.update_current()
 
     def _on_tab_changed(self, _index: int) -> None:
         self.update_current()
 
     def update_current(self) -> None:
-        tab = self._tabs.currentWidget()
-        if tab not in self._stale:
-            return
-        self._stale.discard(tab)
+        """The current tab, if it is one of the two, reads now if a change is waiting."""
+        shown = self._shown.get(self._tabs.currentWidget())
+        if shown is not None:
+            shown.fresh()
+
+    def _read_citations(self) -> None:
         store = self._state.store
-        if tab is self.citations:
-            self.citations.set_claims(store.sources(), all_claims(store, self._state.filters), self._state.country_names())
-        elif tab is self.quality:
-            self.quality.set_issues(quality_issues(store))
+        self.citations.set_claims(store.sources(), all_claims(store, self._state.filters), self._state.country_names())
+
+    def _read_quality(self) -> None:
+        self.quality.set_issues(quality_issues(self._state.store))
 
     def open_entry(self, kind: str, item_id) -> None:
         """Show any entry in the Country tab: the country it belongs to, the entry highlighted."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from .i18n import translate
+from .read_when_shown import ReadWhenShown
 from .models.events_table import EventsModel
 from .state import Changes, ExplorerState
 from .widgets.focus_frame import FocusFrame
@@ -28,7 +29,7 @@ class EventsTable(QWidget):
         self.setObjectName("eventsTab")
         self._state = state
         self._tabs = tabs
-        self._stale = True
+        self._shown = ReadWhenShown(self, self.reload)  # it reads when first shown
         self._applying = False
         self.model = EventsModel(self)
         self.count_label = QLabel()
@@ -103,16 +104,11 @@ class EventsTable(QWidget):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
         """Read the event ids again (date order, the state's filters) and select the state's event."""
         state = self._state
         store = state.store
-        self._stale = False
+        self._shown.stale = False
         ids = store.event_ids(filters=state.filters)
         self._applying = True
         try:
@@ -130,9 +126,7 @@ class EventsTable(QWidget):
         self._show_event(state.event)
 
     def _on_state_changed(self, *_args) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+        self._shown.mark_stale()
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("event", "country"):
@@ -141,7 +135,7 @@ class EventsTable(QWidget):
     # -- the selection, both ways ----------------------------------------------------------------
 
     def _on_state_event_changed(self, event_id) -> None:
-        if not self._stale:
+        if not self._shown.stale:
             self._show_event(event_id)
 
     def _show_event(self, event_id) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QSplitter, QTabWidget, QWidget
 
@@ -25,6 +25,7 @@ from ..core.errors import AllyError
 from ..db import unvotes
 from . import theme
 from .lazy_tab import replace_page
+from .read_when_shown import ReadWhenShown
 from .state import Changes, ExplorerState
 from .text_twins import AgreementTable, MapCountries
 from .widgets.agreement_chart import AgreementChart
@@ -50,7 +51,7 @@ class MapTab(QObject):
         self._tabs = tabs
         self._ensure_writable = ensure_writable
         self._country: str | None = None
-        self._stale = True  # the map reads (again) when next shown
+        self._when_shown = ReadWhenShown(None, self._read_now, parent=self)  # the map, once built: read when shown
 
         # The map and its list twin are built the first time the Map tab shows or the map is asked
         # for (about 10 ms of every start-up); the agreement chart is built now (it sits under the
@@ -129,13 +130,13 @@ class MapTab(QObject):
         view = self._map = MapView()
         view.agreement_note = unvotes.USSR_NOTE
         view.apply_theme()  # the theme chosen before it was built
-        view.installEventFilter(self)
+        self._when_shown.watch(view)
         # Text twin (issue 21): the map's countries as a list beside it.
         self._map_countries = MapCountries.beside(state, view)
         view.country_clicked.connect(state.select_country)
         replace_page(self._tabs, self._page, view)
         self._page = None
-        self._stale = True
+        self._when_shown.stale = True
         self.built.emit(view)
 
     def _on_tab_changed(self, index: int) -> None:
@@ -146,13 +147,8 @@ class MapTab(QObject):
         return self._map is not None and self._map.isVisible()
 
     def _fresh(self) -> None:
-        if self._stale:
+        if self._when_shown.stale:
             self._read_map()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Show and self._stale:
-            self._read_map()
-        return False
 
     def install_menu(self, file_menu, *, before: QAction | None = None) -> None:
         if before is not None and before in file_menu.actions():
@@ -183,15 +179,18 @@ class MapTab(QObject):
         if now or self._shown():
             self._read_map()
         else:
-            self._stale = True
+            self._when_shown.stale = True
         self._show_country(self._state.country)
 
     def _read_map(self) -> None:
         if self._map is None:
             self._build()  # shown at once if its tab is the current one: the Show event read it
-            if not self._stale:
+            if not self._when_shown.stale:
                 return
-        self._stale = False
+        self._when_shown.stale = False
+        self._read_now()
+
+    def _read_now(self) -> None:
         store = self._state.store
         self._update_stances()
         years = unvotes.years(store)
@@ -213,10 +212,10 @@ class MapTab(QObject):
         self.refresh(now=False)
 
     def _on_state_as_of_changed(self, _day: str) -> None:
-        if self._shown() and not self._stale:
+        if self._shown() and not self._when_shown.stale:
             self._update_stances()
         else:
-            self._stale = True
+            self._when_shown.stale = True
 
     def _on_state_data_changed(self, changes: Changes) -> None:
         if changes.touches("unvotes"):
@@ -243,7 +242,7 @@ class MapTab(QObject):
 
     def _show_country(self, iso3: str | None) -> None:
         self._country = iso3
-        if self._map is not None and not self._stale:  # else the map outlines it when next shown
+        if self._map is not None and not self._when_shown.stale:  # else the map outlines it when next shown
             self._map.set_selected(iso3)
         if not iso3:
             self.chart.clear()

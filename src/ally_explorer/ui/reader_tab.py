@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QTabWidget, QWidget
 
 from ..core.errors import AllyError, NotFoundError, ValidationError
 from .lazy_tab import replace_page
+from .read_when_shown import ReadWhenShown
 from .state import Changes, ExplorerState
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class ReaderTab(QObject):
         self._state, self._tabs, self._editing = state, tabs, editing
         self._make_reader = reader or _source_reader
         self._reader: "SourceReader | None" = None
-        self._stale = True
+        self._shown = ReadWhenShown(None, self.refresh, visible=self._visible, parent=self)  # once built
         self._wanted: str | None = None  # the source to show
         self._page = QWidget()  # the tab's page until the reader is built
         index = tabs.addTab(self._page, self.tr("Reader"))
@@ -92,6 +93,7 @@ class ReaderTab(QObject):
         reader.entry_activated.connect(self._on_entry_activated)
         reader.source_chosen.connect(self.show_source)
         reader.new_entry_requested.connect(self.new_entry)
+        self._shown.watch(reader)
         replace_page(self._tabs, self._page, reader)
         self._page = None
         self.built.emit()
@@ -109,15 +111,13 @@ class ReaderTab(QObject):
         self._mark_stale()
 
     def _mark_stale(self) -> None:
-        self._stale = True
-        if self._visible():
-            self.refresh()
+        self._shown.mark_stale()
 
     def _on_tab_changed(self, index: int) -> None:
         if self._reader is None and index >= 0 and self._tabs.widget(index) is self._page:
             self._build()
-        if self._visible() and self._stale:
-            self.refresh()
+        if self._visible():
+            self._shown.fresh()
 
     def refresh(self) -> None:
         """Reload the list of sources and the shown text, then mark the selected entry."""
@@ -132,16 +132,14 @@ class ReaderTab(QObject):
         else:
             source = store.source(self._wanted)
             self.reader.set_source(source.id, source.text or "", store.source_passages(source.id))
-        self._stale = False
+        self._shown.stale = False
         item = self._state.item
         if item is not None:
             self.reader.show_entry(*item)
 
     def show_source(self, source_id: str) -> None:
         self._wanted = source_id
-        self._stale = True
-        if self._visible():
-            self.refresh()
+        self._shown.mark_stale()
 
     def _on_state_item_changed(self, item) -> None:
         if item is None or item[0] not in ("event", "statement", "figure", "alignment"):
@@ -154,7 +152,7 @@ class ReaderTab(QObject):
             if source_id not in {sid for sid, _ in self._state.store.source_texts()}:
                 return
             self.show_source(source_id)
-        elif self._visible() and not self._stale:
+        elif self._visible() and not self._shown.stale:
             self.reader.show_entry(*item)
 
     def _on_entry_activated(self, kind: str, item_id: int) -> None:

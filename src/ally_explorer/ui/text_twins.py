@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedW
 
 from ..core import vocab
 from ..db import unvotes
+from .read_when_shown import ReadWhenShown
 from .state import Changes, ExplorerState
 
 if TYPE_CHECKING:
@@ -24,23 +25,27 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _ReadWhenShown(QWidget):
-    """A twin reads the store only while it can be seen: hidden, ``reload()`` marks it stale and it
-    reads the first time it shows, or when its rows or its table are asked for (tests, scripts).
-    Neither tab is visible at start-up, where reading them cost 5-10 ms."""
+    """A twin reads the store only while it can be seen (``ReadWhenShown``): hidden, ``reload()``
+    marks it stale and it reads the first time it shows, or when its rows or its table are asked
+    for (tests, scripts). Neither tab is visible at start-up, where reading them cost 5-10 ms."""
 
-    _stale = False
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._shown = ReadWhenShown(self, self._read_fresh, stale=False)
+
+    @property
+    def _stale(self) -> bool:
+        return self._shown.stale
 
     def reload(self, *_args) -> None:
-        if self.isVisible():
-            self._stale = False
-            self._read()
-        else:
-            self._stale = True
+        self._shown.mark_stale()
 
     def _fresh(self) -> None:
-        if self._stale:
-            self._stale = False
-            self._read()
+        self._shown.fresh()
+
+    def _read_fresh(self) -> None:
+        """What a stale twin does as it shows or is asked for its rows (by default: read)."""
+        self._read()
 
     def _read(self) -> None:
         raise NotImplementedError
@@ -49,10 +54,6 @@ class _ReadWhenShown(QWidget):
     def table(self) -> QTableWidget:
         self._fresh()
         return self._table
-
-    def showEvent(self, event) -> None:
-        self._fresh()
-        super().showEvent(event)
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -209,10 +210,10 @@ class AgreementTable(_ReadWhenShown):
         self._pending_year = None  # a reload clears the current row
         super().reload()
 
-    def _fresh(self) -> None:
-        stale, pending = self._stale, self._pending_year
-        super()._fresh()
-        if stale and pending is not None:
+    def _read_fresh(self) -> None:
+        pending = self._pending_year
+        self._read()
+        if pending is not None:  # chosen on the chart while the table was stale
             self._pending_year = None
             self.select_year(pending)
 

@@ -478,7 +478,7 @@ class TimelineWidget(QWidget):
         self._scale = 1.0  # whole-interface zoom: marker sizes and fonts
         self._theme = theme.THEMES["light"]
 
-        self.view = LaneViewBox()
+        self.view = LaneViewBox(enableMenu=False)  # never shown (setMenuEnabled below): not built either
         self.view.invertY(True)
         self.view.setMouseEnabled(x=True, y=True)
         self.axis = DayAxis("bottom")
