@@ -21,6 +21,8 @@ import numpy as np
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import (ROW, TimelineArrays, arrays_from_chunks, focus_range, id_column, lane_column, pack_tracks,
                              sorted_spans, span_order)
+from ..core.filters import Filters
+from . import facets
 from .atomicfile import atomic_write
 from .stamp import read_stamp
 from .store import Store
@@ -262,17 +264,12 @@ def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
 def attributed_event_ids(path: Path, attributions: frozenset[str]) -> np.ndarray:
     """The ids of the events the "who says so" facet lets through (what the timeline's arrays
     do not hold), through a connection of its own; by the attribution index, no row tuples kept."""
-    # What ``claim_where`` lets through, as disjoint searches of the attribution index, one
-    # after the other: its "a OR b" made SQLite keep a set of every row id it had given (to
-    # give none twice), 20-60 MB at a million events, and the peak of that facet change.
-    named = sorted(x for x in attributions if x)
-    queries = []
-    if named:
-        queries.append((f"attribution IN ({', '.join('?' * len(named))})", named))
-    if "" in attributions:
-        queries += [("attribution IS NULL", []), ("attribution = ''", [])]
+    # What ``claim_where`` lets through, as its disjoint parts searched one after the other:
+    # its "a OR b" made SQLite keep a set of every row id it had given (to give none twice),
+    # 20-60 MB at a million events, and the peak of that facet change.
+    queries = facets.claim_where_parts(Filters(attributions=frozenset(attributions)), "event")
     with Store.open(Path(path), readonly=True, trusted=True) as store:
-        parts = [np.fromiter((row[0] for row in store.conn.execute(f"SELECT id FROM events WHERE {where}", params)),
+        parts = [np.fromiter((row[0] for row in store.conn.execute(f"SELECT e.id FROM events e WHERE {where}", params)),
                              dtype=np.int64) for where, params in queries]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
