@@ -114,7 +114,7 @@ class SpansItem(pg.GraphicsObject):
         self.count = len(x0)
         self._window = None
         if len(x0):
-            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max() - x0.min()),
+            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max()) - float(x0.min()),
                                   float(y.max() - y.min() + 2 * self.height))
         else:
             self._bounds = QRectF()
@@ -142,7 +142,7 @@ class SpansItem(pg.GraphicsObject):
 
     def _draw(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, g: np.ndarray) -> None:
         top = (y - self.height / 2).tolist()
-        left, width = x0.tolist(), (x1 - x0).tolist()
+        left, width = x0.tolist(), np.subtract(x1, x0, dtype=np.float64).tolist()  # times may be float32
         for index, color in enumerate(self._palette):
             rows = np.flatnonzero(g == index)
             if not len(rows):
@@ -464,7 +464,9 @@ class TimelineWidget(QWidget):
         # True while the view jumps to the chosen country's lane: the markers are prepared for the
         # lanes in view only (not a view's height around it); the first vertical scroll prepares more
         self._lane_jump = False
-        self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
+        #: each row's track offset (``core.timeline.pack_tracks``), as given: a row is drawn at
+        #: its lane plus it (``_heights``; no array of the sums: 8 bytes a row, 10 MB at 1M)
+        self._offsets = np.zeros(0)
         self._selected_country: str | None = None
         self._selected_event: int | None = None
         self._label_font = QFont()
@@ -927,6 +929,15 @@ class TimelineWidget(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
+    @property
+    def y(self) -> np.ndarray:
+        """Each row's drawn height (its lane plus its track offset), made on asking."""
+        return self._heights(slice(None))
+
+    def _heights(self, rows) -> np.ndarray:
+        """The drawn heights of ``rows`` (row numbers, a mask or a slice): lane plus track offset."""
+        return self.arrays.lane[rows] + self._offsets[rows]
+
     def set_data(
         self,
         lanes: list[tuple[str, str]],
@@ -972,8 +983,7 @@ class TimelineWidget(QWidget):
         self.__dict__.pop("_lod_key_cache", None)  # it names the arrays before: let them go now
         if offsets is None or len(offsets) != len(a):
             offsets, spans = pack_tracks(a), None
-        self.y = None  # the heights before go first: never both at once (8 bytes a row each)
-        self.y = a.lane + offsets
+        self._offsets = np.asarray(offsets)  # the feed's own array: no copy, no array of the heights
         self._set_spans(spans)
         if focus:
             self._marker_window = None
@@ -997,16 +1007,18 @@ class TimelineWidget(QWidget):
         chips stay; the date spans are set again only when a vague date or a track moved, the
         marker items only where their points changed. The same drawing as ``set_data`` of the
         patched arrays."""
-        old, old_y = self.arrays, self.y
+        old, old_offsets = self.arrays, self._offsets
         in_place = len(arrays) == len(old) and np.array_equal(arrays.event_id, old.event_id)
         self.arrays = arrays
         self.__dict__.pop("_lod_key_cache", None)  # made for the arrays before
-        self.y = arrays.lane + offsets
+        self._offsets = np.asarray(offsets)
         self._titles.pop(event_id, None)
         if in_place:
             for row in arrays.rows_for_event(event_id).tolist():
                 self._width_cache.pop(row, None)
-            moved = ((arrays.start != old.start) | (arrays.end != old.end) | (self.y != old_y)
+            # a row's height moved when its lane or its track did (a lane is whole, a track under one)
+            moved = ((arrays.start != old.start) | (arrays.end != old.end) | (arrays.lane != old.lane)
+                     | (np.asarray(offsets) != old_offsets)
                      | (arrays.category != old.category))
             spans = bool((moved & (arrays.fuzzy | old.fuzzy)).any())
         else:
@@ -1071,7 +1083,7 @@ class TimelineWidget(QWidget):
             self.spans.set_data(*prepared, fills, edges, presorted=True)
             return
         fuzzy = a.fuzzy
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges)
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self._heights(fuzzy), a.category[fuzzy], fills, edges)
 
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
         self._alignment_args = (alignments, until)
@@ -1113,7 +1125,7 @@ class TimelineWidget(QWidget):
             key = np.empty(len(lane), dtype=np.int16 if top < 2**15 else np.int32 if top < 2**31 else np.int64)
             for i in range(0, len(lane), THIN_BLOCK):  # a block at a time: no full-size temporaries
                 part = slice(i, i + THIN_BLOCK)
-                track = np.clip(np.rint((self.y[part] - lane[part]) / TRACK_STEP), -2, 2).astype(np.int64)
+                track = np.clip(np.rint(self._offsets[part] / TRACK_STEP), -2, 2).astype(np.int64)
                 key[part] = lane[part].astype(np.int64) * 5 + track + 2
             cache[crowded] = key
         return cache[crowded]
@@ -1183,7 +1195,7 @@ class TimelineWidget(QWidget):
         sizes = np.minimum(sizes, cap)
         n_conf = len(vocab.CONFIDENCES)
         look = a.category[rows].astype(np.int64) * n_conf + np.clip(a.confidence[rows].astype(np.int64), 0, n_conf - 1)
-        points = (mid[rows], self.y[rows], sizes, rows, look)
+        points = (mid[rows], self._heights(rows), sizes, rows, look)
         if given.get("points") is not None and all(np.array_equal(p, q) for p, q in zip(points, given["points"])):
             self._marker_window = (lo, hi, per_px, y_lo, y_hi, cap)
             return  # an edit out of view: the markers are what they show
@@ -1253,7 +1265,7 @@ class TimelineWidget(QWidget):
             self.lane_highlight.hide()
         rows = self.arrays.rows_for_event(self._selected_event) if self._selected_event is not None else []
         if len(rows):
-            self.selection.setData(x=self.arrays.mid[rows], y=self.y[rows])
+            self.selection.setData(x=self.arrays.mid[rows], y=self._heights(rows))
         elif len(self.selection.data):  # (no ring to take away: a switch without an event selected)
             self.selection.setData([], [])
 
@@ -1370,7 +1382,7 @@ class TimelineWidget(QWidget):
             self.labels.append(item)
         half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
         rows = [placed.row for placed in chosen]
-        ids, lanes, ys = a.event_id[rows].astype(np.int64).tolist(), a.lane[rows].astype(float).tolist(), self.y[rows].tolist()
+        ids, lanes, ys = a.event_id[rows].astype(np.int64).tolist(), a.lane[rows].astype(float).tolist(), self._heights(rows).tolist()
         for item, placed, event_id, lane, y in zip(self.labels, chosen, ids, lanes, ys):
             title = self.title_of(event_id)
             text = title if placed.whole else self._metrics.elidedText(
@@ -1524,7 +1536,7 @@ class TimelineWidget(QWidget):
         if country_id is not None:
             rows = [r for r in rows if self.lanes[int(self.arrays.lane[r])] == country_id]
         row = rows[0]
-        return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self.y[row])))
+        return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self._heights(row))))
 
 
 def _qcolor(hex_argb_or_rgb: str) -> QColor:
