@@ -44,6 +44,23 @@ def id_column(values: np.ndarray) -> np.ndarray:
     return values.astype(np.int32, copy=False)
 
 
+#: The days (from 1970-01-01) whose midnights float32 holds exactly: d * 86,400 is d * 675 * 2**7,
+#: and float32 holds every whole number up to 2**24 (1901-12-14 to 2038-01-19).
+F32_DAYS = 2**24 // 675
+
+
+def seconds_column(days: np.ndarray) -> np.ndarray:
+    """Unix seconds of midnights, from days counted from 1970-01-01: float32 when it holds every
+    one exactly (whole days from 1902 to 2037: 4 bytes a row less than float64 in ``start`` and
+    ``end`` and in every copy of them, 10 MB at a million rows), else float64."""
+    days = np.asarray(days)
+    fits = not len(days) or (-F32_DAYS <= days.min() and days.max() <= F32_DAYS
+                             and (days.dtype.kind in "iu" or bool(np.all(np.floor(days) == days))))
+    seconds = days.astype(np.float32 if fits else np.float64)
+    seconds *= np.float32(DAY) if fits else DAY
+    return seconds
+
+
 def day_seconds(iso: str | date) -> float:
     """Unix seconds at 00:00 UTC of a day (negative before 1970)."""
     d = date.fromisoformat(iso) if isinstance(iso, str) else iso
@@ -60,8 +77,8 @@ def iso_days_to_seconds(values: Sequence[str]) -> np.ndarray:
 class TimelineArrays:
     event_id: np.ndarray  # int32 (int64 for ids beyond it), see id_column
     lane: np.ndarray  # lane index (0 = top): int16 (LANE) as read; any number type works
-    start: np.ndarray  # float64 seconds, window start
-    end: np.ndarray  # float64 seconds, window end (exclusive: the day after date_end)
+    start: np.ndarray  # seconds, window start: float32 where exact (seconds_column), else float64
+    end: np.ndarray  # seconds, window end (exclusive: the day after date_end), as start
     category: np.ndarray  # int8 index into vocab.CATEGORIES
     confidence: np.ndarray  # int8 index into vocab.CONFIDENCES
     importance: np.ndarray  # int8, 1..3
@@ -95,7 +112,7 @@ class TimelineArrays:
     @cached_property
     def _lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
         """Rows ordered by lane then time, with a sorted key ``lane * stride + (mid - origin)``."""
-        return self._lane_index_from(None)
+        return self._lane_index_from(self.__dict__.pop("_lane_order", None))  # kept by release_view_lookups
 
     def _lane_index_from(self, order: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float, float]:
         if not len(self):
@@ -117,6 +134,29 @@ class TimelineArrays:
     @property
     def lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
         return self._lane_index
+
+    def lane_rows(self) -> np.ndarray:
+        """The lane index's row order (rows by lane, then time), without making its key."""
+        known = self.__dict__
+        if "_lane_index" not in known and "_lane_order" in known:
+            return known["_lane_order"]
+        return self._lane_index[0]
+
+    def has_lookups(self) -> bool:
+        """Whether the ranks and the lane index's row order are made (``prepare``)."""
+        known = self.__dict__
+        return "rank" in known and ("_lane_index" in known or "_lane_order" in known)
+
+    def release_view_lookups(self) -> None:
+        """Let go of what only showing these arrays uses, while others are shown (the unfiltered
+        arrays under a facet filter): ``mid`` and the lane index's key, 16 bytes a row (21 MB at
+        a million events). The ranks and the lane index's row order stay: ``prepare`` makes
+        the rest again without sorting."""
+        known = self.__dict__
+        lane_index = known.pop("_lane_index", None)
+        if lane_index is not None:
+            known["_lane_order"] = lane_index[0]
+        known.pop("mid", None)
 
     def adopt_lookups(self, *, rank: np.ndarray, lane_order: np.ndarray) -> "TimelineArrays":
         """Take ``rank`` and the lane index's row order as computed before (a cache of these
@@ -235,8 +275,8 @@ def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSS
     return TimelineArrays(
         event_id=id_column(column(0, np.int64)[keep]),
         lane=lane_column(lane[keep]),
-        start=column(3)[keep] * DAY,
-        end=(column(4)[keep] + 1) * DAY,
+        start=seconds_column(column(3)[keep]),
+        end=seconds_column(column(4)[keep] + 1),
         category=column(5, np.int8)[keep],
         confidence=column(6, np.int8)[keep],
         importance=column(7, np.int8)[keep],
@@ -413,7 +453,7 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
                             else getattr(base, name)[keep]) for name in _COLUMNS))
     del lane
     known = base.__dict__
-    if "rank" in known and "_lane_index" in known and keep.any():
+    if base.has_lookups() and keep.any():
         # The order among the rows kept is the same as among all: each kept row's rank is the
         # number of kept rows ranked before it. Counted over the ranks (a bool and a running
         # count a row), not through the inverse permutation and its arange (three int32s a row:
@@ -427,7 +467,7 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
         rank = before[ranks]
         del before, ranks
         if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
-            by_lane = base.lane_index[0]
+            by_lane = base.lane_rows()
             by_lane = by_lane[keep[by_lane]]  # the kept rows in lane order, as rows of ``base``
             new_index = np.cumsum(keep, dtype=ROW)
             new_index -= 1

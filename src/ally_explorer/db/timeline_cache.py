@@ -20,7 +20,7 @@ import numpy as np
 
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import (ROW, TimelineArrays, arrays_from_chunks, focus_range, id_column, lane_column, pack_tracks,
-                             sorted_spans, span_order)
+                             seconds_column, sorted_spans, span_order)
 from ..core.filters import Filters
 from . import facets
 from .atomicfile import atomic_write
@@ -140,9 +140,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
 
 
 def _days_to_seconds(days: np.ndarray) -> np.ndarray:
-    seconds = days.astype(np.float64)
-    seconds *= 86_400.0
-    return seconds
+    return seconds_column(days)  # the type a read of the database gives (arrays_from_rows)
 
 
 def _adopt_span_order(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray) -> None:

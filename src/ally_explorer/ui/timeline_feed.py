@@ -40,6 +40,7 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     if arrays is None:
         return read_timeline(path, filters, lane_ids, cache_file=cache_file)
     if arrays is base:
+        base.prepare()  # what showing it needs, let go of while others were shown (release_view_lookups)
         return base, base_offsets
     return arrays, pack_tracks(arrays)
 
@@ -193,6 +194,8 @@ class TimelineFeed(QObject):
         f = state.filters
         if not f.active and self.is_big():
             self._base = (arrays, offsets, [cid for cid, _ in lanes], order)
+        elif self._base is not None and self._base[0] is not arrays:
+            self._base[0].release_view_lookups()  # not shown while a filter is on: kept smaller
         x_range, y_range = tl.view.viewRange()
         bands = self._bands.get(f.confirmed_only)
         if bands is None:  # stance periods are context: only confidence hides them
