@@ -23,7 +23,7 @@ def big_window(window, monkeypatch, qtbot):
 
 def _rows(arrays, offsets) -> list[tuple]:
     return sorted(zip(arrays.event_id.tolist(), arrays.lane.tolist(), arrays.start.tolist(),
-                      arrays.end.tolist(), arrays.importance.tolist(), np.round(offsets, 6).tolist()))
+                      arrays.end.tolist(), arrays.importance.tolist(), np.round(np.asarray(offsets, dtype=np.float64), 6).tolist()))  # float32 or 64
 
 
 def _full_read(window) -> list[tuple]:

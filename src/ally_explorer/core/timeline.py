@@ -319,14 +319,15 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
         if "mid" in arrays.__dict__:
             merged.__dict__["mid"] = _replaced(arrays.mid, old_rows, new.mid)
         _carry_lookups(arrays, keep, merged, old_rows)
-        offsets = np.array(offsets, dtype=np.float64)
+        offsets = np.array(offsets)  # a copy, in the offsets' own type (track_offsets)
         if _same_long_windows(arrays, old_rows, new):
             return merged, offsets  # the tracks hold only long windows: packed as they were
     else:
         merged = TimelineArrays(*(np.concatenate([getattr(arrays, name)[keep], getattr(new, name)]) for name in _COLUMNS))
         first_new = int(keep.sum())
         _carry_lookups(arrays, keep, merged, np.arange(first_new, len(merged)))
-        offsets = np.concatenate([np.asarray(offsets, dtype=np.float64)[keep], np.zeros(len(new))])
+        offsets = np.asarray(offsets)
+        offsets = np.concatenate([offsets[keep], np.zeros(len(new), dtype=offsets.dtype)])
     lanes = np.union1d(arrays.lane[~keep], new.lane)
     rows = np.flatnonzero(np.isin(merged.lane, lanes))
     if len(rows):
@@ -378,8 +379,7 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
     written where the replaced rows were) the ranks and the lane index ``prepare`` would
     compute, from ``arrays``' own, without sorting every row again (at 100k rows the two sorts
     were a third of an edit's time)."""
-    known = arrays.__dict__
-    if "rank" not in known or "_lane_index" not in known or not keep.any():
+    if not arrays.has_lookups() or not keep.any():
         return  # nothing computed to carry over: computed when first needed, as usual
     in_place = len(merged) == len(arrays)
     if in_place and np.array_equal(merged.mid[added], arrays.mid[added]):
@@ -472,8 +472,11 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
             new_index = np.cumsum(keep, dtype=ROW)
             new_index -= 1
             lane_order = new_index[by_lane]
-            del by_lane, new_index  # before the lane index's key is made of them
-            sub.adopt_lookups(rank=rank, lane_order=lane_order)
+            del by_lane, new_index
+            # the row order only: ``mid`` and the lane index's key are made where they are first
+            # used (on showing them), after whoever shows the arrays before has let go of theirs
+            sub.__dict__["rank"] = rank
+            sub.__dict__["_lane_order"] = lane_order
         else:
             sub.__dict__["rank"] = rank
     return sub
@@ -536,6 +539,15 @@ TRACK_STEP = 0.17
 _TRACK_ORDER = (1, -1, 2, -2)
 
 
+def track_offsets(tracks) -> np.ndarray:
+    """Vertical offsets of tracks (whole numbers: 1 is one ``TRACK_STEP`` above the lane's centre
+    line), in float32 (half of float64's memory; a drawn height, lane plus offset, is float64 as
+    before) and by one rule, so packing and a cache of the tracks give the very same numbers."""
+    offsets = np.asarray(tracks).astype(np.float32)
+    offsets *= np.float32(TRACK_STEP)
+    return offsets
+
+
 #: pack_tracks walks the long windows this many at a time (whole lanes): its Python lists of
 #: a million floats were ~60 MB at once, and the peak of every facet change at a million events.
 PACK_BLOCK = 32_768
@@ -547,7 +559,7 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     Exact and short-window events sit on the lane's centre line; longer windows are packed
     into tracks just above and below it (first free track, by start time), at most four.
     """
-    offsets = np.zeros(len(arrays))
+    offsets = np.zeros(len(arrays), dtype=np.float32)  # see track_offsets
     long = np.flatnonzero(arrays.longer_than(min_span_days * DAY))
     if len(long) and len(arrays) <= np.iinfo(ROW).max:
         long = long.astype(ROW)  # row numbers: half of int64's memory in the sort below
@@ -559,7 +571,7 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     lane_of = arrays.lane[order]
     cuts = np.flatnonzero(lane_of[1:] != lane_of[:-1]) + 1  # where each lane's windows begin
     del lane_of
-    steps = np.asarray(_TRACK_ORDER, dtype=np.float64) * TRACK_STEP
+    steps = track_offsets(_TRACK_ORDER)
     begin = 0
     while begin < len(order):
         # whole lanes, about PACK_BLOCK windows: tracks never run from one lane into the next
@@ -614,7 +626,7 @@ def _heights(arrays: TimelineArrays, offsets, rows: np.ndarray) -> np.ndarray:
     """``arrays.lane[rows] + offsets[rows]`` (the drawn heights), summed in place: one temporary
     of the rows, not two."""
     offsets = np.asarray(offsets)
-    height = offsets[rows].astype(np.result_type(offsets.dtype, arrays.lane.dtype), copy=False)
+    height = offsets[rows].astype(np.result_type(offsets.dtype, arrays.lane.dtype, np.float64), copy=False)
     height += arrays.lane[rows]
     return height
 

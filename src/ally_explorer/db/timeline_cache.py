@@ -20,7 +20,7 @@ import numpy as np
 
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import (ROW, TimelineArrays, arrays_from_chunks, focus_range, id_column, lane_column, pack_tracks,
-                             seconds_column, sorted_spans, span_order)
+                             seconds_column, sorted_spans, span_order, track_offsets)
 from ..core.filters import Filters
 from . import facets
 from .atomicfile import atomic_write
@@ -126,8 +126,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
             )
             arrays.adopt_lookups(rank=column("rank").astype(ROW, copy=False),
                                  lane_order=column("lane_order").astype(ROW, copy=False))
-            offsets = column("offsets").astype(np.float64)
-            offsets *= TRACK_UNIT
+            offsets = track_offsets(column("offsets"))  # what pack_tracks gives, to the bit
             spans = npz["span_order"] if "span_order" in npz.files else None
             focus = npz["focus"] if "focus" in npz.files else None
             if focus is not None and focus.shape == (2,) and np.isfinite(focus).all() and n:

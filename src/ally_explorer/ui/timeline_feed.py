@@ -45,15 +45,19 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     return arrays, pack_tracks(arrays)
 
 
-def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object, object, tuple]:
+def prepared(read, *args, known=None, gather=True, **kwargs) -> tuple[TimelineArrays, object, object, tuple | None]:
     """``read``'s arrays and track offsets (``read_timeline``, ``refilter_timeline``) with the
     order their date spans are drawn in and the spans in it (``core.timeline.span_order``,
     ``sorted_spans``), all on the worker thread. ``known``: (arrays, offsets, lanes, span
     order) held already; when ``read`` gives those arrays back (no filters again), their order
-    is not sorted again."""
+    is not sorted again. ``gather`` False: no spans (None), only their order: the timeline
+    gathers them in it once it has let go of the spans it shows (a facet change at a million
+    events: 10-25 MB less at once, for 10-20 ms of the window's time)."""
     arrays, offsets = read(*args, **kwargs)
     if known is not None and arrays is known[0] and offsets is known[1] and known[3] is not None:
         order = known[3]
+        if not gather:
+            return arrays, offsets, order, None
     elif timeline_cache.known_span_order(arrays, offsets) is not None:  # kept in the cache file
         order = timeline_cache.known_span_order(arrays, offsets)
         spans = timeline_cache.take_spans(arrays, offsets)  # gathered when the cache was checked
@@ -63,7 +67,7 @@ def prepared(read, *args, known=None, **kwargs) -> tuple[TimelineArrays, object,
         if offsets is None or len(offsets) != len(arrays):
             offsets = pack_tracks(arrays)
         order = span_order(arrays, offsets)
-    return arrays, offsets, order, sorted_spans(arrays, offsets, order)
+    return arrays, offsets, order, sorted_spans(arrays, offsets, order) if gather else None
 
 
 #: Only edits of these tables can be patched into the arrays (an event and its countries).
@@ -142,7 +146,7 @@ class TimelineFeed(QObject):
                 self.offsets = None
             if base is not None and base[2] == [cid for cid, _ in self._lanes]:
                 self._job.submit(prepared, refilter_timeline, *base[:3], state.store.path, f, lane_ids,
-                                 cache_file=cache, known=base, context=(lanes, keep_view, f))
+                                 cache_file=cache, known=base, gather=False, context=(lanes, keep_view, f))
             else:
                 self._job.submit(prepared, read_timeline, state.store.path, f, lane_ids, cache_file=cache,
                                  context=(lanes, keep_view, f))
@@ -195,13 +199,15 @@ class TimelineFeed(QObject):
         if not f.active and self.is_big():
             self._base = (arrays, offsets, [cid for cid, _ in lanes], order)
         elif self._base is not None and self._base[0] is not arrays:
-            self._base[0].release_view_lookups()  # not shown while a filter is on: kept smaller
+            # Not shown while a filter is on: kept smaller, and let go of before the filtered
+            # arrays' own lookups for showing are made (core.timeline.refilter leaves them)
+            self._base[0].release_view_lookups()
         x_range, y_range = tl.view.viewRange()
         bands = self._bands.get(f.confirmed_only)
         if bands is None:  # stance periods are context: only confidence hides them
             bands = self._bands[f.confirmed_only] = state.store.alignments(filters=Filters(confirmed_only=f.confirmed_only))
         tl.set_data(lanes, None, bands, arrays=arrays, offsets=offsets,
-                    titles=state.store.event_titles, event_of=self._event_or_none, spans=spans,
+                    titles=state.store.event_titles, event_of=self._event_or_none, spans=spans, span_order=order,
                     focus=not keep_view)  # the default view, its markers thinned once
         if keep_view:
             tl.view.setRange(xRange=x_range, yRange=y_range, padding=0)

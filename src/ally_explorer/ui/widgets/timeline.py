@@ -23,7 +23,8 @@ from ...core import palette, vocab
 from ...core.fuzzydate import is_undated
 from ...core.labels import merge_stretches, place_labels
 from ...core.records import Alignment, Event
-from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks
+from ...core.timeline import (DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range,
+                              pack_tracks, sorted_spans)
 from .. import theme
 from ..announce import announce, name_changed
 from .focus_frame import FocusFrame
@@ -110,6 +111,9 @@ class SpansItem(pg.GraphicsObject):
             order = np.lexsort((x0, y))
             self._x0, self._x1, self._y = x0[order], x1[order], y[order]
             self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
+        # heights kept in float32, half of float64's memory: a lane and a track offset are
+        # thousands of float32 steps apart, so no two rows' heights become one
+        self._y = self._y.astype(np.float32, copy=False)
         self._palette = [QColor(c) for c in palette]
         self.count = len(x0)
         self._window = None
@@ -122,6 +126,15 @@ class SpansItem(pg.GraphicsObject):
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+    def clear(self) -> None:
+        """Let go of the bars (before the next ``set_data``, so both are never held at once)."""
+        empty = np.zeros(0)
+        self._x0 = self._x1 = self._y = empty
+        self._g = empty.astype(int)
+        self._merged = (empty, empty, empty, empty.astype(int))
+        self._picture = None
+        self._window = None
 
     def _record(self, lo: float, hi: float, per_px: float, y_lo: float = -np.inf, y_hi: float = np.inf) -> None:
         """Prepare the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
@@ -936,7 +949,7 @@ class TimelineWidget(QWidget):
 
     def _heights(self, rows) -> np.ndarray:
         """The drawn heights of ``rows`` (row numbers, a mask or a slice): lane plus track offset."""
-        return self.arrays.lane[rows] + self._offsets[rows]
+        return np.add(self.arrays.lane[rows], self._offsets[rows], dtype=np.float64)  # as core.timeline's
 
     def set_data(
         self,
@@ -949,13 +962,16 @@ class TimelineWidget(QWidget):
         titles: Callable[[list[int]], dict[int, str]] | None = None,
         event_of: Callable[[int], Event] | None = None,
         spans: tuple | None = None,
+        span_order: np.ndarray | None = None,
         focus: bool = False,
     ) -> None:
         """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
         datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
         few titles the labels and tooltips need; ``offsets``, each row's track offset, and
         ``spans``, the date spans in the order they are drawn in, if already worked out
-        (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays).
+        (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays),
+        or ``span_order``, that order (``span_order``): the spans are gathered here in it, once
+        the spans shown before are let go of (never both at once: 25 bytes a span).
         ``focus``: then show where most events are (``show_focus``), the markers thinned once for
         that view (at a million rows, thinning them for the view before too was 0.1-0.2 s more)."""
         self.loading_label.hide()
@@ -982,9 +998,9 @@ class TimelineWidget(QWidget):
         a = self.arrays
         self.__dict__.pop("_lod_key_cache", None)  # it names the arrays before: let them go now
         if offsets is None or len(offsets) != len(a):
-            offsets, spans = pack_tracks(a), None
+            offsets, spans, span_order = pack_tracks(a), None, None
         self._offsets = np.asarray(offsets)  # the feed's own array: no copy, no array of the heights
-        self._set_spans(spans)
+        self._set_spans(spans, span_order)
         if focus:
             self._marker_window = None
             self.__dict__.setdefault("_markers_given", {}).clear()
@@ -1073,12 +1089,16 @@ class TimelineWidget(QWidget):
     def event_of(self, event_id: int) -> Event | None:
         return self._event_of(event_id)
 
-    def _set_spans(self, prepared: tuple | None = None) -> None:
+    def _set_spans(self, prepared: tuple | None = None, order: np.ndarray | None = None) -> None:
         """The windows of vague dates: a light fill, outlined in the category's colour (3:1).
-        ``prepared``: ``core.timeline.sorted_spans`` of the arrays shown, made on a worker."""
+        ``prepared``: ``core.timeline.sorted_spans`` of the arrays shown, made on a worker;
+        ``order``: the order it gathers them in (``core.timeline.span_order``)."""
         a, t = self.arrays, self._theme
         edges = [t.category[c] for c in vocab.CATEGORIES]
         fills = [_alpha(c, t.span_alpha) for c in edges]
+        if prepared is None and order is not None and len(order) == int(np.count_nonzero(a.fuzzy)):
+            self.spans.clear()
+            prepared = sorted_spans(a, self._offsets, order)
         if prepared is not None:
             self.spans.set_data(*prepared, fills, edges, presorted=True)
             return
