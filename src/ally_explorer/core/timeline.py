@@ -449,36 +449,33 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
         keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
     if same_lanes and keep.all():
         return base
-    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" and lane is not None
-                            else getattr(base, name)[keep]) for name in _COLUMNS))
-    del lane
-    known = base.__dict__
+    # The lookups first, their temporaries (a count a row of ``base``) gone before the columns
+    # are gathered: the peak of a facet change at a million events is this function's.
+    lookups = {}
     if base.has_lookups() and keep.any():
         # The order among the rows kept is the same as among all: each kept row's rank is the
         # number of kept rows ranked before it. Counted over the ranks (a bool and a running
-        # count a row), not through the inverse permutation and its arange (three int32s a row:
-        # the peak of a facet change at a million events).
+        # count a row), not through the inverse permutation and its arange (three int32s a row).
         ranks = base.rank[keep]
         taken = np.zeros(len(base), dtype=bool)
         taken[ranks] = True
         before = np.cumsum(taken, dtype=ROW)
         del taken
         before -= 1
-        rank = before[ranks]
+        lookups["rank"] = before[ranks]
         del before, ranks
         if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
             by_lane = base.lane_rows()
             by_lane = by_lane[keep[by_lane]]  # the kept rows in lane order, as rows of ``base``
             new_index = np.cumsum(keep, dtype=ROW)
             new_index -= 1
-            lane_order = new_index[by_lane]
-            del by_lane, new_index
             # the row order only: ``mid`` and the lane index's key are made where they are first
             # used (on showing them), after whoever shows the arrays before has let go of theirs
-            sub.__dict__["rank"] = rank
-            sub.__dict__["_lane_order"] = lane_order
-        else:
-            sub.__dict__["rank"] = rank
+            lookups["_lane_order"] = new_index[by_lane]
+            del by_lane, new_index
+    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" and lane is not None
+                            else getattr(base, name)[keep]) for name in _COLUMNS))
+    sub.__dict__.update(lookups)
     return sub
 
 

@@ -266,9 +266,12 @@ def attributed_event_ids(path: Path, attributions: frozenset[str]) -> np.ndarray
     # 20-60 MB at a million events, and the peak of that facet change.
     queries = facets.claim_where_parts(Filters(attributions=frozenset(attributions)), "event")
     with Store.open(Path(path), readonly=True, trusted=True) as store:
-        parts = [np.fromiter((row[0] for row in store.conn.execute(f"SELECT e.id FROM events e WHERE {where}", params)),
-                             dtype=np.int64) for where, params in queries]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        parts = [id_column(np.fromiter((row[0] for row in store.conn.execute(f"SELECT e.id FROM events e WHERE {where}",
+                                                                              params)), dtype=np.int64))
+                 for where, params in queries]  # int32 where they fit (id_column): half the memory
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def discard(file: Path) -> None:

@@ -37,6 +37,7 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     only the ids of the events "who says so" lets through are read (the arrays do not hold it)."""
     attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
     arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
+    del attributed  # before the tracks are packed beside the arrays
     if arrays is None:
         return read_timeline(path, filters, lane_ids, cache_file=cache_file)
     if arrays is base:
