@@ -174,15 +174,29 @@ def take_spans(arrays: TimelineArrays, offsets) -> tuple | None:
 
 
 def _narrow(values: np.ndarray) -> np.ndarray:
-    """The smallest signed integer type that holds ``values`` exactly."""
+    """``values`` (whole numbers) in the smallest signed integer type that holds them exactly;
+    not copied when they are in it already."""
     if not len(values):
         return values.astype(np.int8)
     lo, hi = int(values.min()), int(values.max())
     for dtype in (np.int8, np.int16, np.int32):
         info = np.iinfo(dtype)
         if info.min <= lo and hi <= info.max:
-            return values.astype(dtype)
-    return values.astype(np.int64)
+            return values.astype(dtype, copy=False)
+    return values.astype(np.int64, copy=False)
+
+
+def _counted(values: np.ndarray, unit: float, *, exact: bool = True) -> np.ndarray | None:
+    """``values`` counted in ``unit`` in the narrowest integer type (``_narrow``), or None when
+    they are not whole multiples of it (``exact``; else to rounding: the track offsets). One
+    column at a time: its temporaries are gone before the next (a million rows of int64 and
+    float64 copies of every column at once were the peak of a first start)."""
+    values = np.asarray(values)
+    counts = np.rint(values / unit)
+    back = counts * unit
+    whole = np.array_equal(back, values) if exact else np.allclose(back, values)
+    del back
+    return _narrow(counts) if whole else None
 
 
 def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray,
@@ -191,23 +205,22 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
     Returns whether it was written; a failure (full disk, read-only folder) only costs speed."""
     if key is None:
         return False
-    days_start = np.rint(arrays.start / 86_400.0)
-    days_end = np.rint(arrays.end / 86_400.0)
-    tracks = np.rint(np.asarray(offsets) / TRACK_UNIT)
-    if not (np.array_equal(days_start * 86_400.0, arrays.start) and np.array_equal(days_end * 86_400.0, arrays.end)
-            and np.allclose(tracks * TRACK_UNIT, offsets)):
+    days_start = _counted(arrays.start, 86_400.0)
+    days_end = _counted(arrays.end, 86_400.0) if days_start is not None else None
+    tracks = _counted(offsets, TRACK_UNIT, exact=False) if days_end is not None else None
+    if tracks is None:
         return False  # not whole days or tracks: nothing this cache can hold exactly
     order = arrays.lane_index[0]
     cols = {
         "meta": np.frombuffer(json.dumps(asdict(key)).encode("utf-8"), dtype=np.uint8),
         "event_id": _narrow(arrays.event_id),
-        "lane": _narrow(arrays.lane.astype(np.int64)),
-        "start": _narrow(days_start.astype(np.int64)),
-        "end": _narrow(days_end.astype(np.int64)),
+        "lane": _narrow(arrays.lane),
+        "start": days_start,
+        "end": days_end,
         "category": arrays.category,
         "confidence": arrays.confidence,
         "importance": arrays.importance,
-        "offsets": _narrow(tracks.astype(np.int64)),
+        "offsets": tracks,
         "rank": _narrow(arrays.rank),
         "lane_order": _narrow(order),
         "span_order": _narrow(span_order(arrays, offsets) if spans is None else spans),
