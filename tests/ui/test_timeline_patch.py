@@ -108,9 +108,13 @@ def test_an_edit_patched_in_the_window_draws_what_a_full_read_draws(big_window, 
     assert patched == _drawn_after_a_full_read(window)
 
 
-def test_facet_changes_draw_what_a_full_read_with_the_filters_draws(big_window, qtbot):
+@pytest.mark.parametrize("where", ["worker", "window"])
+def test_facet_changes_draw_what_a_full_read_with_the_filters_draws(big_window, qtbot, monkeypatch, where):
+    import ally_explorer.ui.timeline_feed as feed
     from ally_explorer.core.filters import Filters
 
+    if where == "window":  # as at a million events: the filtered rows' lookups and spans made where drawn
+        monkeypatch.setattr(feed, "DRAWN_WHERE_SHOWN_ABOVE", 0)
     window = big_window
     tl = window.timeline
     tl.center_on_event(max(window.store.events(country_id="PRK"), key=lambda e: e.importance).id)

@@ -21,6 +21,11 @@ from .i18n import translate
 
 #: Datasets with more events than this paint the window first and draw the timeline just after.
 TIMELINE_LATER_ABOVE = 5000
+#: Timelines of more rows than this (unfiltered) leave a facet change's drawing lookups (``mid``,
+#: the lane index's key) and date spans to the window, made once the ones shown are let go of:
+#: at a million events 20-25 MB less at once, for 20-35 ms of the window's time. Smaller ones
+#: have them made on the worker, where they cost the window nothing.
+DRAWN_WHERE_SHOWN_ABOVE = 400_000
 
 
 def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
@@ -31,10 +36,13 @@ def read_timeline(path: Path, filters: Filters, lane_ids: list[str], *,
 
 
 def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str], path: Path, filters: Filters,
-                      lane_ids: list[str], *, cache_file: Path | None = None) -> tuple[TimelineArrays, object]:
+                      lane_ids: list[str], *, cache_file: Path | None = None,
+                      lookups: bool = True) -> tuple[TimelineArrays, object]:
     """Another facet filter on a worker thread: the rows of the unfiltered arrays held that pass
     it (``core.timeline.refilter``), no read of the timeline and no second copy of every row;
-    only the ids of the events "who says so" lets through are read (the arrays do not hold it)."""
+    only the ids of the events "who says so" lets through are read (the arrays do not hold it).
+    ``lookups`` False: the filtered arrays' ``mid`` and lane index are left to whoever shows them
+    (``DRAWN_WHERE_SHOWN_ABOVE``)."""
     attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
     arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
     del attributed  # before the tracks are packed beside the arrays
@@ -43,6 +51,8 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     if arrays is base:
         base.prepare()  # what showing it needs, let go of while others were shown (release_view_lookups)
         return base, base_offsets
+    if lookups:
+        _ = arrays.mid, arrays.lane_index
     return arrays, pack_tracks(arrays)
 
 
@@ -146,11 +156,13 @@ class TimelineFeed(QObject):
                 # the read anyway: let them go now, not once the next view is built beside them.
                 self.offsets = None
             if base is not None and base[2] == [cid for cid, _ in self._lanes]:
-                # A filtered view's spans are gathered where they are drawn, once the spans shown
-                # are let go of (10-20 ms of the window's time, 10-25 MB less at once); the
-                # unfiltered ones (a million spans, 20 ms more) on the worker as at start-up.
+                # A big filtered view's spans are gathered where they are drawn, once the spans
+                # shown are let go of (DRAWN_WHERE_SHOWN_ABOVE); the unfiltered ones (a million
+                # spans, 20 ms more of the window's time) on the worker, as at start-up.
+                small = len(base[0]) <= DRAWN_WHERE_SHOWN_ABOVE
                 self._job.submit(prepared, refilter_timeline, *base[:3], state.store.path, f, lane_ids,
-                                 cache_file=cache, known=base, gather=not f.active, context=(lanes, keep_view, f))
+                                 cache_file=cache, known=base, gather=small or not f.active, lookups=small,
+                                 context=(lanes, keep_view, f))
             else:
                 self._job.submit(prepared, read_timeline, state.store.path, f, lane_ids, cache_file=cache,
                                  context=(lanes, keep_view, f))
@@ -321,4 +333,5 @@ class TimelineFeed(QObject):
         self._state.set_filters(replace(self._state.filters, date_from=start, date_to=end))
 
 
-__all__ = ["TimelineFeed", "prepared", "read_timeline", "refilter_timeline", "TIMELINE_LATER_ABOVE"]
+__all__ = ["DRAWN_WHERE_SHOWN_ABOVE", "TimelineFeed", "prepared", "read_timeline", "refilter_timeline",
+           "TIMELINE_LATER_ABOVE"]
