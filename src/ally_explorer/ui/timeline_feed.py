@@ -14,7 +14,7 @@ from ..core.timeline import (TimelineArrays, arrays_from_rows, lane_order, pack_
                              sorted_spans, span_order)
 from ..db import timeline_cache
 from . import theme
-from .background import LatestJob
+from .background import BIG_JOB, LatestJob
 from .state import Changes, ExplorerState
 from .widgets.timeline import TimelineWidget
 from .i18n import translate
@@ -43,17 +43,18 @@ def refilter_timeline(base: TimelineArrays, base_offsets, base_lanes: list[str],
     only the ids of the events "who says so" lets through are read (the arrays do not hold it).
     ``lookups`` False: the filtered arrays' ``mid`` and lane index are left to whoever shows them
     (``DRAWN_WHERE_SHOWN_ABOVE``)."""
-    attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
-    arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
-    del attributed  # before the tracks are packed beside the arrays
-    if arrays is None:
-        return read_timeline(path, filters, lane_ids, cache_file=cache_file)
-    if arrays is base:
-        base.prepare()  # what showing it needs, let go of while others were shown (release_view_lookups)
-        return base, base_offsets
-    if lookups:
-        _ = arrays.mid, arrays.lane_index
-    return arrays, pack_tracks(arrays)
+    with BIG_JOB:  # not beside the facet and country counts (ui/background.py)
+        attributed = timeline_cache.attributed_event_ids(path, filters.attributions) if filters.attributions else None
+        arrays = refilter(base, base_lanes, filters, lane_ids, attributed=attributed)
+        del attributed  # before the tracks are packed beside the arrays
+        if arrays is base:
+            base.prepare()  # what showing it needs, let go of while others were shown (release_view_lookups)
+            return base, base_offsets
+        if arrays is not None:
+            if lookups:
+                _ = arrays.mid, arrays.lane_index
+            return arrays, pack_tracks(arrays)
+    return read_timeline(path, filters, lane_ids, cache_file=cache_file)
 
 
 def prepared(read, *args, known=None, gather=True, **kwargs) -> tuple[TimelineArrays, object, object, tuple | None]:
