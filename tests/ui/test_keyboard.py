@@ -56,6 +56,21 @@ def test_tab_leaves_the_timeline_and_the_detail_pane_in_one_press(window, qtbot)
     assert focused is not window.timeline.plot and not window.timeline.isAncestorOf(focused)
 
 
+def test_the_agreement_chart_made_at_a_country_switch_is_the_tab_stop_after_the_detail_pane(window, qtbot):
+    chart = window.map_tab.chart
+    assert chart._plot is None  # no country yet: only the chart's message, no plot to reach
+    window.select_country("BLR")  # a country with UN votes: the plot is made now
+    window.detail.setFocus()
+    qtbot.waitUntil(window.detail.hasFocus)
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chart.plot
+    window.select_country("USA")  # a switch that makes no control keeps the order
+    window.detail.setFocus()
+    qtbot.waitUntil(window.detail.hasFocus)
+    qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chart.plot
+
+
 def test_arrow_keys_walk_the_detail_pane_links(window, qtbot):
     window.select_country("USA")
     pane = window.detail

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         self.tab_order = TabOrder(self, [self.search_box, self.search_view, self.country_filter, self.country_view],
                                   self.tabs, [*self.facet_panel.tab_stops(), self.as_of_bar.slider,
-                                              self.timeline.plot], again=state.country_changed, toolbar=self.toolbar)
+                                              self.timeline.plot], again=self.map_tab.chart.plot_made, toolbar=self.toolbar)
         for built in (self.reader_tab.built, self.map_tab.built):
             built.connect(self.tab_order.apply)
         if read_only:

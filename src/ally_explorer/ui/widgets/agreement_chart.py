@@ -36,6 +36,7 @@ class AgreementChart(QWidget):
     """Share of roll calls on which a country voted as Russia (the USSR before 1992) did."""
 
     year_changed = Signal(object)  # the year the keys moved the cursor to (int), or None
+    plot_made = Signal()  # the plot (a Tab stop) was made, with the first series: the Tab order takes it in
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -176,6 +177,7 @@ class AgreementChart(QWidget):
         stretch = self._layout.itemAt(2)  # the placeholder stretch goes: the plot takes the room
         if stretch is not None and stretch.spacerItem() is not None:
             self._layout.removeItem(stretch)
+        self.plot_made.emit()
 
     def axis_titles(self) -> tuple[str, str]:
         """The y axis's title, and the short one for a plot too short for it."""

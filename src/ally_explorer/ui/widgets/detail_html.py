@@ -49,14 +49,22 @@ SHOW_ALL = "showall:text"
 
 
 
+#: A text of the page longer than BREAK_EVERY: the run of characters after a tag's ">" up to the
+#: next tag (a page's texts are escaped: no "<" or ">" of their own), or at the page's start.
+_LONG_TEXT = re.compile(r">([^<>]{%d,})" % (BREAK_EVERY + 1))
+_LONG_START = re.compile(r"[^<>]{%d,}" % (BREAK_EVERY + 1))
+_LONG_WORD = re.compile(r"\S{%d}" % (BREAK_EVERY + 1))
+
+
 def bound_html(page: str, *, limit: int | None = TEXT_LIMIT, show_all: str | None = SHOW_ALL) -> str:
     """Bound what a page asks Qt to lay out: unbreakable runs get break opportunities, and a
-    text longer than ``limit`` characters is cut, with a link (``show_all``) to the whole."""
-    parts = _TAG.split(page)
-    for i in range(0, len(parts), 2):  # the even parts are text between tags
-        text = parts[i]
-        if len(text) <= BREAK_EVERY:
-            continue
+    text longer than ``limit`` characters is cut, with a link (``show_all``) to the whole.
+
+    Only the page's long texts are looked at, found with one search (a country page has a few
+    hundred tags and a hundred texts longer than a line: splitting it at every tag and joining
+    it again was ~1 ms of each country switch)."""
+
+    def bound(text: str) -> str:
         cut = ""
         if limit is not None and len(text) > limit:
             visible = text[:limit]
@@ -68,10 +76,13 @@ def bound_html(page: str, *, limit: int | None = TEXT_LIMIT, show_all: str | Non
             link = f" <a href='{show_all}'>" + translate("DetailHtml", "show all") + "</a>" if show_all else ""
             cut = "… <i>(" + translate("DetailHtml", "{n} more characters not shown").format(n=f"{hidden:,}") + f"{link})</i>"
         # A run of BREAK_EVERY + 1 units is a word at least that long: most texts have none.
-        if len(max(text.split(), key=len, default="")) > BREAK_EVERY:
+        if _LONG_WORD.search(text):
             text = _RUN.sub("\\1&#8203;", text)
-        parts[i] = text + cut
-    return "".join(parts)
+        return text + cut
+
+    page = _LONG_TEXT.sub(lambda m: ">" + bound(m.group(1)), page)
+    start = _LONG_START.match(page)
+    return bound(start.group(0)) + page[start.end():] if start else page
 
 
 @dataclass

@@ -143,32 +143,36 @@ class SpansItem(pg.GraphicsObject):
     def _record(self, lo: float, hi: float, per_px: float, y_lo: float = -np.inf, y_hi: float = np.inf) -> None:
         """Prepare the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
         gap = (3 if self._crowded else 1) * self.GAP_PX * per_px
-        n = len(self._x0)
-        cuts = np.flatnonzero(self._y[1:] != self._y[:-1]) + 1 if n else np.zeros(0, dtype=np.intp)  # rows begin
+        # The bars are sorted by y: those of the lanes in [y_lo, y_hi] are one slice, found by
+        # binary search (a lane jump looked at every bar of the dataset four times over).
+        sl = slice(int(np.searchsorted(self._y, y_lo, side="left")), int(np.searchsorted(self._y, y_hi, side="right")))
+        x0s, x1s, ys, gs = self._x0[sl], self._x1[sl], self._y[sl], self._g[sl]  # views: no copies
+        n = len(ys)
+        cuts = np.flatnonzero(ys[1:] != ys[:-1]) + 1 if n else np.zeros(0, dtype=np.intp)  # where rows begin
         parts = []
         begin = 0
         while begin < n:  # whole rows at a time: a bar merges only with bars of its own row
             at = int(np.searchsorted(cuts, begin + self.MERGE_BLOCK))
             end = int(cuts[at]) if at < len(cuts) else n
             part = slice(begin, end)
-            parts.append(self._merge(self._x0[part], self._x1[part], self._y[part], self._g[part], lo, hi, y_lo, y_hi, gap))
+            parts.append(self._merge(x0s[part], x1s[part], ys[part], gs[part], lo, hi, gap))
             begin = end
         if len(parts) == 1:
             merged = parts[0]
         elif parts:
             merged = tuple(np.concatenate(column) for column in zip(*parts))
         else:
-            merged = (self._x0[:0], self._x1[:0], self._y[:0], self._g[:0])
+            merged = (x0s[:0], x1s[:0], ys[:0], gs[:0])
         x0, x1, y, g = self._merged = merged
         self.drawn = len(x0)
         self._picture = None
         self._window = (lo, hi, per_px, y_lo, y_hi)
 
     @staticmethod
-    def _merge(x0, x1, y, g, lo: float, hi: float, y_lo: float, y_hi: float, gap: float) -> tuple:
-        """The bars of whole rows that overlap [lo, hi] x [y_lo, y_hi], those closer than ``gap``
-        in a row merged into one (sorted by y, then x0, as kept)."""
-        keep = (x1 >= lo) & (x0 <= hi) & (y >= y_lo) & (y <= y_hi)
+    def _merge(x0, x1, y, g, lo: float, hi: float, gap: float) -> tuple:
+        """The bars of whole rows that overlap [lo, hi], those closer than ``gap`` in a row
+        merged into one (sorted by y, then x0, as kept)."""
+        keep = (x1 >= lo) & (x0 <= hi)
         x0, x1, y, g = x0[keep], x1[keep], y[keep], g[keep]
         if len(x0):
             new_row = np.r_[True, y[1:] != y[:-1]]
@@ -576,6 +580,7 @@ class TimelineWidget(QWidget):
             self.view.addItem(item)
         self.today_line.setPos(day_seconds(date.today()))
         self.labels: list[pg.TextItem] = []
+        self._labels_shown = 0  # the first this many of ``labels`` are shown, the rest hidden
         self.placed_labels: list = []
 
         for item in self.markers.items:
@@ -1210,9 +1215,15 @@ class TimelineWidget(QWidget):
             # A jump to another lane: only the lanes in view (and one either side) get markers.
             # Thinning keeps the best row of each lane row and column, whatever other lanes are
             # prepared, so the markers in view are the same; whether to thin is still decided
-            # on the whole window, as a pan to here would.
+            # on the whole window, as a pan to here would. The window's rows come lane by lane,
+            # so those lanes are one slice of them (rows_in's answer, not a second search).
             y_lo, y_hi = vy0 - 1.0, vy1 + 1.0
-            rows = a.rows_in(lo, hi, y_lo, y_hi)
+            if height >= 1.0:  # these lanes are inside the window's
+                lanes = a.lane[rows]
+                first, last = max(int(np.ceil(y_lo)), 0), int(np.floor(y_hi))
+                rows = rows[np.searchsorted(lanes, first, side="left"):np.searchsorted(lanes, last, side="right")]
+            else:
+                rows = a.rows_in(lo, hi, y_lo, y_hi)
         if thin:
             # one marker per lane row and few-pixel column: the most important, then the earliest;
             # where lanes are only a few pixels high, per lane and a marker's width
@@ -1424,7 +1435,11 @@ class TimelineWidget(QWidget):
             item.setFont(self._label_font)
             item.textItem.document().setDocumentMargin(LABEL_MARGIN)
             item.setZValue(15)
-            self.view.addItem(item)
+            # A label's place never sets the view's range (the timeline sets it itself): no
+            # pyqtgraph bookkeeping of its bounds at each move and at each scale of the view
+            # (an itemChange in Python per label and step, ~0.3 ms of a country switch).
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+            self.view.addItem(item, ignoreBounds=True)
             self.labels.append(item)
         half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
         rows = [placed.row for placed in chosen]
@@ -1439,8 +1454,9 @@ class TimelineWidget(QWidget):
             y = min(max(y - 0.2, lane - 0.5 + half), lane + 0.5 - half)  # inside its lane
             item.setPos(placed.left / scale, y)
             item.show()
-        for item in self.labels[len(chosen):]:
+        for item in self.labels[len(chosen):self._labels_shown]:  # the others are hidden already
             item.hide()
+        self._labels_shown = len(chosen)
         self.placed_labels = chosen
         self._placed_view = (x1 - x0, y0, y1, self.view.width())
 
