@@ -202,7 +202,7 @@ def test_spans_worked_out_a_block_at_a_time_are_the_spans_of_every_row(lane_type
     assert np.array_equal(a.fuzzy, fuzzy) and 0 < fuzzy.sum() < len(a)
     offsets = pack_tracks(a)
     x0, x1, y, g = sorted_spans(a, offsets)
-    height = a.lane[fuzzy] + offsets[fuzzy]
+    height = a.lane[fuzzy] + offsets[fuzzy].astype(np.float64)  # drawn heights: float64 (offsets: float32)
     order = np.lexsort((a.start[fuzzy], height))
     assert np.array_equal(x0, a.start[fuzzy][order]) and np.array_equal(x1, a.end[fuzzy][order])
     assert y.dtype == np.float64 and np.array_equal(y, height[order]) and np.array_equal(g, a.category[fuzzy][order])

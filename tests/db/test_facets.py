@@ -149,3 +149,25 @@ def test_a_write_said_to_leave_the_counts_as_they_were_leaves_them_and_the_other
     deleted = store.delete_event(event.id)
     assert facets.counts_may_change(facets.changed_columns(deleted.before, deleted.after))
     assert facets.counts_may_change(None)  # not known: count again
+
+
+def test_who_says_so_in_disjoint_parts_counts_what_its_or_condition_counts(store):
+    # Some claims of each kind named, some NULL, some '': the three spellings of the facet
+    store.conn.execute("UPDATE events SET attribution = NULL WHERE id IN (SELECT id FROM events LIMIT 3)")
+    store.conn.execute("UPDATE statements SET attribution = '' WHERE id IN (SELECT id FROM statements LIMIT 2)")
+    store.conn.commit()
+    named = store.conn.execute("SELECT attribution FROM events WHERE attribution != '' LIMIT 1").fetchone()[0]
+    for who in ({""}, {named}, {named, ""}):
+        f = Filters(attributions=frozenset(who), confidences=frozenset({"reported", "confirmed"}))
+        for kind, (table, alias) in facets.CLAIM_TABLES.items():
+            where, params = facets.claim_where(f, kind)
+            expected = sorted(r[0] for r in store.conn.execute(f"SELECT {alias}.id FROM {table} {alias} WHERE {where}", params))
+            got = [r[0] for where, params in facets.claim_where_parts(f, kind)
+                   for r in store.conn.execute(f"SELECT {alias}.id FROM {table} {alias} WHERE {where}", params)]
+            assert sorted(got) == expected  # each row once: the parts do not overlap
+        counts = facets.facet_counts(store, f)
+        assert counts["total"]["events"] == len(store.events(filters=f)) > 0
+        assert sum(counts["category"].values()) == counts["total"]["events"]
+        assert {c.id: c.event_count for c in store.countries(filters=f)} == {
+            c.id: len(store.events(country_id=c.id, filters=f)) for c in store.countries(filters=f)}
+    assert facets.claim_where_parts(Filters(categories=frozenset({"military"})), "statement") == []

@@ -346,3 +346,37 @@ def test_membership_of_event_ids_is_what_isin_says():
                 np.array([-5, 9]), values[:10].astype(np.int64)):
         assert np.array_equal(_member(values, ids), np.isin(values, ids))
     assert not len(_member(values[:0], np.array([1])))
+
+
+def test_arrays_held_but_not_shown_let_go_of_their_view_lookups_and_filter_and_show_as_before(store):
+    from ally_explorer.core.timeline import refilter
+
+    lanes = [cid for cid, _ in lane_order(store.countries())]
+    base = arrays_from_rows(store.timeline_rows(FILTERS), lanes).prepare()
+    rank, (order, key, origin, stride), mid = base.rank, base.lane_index, base.mid
+    filters = Filters(categories=frozenset({"military", "economic"}), date_from="2015-01-01")
+    before = refilter(base, lanes, filters, lanes)
+    base.release_view_lookups()  # what the timeline does to the unfiltered arrays under a filter
+    assert "mid" not in base.__dict__ and "_lane_index" not in base.__dict__
+    after = refilter(base, lanes, filters, lanes)
+    assert "mid" not in base.__dict__ and "_lane_index" not in base.__dict__  # filtering needs neither
+    assert _canonical(after, pack_tracks(after)) == _canonical(before, pack_tracks(before))
+    assert np.array_equal(after.rank, before.rank) and np.array_equal(after.lane_index[1], before.lane_index[1])
+    base.prepare()  # shown again: the same lookups, the rows' order taken over (no sort)
+    assert base.rank is rank and base.lane_index[0] is order
+    assert np.array_equal(base.lane_index[1], key) and base.lane_index[2:] == (origin, stride)
+    assert np.array_equal(base.mid, mid)
+    lo, hi = float(np.quantile(mid, 0.3)), float(np.quantile(mid, 0.6))
+    assert np.array_equal(np.sort(base.rows_in(lo, hi, 2, 9)),
+                          np.flatnonzero((mid >= lo) & (mid <= hi) & (base.lane >= 2) & (base.lane <= 9)))
+
+
+def test_whole_days_are_seconds_in_float32_only_where_it_holds_them_exactly():
+    from ally_explorer.core.timeline import F32_DAYS, seconds_column
+
+    days = np.array([-F32_DAYS, -1, 0, 1, 20_000, F32_DAYS])  # 1901-12-14 .. 2038-01-19
+    seconds = seconds_column(days)
+    assert seconds.dtype == np.float32 and (seconds.astype(np.float64) == days * 86_400.0).all()
+    for beyond in (np.array([0, F32_DAYS + 1]), np.array([-F32_DAYS - 1]), np.array([0.5, 3.0])):
+        seconds = seconds_column(beyond)  # not held exactly: float64
+        assert seconds.dtype == np.float64 and (seconds == beyond * 86_400.0).all()

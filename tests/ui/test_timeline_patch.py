@@ -23,7 +23,7 @@ def big_window(window, monkeypatch, qtbot):
 
 def _rows(arrays, offsets) -> list[tuple]:
     return sorted(zip(arrays.event_id.tolist(), arrays.lane.tolist(), arrays.start.tolist(),
-                      arrays.end.tolist(), arrays.importance.tolist(), np.round(offsets, 6).tolist()))
+                      arrays.end.tolist(), arrays.importance.tolist(), np.round(np.asarray(offsets, dtype=np.float64), 6).tolist()))  # float32 or 64
 
 
 def _full_read(window) -> list[tuple]:
@@ -108,9 +108,13 @@ def test_an_edit_patched_in_the_window_draws_what_a_full_read_draws(big_window, 
     assert patched == _drawn_after_a_full_read(window)
 
 
-def test_facet_changes_draw_what_a_full_read_with_the_filters_draws(big_window, qtbot):
+@pytest.mark.parametrize("where", ["worker", "window"])
+def test_facet_changes_draw_what_a_full_read_with_the_filters_draws(big_window, qtbot, monkeypatch, where):
+    import ally_explorer.ui.timeline_feed as feed
     from ally_explorer.core.filters import Filters
 
+    if where == "window":  # as at a million events: the filtered rows' lookups and spans made where drawn
+        monkeypatch.setattr(feed, "DRAWN_WHERE_SHOWN_ABOVE", 0)
     window = big_window
     tl = window.timeline
     tl.center_on_event(max(window.store.events(country_id="PRK"), key=lambda e: e.importance).id)

@@ -44,6 +44,23 @@ def id_column(values: np.ndarray) -> np.ndarray:
     return values.astype(np.int32, copy=False)
 
 
+#: The days (from 1970-01-01) whose midnights float32 holds exactly: d * 86,400 is d * 675 * 2**7,
+#: and float32 holds every whole number up to 2**24 (1901-12-14 to 2038-01-19).
+F32_DAYS = 2**24 // 675
+
+
+def seconds_column(days: np.ndarray) -> np.ndarray:
+    """Unix seconds of midnights, from days counted from 1970-01-01: float32 when it holds every
+    one exactly (whole days from 1902 to 2037: 4 bytes a row less than float64 in ``start`` and
+    ``end`` and in every copy of them, 10 MB at a million rows), else float64."""
+    days = np.asarray(days)
+    fits = not len(days) or (-F32_DAYS <= days.min() and days.max() <= F32_DAYS
+                             and (days.dtype.kind in "iu" or bool(np.all(np.floor(days) == days))))
+    seconds = days.astype(np.float32 if fits else np.float64)
+    seconds *= np.float32(DAY) if fits else DAY
+    return seconds
+
+
 def day_seconds(iso: str | date) -> float:
     """Unix seconds at 00:00 UTC of a day (negative before 1970)."""
     d = date.fromisoformat(iso) if isinstance(iso, str) else iso
@@ -60,8 +77,8 @@ def iso_days_to_seconds(values: Sequence[str]) -> np.ndarray:
 class TimelineArrays:
     event_id: np.ndarray  # int32 (int64 for ids beyond it), see id_column
     lane: np.ndarray  # lane index (0 = top): int16 (LANE) as read; any number type works
-    start: np.ndarray  # float64 seconds, window start
-    end: np.ndarray  # float64 seconds, window end (exclusive: the day after date_end)
+    start: np.ndarray  # seconds, window start: float32 where exact (seconds_column), else float64
+    end: np.ndarray  # seconds, window end (exclusive: the day after date_end), as start
     category: np.ndarray  # int8 index into vocab.CATEGORIES
     confidence: np.ndarray  # int8 index into vocab.CONFIDENCES
     importance: np.ndarray  # int8, 1..3
@@ -95,7 +112,7 @@ class TimelineArrays:
     @cached_property
     def _lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
         """Rows ordered by lane then time, with a sorted key ``lane * stride + (mid - origin)``."""
-        return self._lane_index_from(None)
+        return self._lane_index_from(self.__dict__.pop("_lane_order", None))  # kept by release_view_lookups
 
     def _lane_index_from(self, order: np.ndarray | None) -> tuple[np.ndarray, np.ndarray, float, float]:
         if not len(self):
@@ -117,6 +134,29 @@ class TimelineArrays:
     @property
     def lane_index(self) -> tuple[np.ndarray, np.ndarray, float, float]:
         return self._lane_index
+
+    def lane_rows(self) -> np.ndarray:
+        """The lane index's row order (rows by lane, then time), without making its key."""
+        known = self.__dict__
+        if "_lane_index" not in known and "_lane_order" in known:
+            return known["_lane_order"]
+        return self._lane_index[0]
+
+    def has_lookups(self) -> bool:
+        """Whether the ranks and the lane index's row order are made (``prepare``)."""
+        known = self.__dict__
+        return "rank" in known and ("_lane_index" in known or "_lane_order" in known)
+
+    def release_view_lookups(self) -> None:
+        """Let go of what only showing these arrays uses, while others are shown (the unfiltered
+        arrays under a facet filter): ``mid`` and the lane index's key, 16 bytes a row (21 MB at
+        a million events). The ranks and the lane index's row order stay: ``prepare`` makes
+        the rest again without sorting."""
+        known = self.__dict__
+        lane_index = known.pop("_lane_index", None)
+        if lane_index is not None:
+            known["_lane_order"] = lane_index[0]
+        known.pop("mid", None)
 
     def adopt_lookups(self, *, rank: np.ndarray, lane_order: np.ndarray) -> "TimelineArrays":
         """Take ``rank`` and the lane index's row order as computed before (a cache of these
@@ -235,8 +275,8 @@ def arrays_from_rows(rows, lanes: Sequence[str], *, hub: str | None = vocab.RUSS
     return TimelineArrays(
         event_id=id_column(column(0, np.int64)[keep]),
         lane=lane_column(lane[keep]),
-        start=column(3)[keep] * DAY,
-        end=(column(4)[keep] + 1) * DAY,
+        start=seconds_column(column(3)[keep]),
+        end=seconds_column(column(4)[keep] + 1),
         category=column(5, np.int8)[keep],
         confidence=column(6, np.int8)[keep],
         importance=column(7, np.int8)[keep],
@@ -279,14 +319,15 @@ def patch_event(arrays: TimelineArrays, offsets: np.ndarray, event_id: int,
         if "mid" in arrays.__dict__:
             merged.__dict__["mid"] = _replaced(arrays.mid, old_rows, new.mid)
         _carry_lookups(arrays, keep, merged, old_rows)
-        offsets = np.array(offsets, dtype=np.float64)
+        offsets = np.array(offsets)  # a copy, in the offsets' own type (track_offsets)
         if _same_long_windows(arrays, old_rows, new):
             return merged, offsets  # the tracks hold only long windows: packed as they were
     else:
         merged = TimelineArrays(*(np.concatenate([getattr(arrays, name)[keep], getattr(new, name)]) for name in _COLUMNS))
         first_new = int(keep.sum())
         _carry_lookups(arrays, keep, merged, np.arange(first_new, len(merged)))
-        offsets = np.concatenate([np.asarray(offsets, dtype=np.float64)[keep], np.zeros(len(new))])
+        offsets = np.asarray(offsets)
+        offsets = np.concatenate([offsets[keep], np.zeros(len(new), dtype=offsets.dtype)])
     lanes = np.union1d(arrays.lane[~keep], new.lane)
     rows = np.flatnonzero(np.isin(merged.lane, lanes))
     if len(rows):
@@ -338,8 +379,7 @@ def _carry_lookups(arrays: TimelineArrays, keep: np.ndarray, merged: TimelineArr
     written where the replaced rows were) the ranks and the lane index ``prepare`` would
     compute, from ``arrays``' own, without sorting every row again (at 100k rows the two sorts
     were a third of an edit's time)."""
-    known = arrays.__dict__
-    if "rank" not in known or "_lane_index" not in known or not keep.any():
+    if not arrays.has_lookups() or not keep.any():
         return  # nothing computed to carry over: computed when first needed, as usual
     in_place = len(merged) == len(arrays)
     if in_place and np.array_equal(merged.mid[added], arrays.mid[added]):
@@ -409,33 +449,33 @@ def refilter(base: TimelineArrays, base_lanes: Sequence[str], filters, lanes: Se
         keep &= lane >= 0  # with a country filter, only the countries asked for have a lane
     if same_lanes and keep.all():
         return base
-    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" and lane is not None
-                            else getattr(base, name)[keep]) for name in _COLUMNS))
-    del lane
-    known = base.__dict__
-    if "rank" in known and "_lane_index" in known and keep.any():
+    # The lookups first, their temporaries (a count a row of ``base``) gone before the columns
+    # are gathered: the peak of a facet change at a million events is this function's.
+    lookups = {}
+    if base.has_lookups() and keep.any():
         # The order among the rows kept is the same as among all: each kept row's rank is the
         # number of kept rows ranked before it. Counted over the ranks (a bool and a running
-        # count a row), not through the inverse permutation and its arange (three int32s a row:
-        # the peak of a facet change at a million events).
+        # count a row), not through the inverse permutation and its arange (three int32s a row).
         ranks = base.rank[keep]
         taken = np.zeros(len(base), dtype=bool)
         taken[ranks] = True
         before = np.cumsum(taken, dtype=ROW)
         del taken
         before -= 1
-        rank = before[ranks]
+        lookups["rank"] = before[ranks]
         del before, ranks
         if np.all(np.diff(remap[remap >= 0]) > 0):  # the lanes kept in the same order: so are their rows
-            by_lane = base.lane_index[0]
+            by_lane = base.lane_rows()
             by_lane = by_lane[keep[by_lane]]  # the kept rows in lane order, as rows of ``base``
             new_index = np.cumsum(keep, dtype=ROW)
             new_index -= 1
-            lane_order = new_index[by_lane]
-            del by_lane, new_index  # before the lane index's key is made of them
-            sub.adopt_lookups(rank=rank, lane_order=lane_order)
-        else:
-            sub.__dict__["rank"] = rank
+            # the row order only: ``mid`` and the lane index's key are made where they are first
+            # used (on showing them), after whoever shows the arrays before has let go of theirs
+            lookups["_lane_order"] = new_index[by_lane]
+            del by_lane, new_index
+    sub = TimelineArrays(*((lane[keep].astype(base.lane.dtype) if name == "lane" and lane is not None
+                            else getattr(base, name)[keep]) for name in _COLUMNS))
+    sub.__dict__.update(lookups)
     return sub
 
 
@@ -496,6 +536,15 @@ TRACK_STEP = 0.17
 _TRACK_ORDER = (1, -1, 2, -2)
 
 
+def track_offsets(tracks) -> np.ndarray:
+    """Vertical offsets of tracks (whole numbers: 1 is one ``TRACK_STEP`` above the lane's centre
+    line), in float32 (half of float64's memory; a drawn height, lane plus offset, is float64 as
+    before) and by one rule, so packing and a cache of the tracks give the very same numbers."""
+    offsets = np.asarray(tracks).astype(np.float32)
+    offsets *= np.float32(TRACK_STEP)
+    return offsets
+
+
 #: pack_tracks walks the long windows this many at a time (whole lanes): its Python lists of
 #: a million floats were ~60 MB at once, and the peak of every facet change at a million events.
 PACK_BLOCK = 32_768
@@ -507,7 +556,7 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     Exact and short-window events sit on the lane's centre line; longer windows are packed
     into tracks just above and below it (first free track, by start time), at most four.
     """
-    offsets = np.zeros(len(arrays))
+    offsets = np.zeros(len(arrays), dtype=np.float32)  # see track_offsets
     long = np.flatnonzero(arrays.longer_than(min_span_days * DAY))
     if len(long) and len(arrays) <= np.iinfo(ROW).max:
         long = long.astype(ROW)  # row numbers: half of int64's memory in the sort below
@@ -519,7 +568,7 @@ def pack_tracks(arrays: TimelineArrays, *, min_span_days: float = 45) -> np.ndar
     lane_of = arrays.lane[order]
     cuts = np.flatnonzero(lane_of[1:] != lane_of[:-1]) + 1  # where each lane's windows begin
     del lane_of
-    steps = np.asarray(_TRACK_ORDER, dtype=np.float64) * TRACK_STEP
+    steps = track_offsets(_TRACK_ORDER)
     begin = 0
     while begin < len(order):
         # whole lanes, about PACK_BLOCK windows: tracks never run from one lane into the next
@@ -574,7 +623,7 @@ def _heights(arrays: TimelineArrays, offsets, rows: np.ndarray) -> np.ndarray:
     """``arrays.lane[rows] + offsets[rows]`` (the drawn heights), summed in place: one temporary
     of the rows, not two."""
     offsets = np.asarray(offsets)
-    height = offsets[rows].astype(np.result_type(offsets.dtype, arrays.lane.dtype), copy=False)
+    height = offsets[rows].astype(np.result_type(offsets.dtype, arrays.lane.dtype, np.float64), copy=False)
     height += arrays.lane[rows]
     return height
 

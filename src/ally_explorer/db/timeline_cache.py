@@ -20,7 +20,9 @@ import numpy as np
 
 from ..core.timeline import TRACK_STEP as TRACK_UNIT  # track offsets are stored as multiples of it
 from ..core.timeline import (ROW, TimelineArrays, arrays_from_chunks, focus_range, id_column, lane_column, pack_tracks,
-                             sorted_spans, span_order)
+                             seconds_column, sorted_spans, span_order, track_offsets)
+from ..core.filters import Filters
+from . import facets
 from .atomicfile import atomic_write
 from .stamp import read_stamp
 from .store import Store
@@ -124,8 +126,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
             )
             arrays.adopt_lookups(rank=column("rank").astype(ROW, copy=False),
                                  lane_order=column("lane_order").astype(ROW, copy=False))
-            offsets = column("offsets").astype(np.float64)
-            offsets *= TRACK_UNIT
+            offsets = track_offsets(column("offsets"))  # what pack_tracks gives, to the bit
             spans = npz["span_order"] if "span_order" in npz.files else None
             focus = npz["focus"] if "focus" in npz.files else None
             if focus is not None and focus.shape == (2,) and np.isfinite(focus).all() and n:
@@ -138,9 +139,7 @@ def load(file: Path, key: CacheKey | None) -> tuple[TimelineArrays, np.ndarray] 
 
 
 def _days_to_seconds(days: np.ndarray) -> np.ndarray:
-    seconds = days.astype(np.float64)
-    seconds *= 86_400.0
-    return seconds
+    return seconds_column(days)  # the type a read of the database gives (arrays_from_rows)
 
 
 def _adopt_span_order(arrays: TimelineArrays, offsets: np.ndarray, order: np.ndarray) -> None:
@@ -175,15 +174,29 @@ def take_spans(arrays: TimelineArrays, offsets) -> tuple | None:
 
 
 def _narrow(values: np.ndarray) -> np.ndarray:
-    """The smallest signed integer type that holds ``values`` exactly."""
+    """``values`` (whole numbers) in the smallest signed integer type that holds them exactly;
+    not copied when they are in it already."""
     if not len(values):
         return values.astype(np.int8)
     lo, hi = int(values.min()), int(values.max())
     for dtype in (np.int8, np.int16, np.int32):
         info = np.iinfo(dtype)
         if info.min <= lo and hi <= info.max:
-            return values.astype(dtype)
-    return values.astype(np.int64)
+            return values.astype(dtype, copy=False)
+    return values.astype(np.int64, copy=False)
+
+
+def _counted(values: np.ndarray, unit: float, *, exact: bool = True) -> np.ndarray | None:
+    """``values`` counted in ``unit`` in the narrowest integer type (``_narrow``), or None when
+    they are not whole multiples of it (``exact``; else to rounding: the track offsets). One
+    column at a time: its temporaries are gone before the next (a million rows of int64 and
+    float64 copies of every column at once were the peak of a first start)."""
+    values = np.asarray(values)
+    counts = np.rint(values / unit)
+    back = counts * unit
+    whole = np.array_equal(back, values) if exact else np.allclose(back, values)
+    del back
+    return _narrow(counts) if whole else None
 
 
 def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.ndarray,
@@ -192,23 +205,22 @@ def save(file: Path, key: CacheKey | None, arrays: TimelineArrays, offsets: np.n
     Returns whether it was written; a failure (full disk, read-only folder) only costs speed."""
     if key is None:
         return False
-    days_start = np.rint(arrays.start / 86_400.0)
-    days_end = np.rint(arrays.end / 86_400.0)
-    tracks = np.rint(np.asarray(offsets) / TRACK_UNIT)
-    if not (np.array_equal(days_start * 86_400.0, arrays.start) and np.array_equal(days_end * 86_400.0, arrays.end)
-            and np.allclose(tracks * TRACK_UNIT, offsets)):
+    days_start = _counted(arrays.start, 86_400.0)
+    days_end = _counted(arrays.end, 86_400.0) if days_start is not None else None
+    tracks = _counted(offsets, TRACK_UNIT, exact=False) if days_end is not None else None
+    if tracks is None:
         return False  # not whole days or tracks: nothing this cache can hold exactly
     order = arrays.lane_index[0]
     cols = {
         "meta": np.frombuffer(json.dumps(asdict(key)).encode("utf-8"), dtype=np.uint8),
         "event_id": _narrow(arrays.event_id),
-        "lane": _narrow(arrays.lane.astype(np.int64)),
-        "start": _narrow(days_start.astype(np.int64)),
-        "end": _narrow(days_end.astype(np.int64)),
+        "lane": _narrow(arrays.lane),
+        "start": days_start,
+        "end": days_end,
         "category": arrays.category,
         "confidence": arrays.confidence,
         "importance": arrays.importance,
-        "offsets": _narrow(tracks.astype(np.int64)),
+        "offsets": tracks,
         "rank": _narrow(arrays.rank),
         "lane_order": _narrow(order),
         "span_order": _narrow(span_order(arrays, offsets) if spans is None else spans),
@@ -262,19 +274,17 @@ def read_arrays(path: Path, filters: object, lane_ids: list[str], *,
 def attributed_event_ids(path: Path, attributions: frozenset[str]) -> np.ndarray:
     """The ids of the events the "who says so" facet lets through (what the timeline's arrays
     do not hold), through a connection of its own; by the attribution index, no row tuples kept."""
-    # What ``claim_where`` lets through, as disjoint searches of the attribution index, one
-    # after the other: its "a OR b" made SQLite keep a set of every row id it had given (to
-    # give none twice), 20-60 MB at a million events, and the peak of that facet change.
-    named = sorted(x for x in attributions if x)
-    queries = []
-    if named:
-        queries.append((f"attribution IN ({', '.join('?' * len(named))})", named))
-    if "" in attributions:
-        queries += [("attribution IS NULL", []), ("attribution = ''", [])]
+    # What ``claim_where`` lets through, as its disjoint parts searched one after the other:
+    # its "a OR b" made SQLite keep a set of every row id it had given (to give none twice),
+    # 20-60 MB at a million events, and the peak of that facet change.
+    queries = facets.claim_where_parts(Filters(attributions=frozenset(attributions)), "event")
     with Store.open(Path(path), readonly=True, trusted=True) as store:
-        parts = [np.fromiter((row[0] for row in store.conn.execute(f"SELECT id FROM events WHERE {where}", params)),
-                             dtype=np.int64) for where, params in queries]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        parts = [id_column(np.fromiter((row[0] for row in store.conn.execute(f"SELECT e.id FROM events e WHERE {where}",
+                                                                              params)), dtype=np.int64))
+                 for where, params in queries]  # int32 where they fit (id_column): half the memory
+    if not parts:
+        return np.zeros(0, dtype=np.int64)
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
 def discard(file: Path) -> None:

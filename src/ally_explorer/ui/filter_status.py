@@ -14,7 +14,7 @@ from ..core.filters import Filters
 from ..db import facets
 from ..db.store import Store
 from . import theme
-from .background import LatestJob
+from .background import BIG_JOB, LatestJob
 from .state import Changes, ExplorerState
 from .widgets.facet_panel import FacetPanel
 from .i18n import translate
@@ -25,7 +25,7 @@ COUNT_IN_BACKGROUND_ABOVE = 5000
 
 def count_facets(path: Path, filters: Filters) -> dict[str, dict[str, int]]:
     """The facet counts through a connection of its own (this runs on a worker thread)."""
-    with Store.open(path, readonly=True, trusted=True) as store:
+    with BIG_JOB, Store.open(path, readonly=True, trusted=True) as store:  # one big job at a time (background.py)
         return facets.facet_counts(store, filters)
 
 

@@ -23,7 +23,8 @@ from ...core import palette, vocab
 from ...core.fuzzydate import is_undated
 from ...core.labels import merge_stretches, place_labels
 from ...core.records import Alignment, Event
-from ...core.timeline import DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range, pack_tracks
+from ...core.timeline import (DAY, TRACK_STEP, Bands, TimelineArrays, build_arrays, build_bands, day_seconds, focus_range,
+                              pack_tracks, sorted_spans)
 from .. import theme
 from ..announce import announce, name_changed
 from .focus_frame import FocusFrame
@@ -110,11 +111,14 @@ class SpansItem(pg.GraphicsObject):
             order = np.lexsort((x0, y))
             self._x0, self._x1, self._y = x0[order], x1[order], y[order]
             self._g = np.asarray(groups, dtype=int)[order] if len(order) else np.zeros(0, dtype=int)
+        # heights kept in float32, half of float64's memory: a lane and a track offset are
+        # thousands of float32 steps apart, so no two rows' heights become one
+        self._y = self._y.astype(np.float32, copy=False)
         self._palette = [QColor(c) for c in palette]
         self.count = len(x0)
         self._window = None
         if len(x0):
-            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max() - x0.min()),
+            self._bounds = QRectF(float(x0.min()), float(y.min() - self.height), float(x1.max()) - float(x0.min()),
                                   float(y.max() - y.min() + 2 * self.height))
         else:
             self._bounds = QRectF()
@@ -123,30 +127,65 @@ class SpansItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def clear(self) -> None:
+        """Let go of the bars (before the next ``set_data``, so both are never held at once)."""
+        empty = np.zeros(0)
+        self._x0 = self._x1 = self._y = empty
+        self._g = empty.astype(int)
+        self._merged = (empty, empty, empty, empty.astype(int))
+        self._picture = None
+        self._window = None
+
+    #: Bars merged a block of whole rows (one height) at a time: the merge's temporaries are
+    #: 60 bytes a bar, 55 MB for a million date spans zoomed out, all at once otherwise.
+    MERGE_BLOCK = 65_536
+
     def _record(self, lo: float, hi: float, per_px: float, y_lo: float = -np.inf, y_hi: float = np.inf) -> None:
         """Prepare the bars overlapping [lo, hi] x [y_lo, y_hi], merging those within GAP_PX."""
+        gap = (3 if self._crowded else 1) * self.GAP_PX * per_px
         # The bars are sorted by y: those of the lanes in [y_lo, y_hi] are one slice, found by
         # binary search (a lane jump looked at every bar of the dataset four times over).
         sl = slice(int(np.searchsorted(self._y, y_lo, side="left")), int(np.searchsorted(self._y, y_hi, side="right")))
-        x0, x1, y, g = self._x0[sl], self._x1[sl], self._y[sl], self._g[sl]
+        x0s, x1s, ys, gs = self._x0[sl], self._x1[sl], self._y[sl], self._g[sl]  # views: no copies
+        n = len(ys)
+        cuts = np.flatnonzero(ys[1:] != ys[:-1]) + 1 if n else np.zeros(0, dtype=np.intp)  # where rows begin
+        parts = []
+        begin = 0
+        while begin < n:  # whole rows at a time: a bar merges only with bars of its own row
+            at = int(np.searchsorted(cuts, begin + self.MERGE_BLOCK))
+            end = int(cuts[at]) if at < len(cuts) else n
+            part = slice(begin, end)
+            parts.append(self._merge(x0s[part], x1s[part], ys[part], gs[part], lo, hi, gap))
+            begin = end
+        if len(parts) == 1:
+            merged = parts[0]
+        elif parts:
+            merged = tuple(np.concatenate(column) for column in zip(*parts))
+        else:
+            merged = (x0s[:0], x1s[:0], ys[:0], gs[:0])
+        x0, x1, y, g = self._merged = merged
+        self.drawn = len(x0)
+        self._picture = None
+        self._window = (lo, hi, per_px, y_lo, y_hi)
+
+    @staticmethod
+    def _merge(x0, x1, y, g, lo: float, hi: float, gap: float) -> tuple:
+        """The bars of whole rows that overlap [lo, hi], those closer than ``gap`` in a row
+        merged into one (sorted by y, then x0, as kept)."""
         keep = (x1 >= lo) & (x0 <= hi)
         x0, x1, y, g = x0[keep], x1[keep], y[keep], g[keep]
         if len(x0):
-            gap = (3 if self._crowded else 1) * self.GAP_PX * per_px
             new_row = np.r_[True, y[1:] != y[:-1]]
             row = np.cumsum(new_row) - 1
             big = 4.0 * (abs(float(x1.max())) + abs(float(x0.min())) + 1.0)
             reach = np.maximum.accumulate(x1 + row * big) - row * big  # furthest end so far, per row
             starts = np.flatnonzero(np.r_[True, new_row[1:] | (x0[1:] > reach[:-1] + gap)])
             x0, x1, y, g = x0[starts], np.maximum.reduceat(x1, starts), y[starts], g[starts]
-        self._merged = (x0, x1, y, g)
-        self.drawn = len(x0)
-        self._picture = None
-        self._window = (lo, hi, per_px, y_lo, y_hi)
+        return x0, x1, y, g
 
     def _draw(self, painter: QPainter, x0: np.ndarray, x1: np.ndarray, y: np.ndarray, g: np.ndarray) -> None:
         top = (y - self.height / 2).tolist()
-        left, width = x0.tolist(), (x1 - x0).tolist()
+        left, width = x0.tolist(), np.subtract(x1, x0, dtype=np.float64).tolist()  # times may be float32
         for index, color in enumerate(self._palette):
             rows = np.flatnonzero(g == index)
             if not len(rows):
@@ -468,7 +507,9 @@ class TimelineWidget(QWidget):
         # True while the view jumps to the chosen country's lane: the markers are prepared for the
         # lanes in view only (not a view's height around it); the first vertical scroll prepares more
         self._lane_jump = False
-        self.y = np.zeros(0)  # each row's drawn height: its lane plus its track offset
+        #: each row's track offset (``core.timeline.pack_tracks``), as given: a row is drawn at
+        #: its lane plus it (``_heights``; no array of the sums: 8 bytes a row, 10 MB at 1M)
+        self._offsets = np.zeros(0)
         self._selected_country: str | None = None
         self._selected_event: int | None = None
         self._label_font = QFont()
@@ -932,6 +973,15 @@ class TimelineWidget(QWidget):
 
     # -- data --------------------------------------------------------------------------------
 
+    @property
+    def y(self) -> np.ndarray:
+        """Each row's drawn height (its lane plus its track offset), made on asking."""
+        return self._heights(slice(None))
+
+    def _heights(self, rows) -> np.ndarray:
+        """The drawn heights of ``rows`` (row numbers, a mask or a slice): lane plus track offset."""
+        return np.add(self.arrays.lane[rows], self._offsets[rows], dtype=np.float64)  # as core.timeline's
+
     def set_data(
         self,
         lanes: list[tuple[str, str]],
@@ -943,13 +993,16 @@ class TimelineWidget(QWidget):
         titles: Callable[[list[int]], dict[int, str]] | None = None,
         event_of: Callable[[int], Event] | None = None,
         spans: tuple | None = None,
+        span_order: np.ndarray | None = None,
         focus: bool = False,
     ) -> None:
         """lanes: (country id, display name), top to bottom. Either a list of events, or (for big
         datasets) ready-made ``arrays`` with ``titles(ids)`` and ``event_of(id)`` to look up the
         few titles the labels and tooltips need; ``offsets``, each row's track offset, and
         ``spans``, the date spans in the order they are drawn in, if already worked out
-        (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays).
+        (``core.timeline.pack_tracks`` and ``sorted_spans``, on the worker that read the arrays),
+        or ``span_order``, that order (``span_order``): the spans are gathered here in it, once
+        the spans shown before are let go of (never both at once: 25 bytes a span).
         ``focus``: then show where most events are (``show_focus``), the markers thinned once for
         that view (at a million rows, thinning them for the view before too was 0.1-0.2 s more)."""
         self.loading_label.hide()
@@ -976,10 +1029,9 @@ class TimelineWidget(QWidget):
         a = self.arrays
         self.__dict__.pop("_lod_key_cache", None)  # it names the arrays before: let them go now
         if offsets is None or len(offsets) != len(a):
-            offsets, spans = pack_tracks(a), None
-        self.y = None  # the heights before go first: never both at once (8 bytes a row each)
-        self.y = a.lane + offsets
-        self._set_spans(spans)
+            offsets, spans, span_order = pack_tracks(a), None, None
+        self._offsets = np.asarray(offsets)  # the feed's own array: no copy, no array of the heights
+        self._set_spans(spans, span_order)
         if focus:
             self._marker_window = None
             self.__dict__.setdefault("_markers_given", {}).clear()
@@ -1002,16 +1054,18 @@ class TimelineWidget(QWidget):
         chips stay; the date spans are set again only when a vague date or a track moved, the
         marker items only where their points changed. The same drawing as ``set_data`` of the
         patched arrays."""
-        old, old_y = self.arrays, self.y
+        old, old_offsets = self.arrays, self._offsets
         in_place = len(arrays) == len(old) and np.array_equal(arrays.event_id, old.event_id)
         self.arrays = arrays
         self.__dict__.pop("_lod_key_cache", None)  # made for the arrays before
-        self.y = arrays.lane + offsets
+        self._offsets = np.asarray(offsets)
         self._titles.pop(event_id, None)
         if in_place:
             for row in arrays.rows_for_event(event_id).tolist():
                 self._width_cache.pop(row, None)
-            moved = ((arrays.start != old.start) | (arrays.end != old.end) | (self.y != old_y)
+            # a row's height moved when its lane or its track did (a lane is whole, a track under one)
+            moved = ((arrays.start != old.start) | (arrays.end != old.end) | (arrays.lane != old.lane)
+                     | (np.asarray(offsets) != old_offsets)
                      | (arrays.category != old.category))
             spans = bool((moved & (arrays.fuzzy | old.fuzzy)).any())
         else:
@@ -1066,17 +1120,21 @@ class TimelineWidget(QWidget):
     def event_of(self, event_id: int) -> Event | None:
         return self._event_of(event_id)
 
-    def _set_spans(self, prepared: tuple | None = None) -> None:
+    def _set_spans(self, prepared: tuple | None = None, order: np.ndarray | None = None) -> None:
         """The windows of vague dates: a light fill, outlined in the category's colour (3:1).
-        ``prepared``: ``core.timeline.sorted_spans`` of the arrays shown, made on a worker."""
+        ``prepared``: ``core.timeline.sorted_spans`` of the arrays shown, made on a worker;
+        ``order``: the order it gathers them in (``core.timeline.span_order``)."""
         a, t = self.arrays, self._theme
         edges = [t.category[c] for c in vocab.CATEGORIES]
         fills = [_alpha(c, t.span_alpha) for c in edges]
+        if prepared is None and order is not None and len(order) == int(np.count_nonzero(a.fuzzy)):
+            self.spans.clear()
+            prepared = sorted_spans(a, self._offsets, order)
         if prepared is not None:
             self.spans.set_data(*prepared, fills, edges, presorted=True)
             return
         fuzzy = a.fuzzy
-        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self.y[fuzzy], a.category[fuzzy], fills, edges)
+        self.spans.set_data(a.start[fuzzy], a.end[fuzzy], self._heights(fuzzy), a.category[fuzzy], fills, edges)
 
     def set_alignments(self, alignments: list[Alignment], *, until: str | None = None) -> None:
         self._alignment_args = (alignments, until)
@@ -1118,7 +1176,7 @@ class TimelineWidget(QWidget):
             key = np.empty(len(lane), dtype=np.int16 if top < 2**15 else np.int32 if top < 2**31 else np.int64)
             for i in range(0, len(lane), THIN_BLOCK):  # a block at a time: no full-size temporaries
                 part = slice(i, i + THIN_BLOCK)
-                track = np.clip(np.rint((self.y[part] - lane[part]) / TRACK_STEP), -2, 2).astype(np.int64)
+                track = np.clip(np.rint(self._offsets[part] / TRACK_STEP), -2, 2).astype(np.int64)
                 key[part] = lane[part].astype(np.int64) * 5 + track + 2
             cache[crowded] = key
         return cache[crowded]
@@ -1194,7 +1252,7 @@ class TimelineWidget(QWidget):
         sizes = np.minimum(sizes, cap)
         n_conf = len(vocab.CONFIDENCES)
         look = a.category[rows].astype(np.int64) * n_conf + np.clip(a.confidence[rows].astype(np.int64), 0, n_conf - 1)
-        points = (mid[rows], self.y[rows], sizes, rows, look)
+        points = (mid[rows], self._heights(rows), sizes, rows, look)
         if given.get("points") is not None and all(np.array_equal(p, q) for p, q in zip(points, given["points"])):
             self._marker_window = (lo, hi, per_px, y_lo, y_hi, cap)
             return  # an edit out of view: the markers are what they show
@@ -1264,7 +1322,7 @@ class TimelineWidget(QWidget):
             self.lane_highlight.hide()
         rows = self.arrays.rows_for_event(self._selected_event) if self._selected_event is not None else []
         if len(rows):
-            self.selection.setData(x=self.arrays.mid[rows], y=self.y[rows])
+            self.selection.setData(x=self.arrays.mid[rows], y=self._heights(rows))
         elif len(self.selection.data):  # (no ring to take away: a switch without an event selected)
             self.selection.setData([], [])
 
@@ -1385,7 +1443,7 @@ class TimelineWidget(QWidget):
             self.labels.append(item)
         half = (self._metrics.height() / 2 + LABEL_MARGIN + 1) / max(lane_px, 1e-9)  # 1 px: rounding at 2x
         rows = [placed.row for placed in chosen]
-        ids, lanes, ys = a.event_id[rows].astype(np.int64).tolist(), a.lane[rows].astype(float).tolist(), self.y[rows].tolist()
+        ids, lanes, ys = a.event_id[rows].astype(np.int64).tolist(), a.lane[rows].astype(float).tolist(), self._heights(rows).tolist()
         for item, placed, event_id, lane, y in zip(self.labels, chosen, ids, lanes, ys):
             title = self.title_of(event_id)
             text = title if placed.whole else self._metrics.elidedText(
@@ -1540,7 +1598,7 @@ class TimelineWidget(QWidget):
         if country_id is not None:
             rows = [r for r in rows if self.lanes[int(self.arrays.lane[r])] == country_id]
         row = rows[0]
-        return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self.y[row])))
+        return self.view.mapViewToScene(QPointF(float(self.arrays.mid[row]), float(self._heights(row))))
 
 
 def _qcolor(hex_argb_or_rgb: str) -> QColor:
