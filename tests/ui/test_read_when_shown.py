@@ -46,3 +46,23 @@ def test_asking_for_a_stale_view_reads_it_even_hidden_and_a_later_widget_is_watc
     content.show()
     qtbot.waitExposed(content)
     assert reads == [1, 1]
+
+
+def test_a_view_read_once_reads_again_when_it_shows_after_a_change_behind_another_tab(qtbot):
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    front, behind = QWidget(), QWidget()
+    tabs.addTab(front, "Front")
+    tabs.addTab(behind, "Behind")
+    reads = []
+    shown = ReadWhenShown(behind, lambda: reads.append(len(reads)), stale=False)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    tabs.setCurrentWidget(behind)
+    assert reads == []  # nothing waiting: showing reads nothing
+    for expected in ([0], [0, 1]):
+        tabs.setCurrentWidget(front)
+        shown.mark_stale()  # a change while it is behind the other tab
+        assert reads == expected[:-1]
+        tabs.setCurrentWidget(behind)
+        assert reads == expected and not shown.stale  # it shows: read, each time

@@ -27,16 +27,32 @@ class ReadWhenShown(QObject):
         self._read = read
         self._visible = visible
         self._widget: QWidget | None = None
-        self.stale = stale
+        self._stale = stale
         if widget is not None:
             self.watch(widget)
+
+    @property
+    def stale(self) -> bool:
+        """A change is waiting to be read. Only then does the widget's Show event come here: a
+        fresh view's events (paints, mouse moves over the map) pass no Python filter."""
+        return self._stale
+
+    @stale.setter
+    def stale(self, stale: bool) -> None:
+        if stale != self._stale and self._widget is not None:
+            if stale:
+                self._widget.installEventFilter(self)
+            else:
+                self._widget.removeEventFilter(self)
+        self._stale = stale
 
     def watch(self, widget: QWidget) -> None:
         """Read when ``widget`` shows (from now on, instead of the widget watched so far)."""
         if self._widget is not None:
             self._widget.removeEventFilter(self)
         self._widget = widget
-        widget.installEventFilter(self)
+        if self._stale:
+            widget.installEventFilter(self)
 
     def visible(self) -> bool:
         if self._visible is not None:
